@@ -1,0 +1,132 @@
+package org.chenggeng.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.audit.AuditService;
+import org.chenggeng.audit.AuditService.AuditFilter;
+import org.chenggeng.audit.AuditService.AuditRow;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.ui.Badges;
+import org.chenggeng.shared.ui.DatePickers;
+import org.chenggeng.shared.ui.Formats;
+import org.springframework.data.domain.Sort;
+
+import java.util.List;
+
+/** Who changed what and when, and every login, failure and refusal; filterable, newest first. */
+@Route("audit")
+@Menu(title = "menu.audit", order = 20, icon = "vaadin:clipboard-text")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT");
+
+    private final transient AuditService audit;
+    private final Grid<AuditRow> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final Select<String> entity = new Select<>();
+    private final Select<String> category = new Select<>();
+    private final DatePicker from;
+    private final DatePicker to;
+    private final Span total = new Span();
+
+    AuditLogView(AuditService audit) {
+        this.audit = audit;
+        addClassName("page");
+        setSizeFull();
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        entity.setLabel(getTranslation("audit.entity"));
+        entity.setItems(ENTITIES);
+        entity.setEmptySelectionAllowed(true);
+        entity.setItemLabelGenerator(e -> e == null ? getTranslation("filter.all") : getTranslation("audit.entity." + e));
+        category.setLabel(getTranslation("audit.category"));
+        category.setItems("CHANGE", "SECURITY");
+        category.setEmptySelectionAllowed(true);
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : getTranslation("audit.category." + c));
+        from = DatePickers.create(getTranslation("audit.from"), getLocale());
+        to = DatePickers.create(getTranslation("audit.to"), getLocale());
+        actor.addValueChangeListener(e -> refresh());
+        entity.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(actor, entity, category, from, to, total);
+        filters.addClassName("filter-bar");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        configureGrid();
+        add(new H2(getTranslation("audit.title")), filters, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        var locale = getLocale();
+        grid.addColumn(r -> Formats.dateTime(r.at(), locale)).setHeader(getTranslation("audit.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> Badges.of(getTranslation("audit.category." + r.category()),
+                "SECURITY".equals(r.category()) ? "error small" : "small")).setHeader(getTranslation("audit.category"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> action(r)).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType()) + " #" + r.entityId())
+                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(r -> r.detail() == null ? (r.remoteAddress() == null ? "" : r.remoteAddress())
+                : r.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changeDetails));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
+                .withSort(Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).stream(), query -> (int) audit.count(filter()));
+        grid.setSizeFull();
+        grid.setId("audit-grid");
+    }
+
+    private String action(AuditRow r) {
+        String key = "audit.action." + r.action();
+        String t = getTranslation(key);
+        return t.startsWith("!") ? r.action() : t;
+    }
+
+    private Div changeDetails(AuditRow r) {
+        Div box = new Div();
+        box.addClassName("audit-details");
+        if (r.before() != null) {
+            box.add(new Span(getTranslation("audit.before")), new Pre(r.before()));
+        }
+        if (r.after() != null) {
+            box.add(new Span(getTranslation("audit.after")), new Pre(r.after()));
+        }
+        return box;
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(actor.getValue(), entity.getValue(), category.getValue(), from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        total.setText(getTranslation("list.total", audit.count(filter())));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log screen. */
+package org.chenggeng.audit.ui;

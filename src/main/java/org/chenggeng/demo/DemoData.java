@@ -1,0 +1,201 @@
+package org.chenggeng.demo;
+
+import org.chenggeng.project.ProjectData;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.TransitionRequest;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.CompoundService.CompoundData;
+import org.chenggeng.region.RegionLevel;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.security.Role;
+import org.chenggeng.security.UserAdminService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills an empty demo database. Runs as the system (with the administrator role) through the same services
+ * the UI uses, so demo data obeys every rule real data does.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "chenggeng-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String CITY_INVESTMENT = "天津城投集团城市更新公司";
+
+    private static final List<String> COMMUNITIES = List.of("靖江里社区", "月牙河北社区", "月牙河南社区", "富民路社区",
+            "津塘路社区", "万新社区", "新立社区", "程林社区", "丽苑社区", "鲁山道社区", "大桥道社区", "嘉华社区", "东兴社区");
+
+    private final RegionService regions;
+    private final CompoundService compounds;
+    private final ProjectService projects;
+    private final UserAdminService users;
+    private final TransactionTemplate transaction;
+
+    DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
+             PlatformTransactionManager transactions) {
+        this.regions = regions;
+        this.compounds = compounds;
+        this.projects = projects;
+        this.users = users;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        runAs("system");
+        try {
+            if (users.count(null) > 0) {
+                return;
+            }
+            log.info("Empty database: loading the Chenggeng demo data (sample data, demo profile only)");
+            transaction.executeWithoutResult(status -> load());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** All or nothing: a half-loaded demo database would never be completed on the next start. */
+    private void load() {
+        Long street = seedRegions();
+        Map<String, Long> compoundIds = seedCompounds();
+        Long admin = user("admin", "系统管理员（演示）", Role.ADMIN, null, Set.of());
+        runAs("admin");
+        Map<String, Long> projectIds = seedProjects(compoundIds);
+        user("official", "王主任（演示）", Role.OFFICIAL, street, Set.of());
+        user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01")));
+        user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, communityIds.get("靖江里社区"), Set.of());
+        log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),
+                projectIds.size(), admin);
+    }
+
+    private final Map<String, Long> communityIds = new HashMap<>();
+
+    private Long seedRegions() {
+        Long city = regions.seed(null, "天津市", RegionLevel.CITY, "120000");
+        Long district = regions.seed(city, "河东区", RegionLevel.DISTRICT, "120102");
+        Long street = regions.seed(district, "月牙河街", RegionLevel.STREET, null);
+        for (String name : COMMUNITIES) {
+            communityIds.put(name, regions.seed(street, name, RegionLevel.COMMUNITY, null));
+        }
+        Long other = regions.seed(district, "大王庄街", RegionLevel.STREET, null);
+        communityIds.put("大王庄社区", regions.seed(other, "大王庄社区", RegionLevel.COMMUNITY, null));
+        return street;
+    }
+
+    private Map<String, Long> seedCompounds() {
+        Map<String, Long> ids = new HashMap<>();
+        compound(ids, "靖江里社区", "靖江东里", 1989, 26, 1632, "98560.00");
+        compound(ids, "靖江里社区", "靖江里", 1986, 18, 1104, "61230.50");
+        compound(ids, "月牙河北社区", "月牙河北里", 1992, 22, 1380, "82400.00");
+        compound(ids, "月牙河南社区", "月牙河南里", 1994, 15, 960, "57300.00");
+        compound(ids, "富民路社区", "富民路小区", 1990, 20, 1215, "71820.00");
+        compound(ids, "津塘路社区", "津塘里", 1988, 12, 768, "44150.00");
+        compound(ids, "万新社区", "万新里", 1996, 30, 2040, "126900.00");
+        compound(ids, "程林社区", "程林里", 1998, 24, 1560, "95480.00");
+        compound(ids, "丽苑社区", "丽苑小区", 1997, 28, 1820, "110300.00");
+        compound(ids, "鲁山道社区", "鲁山道小区", 1991, 16, 1008, "60110.00");
+        compound(ids, "大桥道社区", "大桥道小区", 1987, 14, 872, "50240.00");
+        compound(ids, "东兴社区", "东兴里", 1993, 19, 1140, "68770.00");
+        compound(ids, "大王庄社区", "大王庄小区", 1985, 21, 1290, "74600.00");
+        return ids;
+    }
+
+    private void compound(Map<String, Long> ids, String community, String name, int built, int buildings,
+                          int households, String area) {
+        ids.put(name, compounds.seed(communityIds.get(community),
+                new CompoundData(name, built, buildings, households, new BigDecimal(area))));
+    }
+
+    private Map<String, Long> seedProjects(Map<String, Long> c) {
+        Map<String, Long> ids = new HashMap<>();
+        ids.put("YYH-2022-01", project(new ProjectData("YYH-2022-01", "靖江东里小区城市更新改造", 2022, true,
+                CITY_INVESTMENT, new BigDecimal("38600000.00"), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 11, 30),
+                "城市更新项目试点。实施单位工程管理部与社区居委会共同成立居民意见征询工作组，在充分听取居民意见和实地调研后实施改造：线网治理、化粪池与污水井清淘、地下管网疏通、道路铺装、外墙粉刷、绿化补植，新增充电桩、休闲座椅、太阳能照明、健身器材、乒乓球桌、小花园与凉亭，提升停车棚。",
+                Set.of(c.get("靖江东里"))), ProjectStatus.ACCEPTED,
+                LocalDate.of(2022, 3, 15), LocalDate.of(2022, 11, 28), LocalDate.of(2022, 12, 20)));
+        ids.put("YYH-2023-01", project(new ProjectData("YYH-2023-01", "月牙河北里老旧小区改造", 2023, false,
+                CITY_INVESTMENT, new BigDecimal("24500000.00"), LocalDate.of(2023, 4, 1), LocalDate.of(2023, 12, 31),
+                null, Set.of(c.get("月牙河北里"))), ProjectStatus.COMPLETED,
+                LocalDate.of(2023, 4, 10), LocalDate.of(2023, 12, 15), null));
+        ids.put("YYH-2023-02", project(new ProjectData("YYH-2023-02", "东兴里小区地下管网改造", 2023, false,
+                "天津市河东区市政工程公司", new BigDecimal("9800000.00"), LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 30),
+                null, Set.of(c.get("东兴里"))), ProjectStatus.HANDED_OVER,
+                LocalDate.of(2023, 3, 6), LocalDate.of(2023, 9, 20), LocalDate.of(2023, 10, 18)));
+        ids.put("YYH-2024-01", project(new ProjectData("YYH-2024-01", "富民路小区雨污分流改造", 2024, false,
+                CITY_INVESTMENT, new BigDecimal("15200000.00"), LocalDate.of(2024, 5, 1), LocalDate.of(2025, 6, 30),
+                null, Set.of(c.get("富民路小区"))), ProjectStatus.IN_PROGRESS,
+                LocalDate.of(2024, 5, 8), null, null));
+        ids.put("YYH-2024-02", project(new ProjectData("YYH-2024-02", "津塘里既有住宅加装电梯", 2024, false,
+                "天津市河东区住房保障中心", new BigDecimal("6400000.00"), LocalDate.of(2024, 8, 1), LocalDate.of(2025, 8, 1),
+                null, Set.of(c.get("津塘里"))), ProjectStatus.IN_PROGRESS,
+                LocalDate.of(2024, 9, 2), null, null));
+        ids.put("YYH-2025-01", project(new ProjectData("YYH-2025-01", "万新里小区综合整治", 2025, false,
+                CITY_INVESTMENT, new BigDecimal("31200000.00"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 10, 31),
+                null, Set.of(c.get("万新里"))), ProjectStatus.APPROVED, null, null, null));
+        ids.put("YYH-2025-02", project(new ProjectData("YYH-2025-02", "程林里屋面防水及外墙保温", 2025, false,
+                null, new BigDecimal("12800000.00"), null, null, null, Set.of(c.get("程林里"))),
+                ProjectStatus.CONSULTING, null, null, null));
+        ids.put("YYH-2026-01", project(new ProjectData("YYH-2026-01", "丽苑小区适老化改造", 2026, true,
+                null, null, null, null, null, Set.of(c.get("丽苑小区"))), ProjectStatus.PLANNING, null, null, null));
+        ids.put("YYH-2026-02", project(new ProjectData("YYH-2026-02", "鲁山道、大桥道片区停车及充电设施提升", 2026, false,
+                null, new BigDecimal("5600000.00"), null, null, null,
+                Set.of(c.get("鲁山道小区"), c.get("大桥道小区"))), ProjectStatus.CONSULTING, null, null, null));
+        ids.put("DWZ-2025-01", project(new ProjectData("DWZ-2025-01", "大王庄小区老旧管网改造", 2025, false,
+                CITY_INVESTMENT, new BigDecimal("8700000.00"), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31),
+                null, Set.of(c.get("大王庄小区"))), ProjectStatus.IN_PROGRESS,
+                LocalDate.of(2025, 4, 7), null, null));
+        return ids;
+    }
+
+    /** Creates a project and walks it through the lifecycle to {@code target}, recording each step. */
+    private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
+                         LocalDate accepted) {
+        Long id = projects.seed(data);
+        ProjectStatus status = ProjectStatus.PLANNING;
+        while (status != target) {
+            ProjectStatus next = status.next();
+            LocalDate date = switch (next) {
+                case IN_PROGRESS -> started;
+                case COMPLETED -> completed;
+                case ACCEPTED -> accepted;
+                case HANDED_OVER -> accepted.plusDays(14);
+                default -> null;
+            };
+            String note = next == ProjectStatus.APPROVED ? "居民意愿表决通过，街道党工委会研究同意立项（示例）" : null;
+            projects.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
+                    next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note));
+            status = next;
+        }
+        return id;
+    }
+
+    private Long user(String username, String name, Role role, Long region, Set<Long> projectIds) {
+        Long id = users.create(new UserAdminService.NewUser(username, name, PASSWORD, role, region, projectIds));
+        users.resetPassword(id, PASSWORD, false);
+        return id;
+    }
+
+    private static void runAs(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+    }
+}

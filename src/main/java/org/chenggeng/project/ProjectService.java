@@ -1,0 +1,278 @@
+package org.chenggeng.project;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.security.Actor;
+import org.chenggeng.security.CurrentUser;
+import org.chenggeng.security.Role;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Projects within the signed-in user's scope: the list, the project page, creation, editing and the
+ * lifecycle. Every method checks role and scope itself; a view is not a security boundary.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProjectService {
+
+    private static final String ENTITY = "PROJECT";
+    private static final Set<ProjectStatus> MANAGER_STEPS = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED);
+
+    private final ProjectRepository projects;
+    private final ProjectTransitionRepository transitions;
+    private final ProjectScope scope;
+    private final CompoundService compounds;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
+                   CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.projects = projects;
+        this.transitions = transitions;
+        this.scope = scope;
+        this.compounds = compounds;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A row of the project list. */
+    public record ProjectRow(Long id, String code, String name, int year, boolean pilot, ProjectStatus status,
+                             String implementingUnit, BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd,
+                             String communities, int households) {
+    }
+
+    /** Everything the project page shows, with what the signed-in user may do to it. */
+    public record ProjectDetails(Long id, long version, ProjectData data, ProjectStatus status, LocalDate actualStart,
+                                 LocalDate actualEnd, LocalDate acceptanceDate, String acceptanceBody,
+                                 LocalDate handoverDate, boolean sample, List<CompoundService.CompoundRow> compounds,
+                                 boolean editable, ProjectStatus allowedNext) {
+    }
+
+    /** One recorded lifecycle step. */
+    public record TransitionRow(ProjectStatus from, ProjectStatus to, Instant at, String actor, String note) {
+    }
+
+    /** A request to move a project to its next status, with whatever that step needs. */
+    public record TransitionRequest(long version, ProjectStatus target, LocalDate date, String body, String note) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectRow> page(ProjectFilter filter, Pageable pageable) {
+        Actor actor = currentUser.require();
+        List<Project> found = projects.findAll(spec(actor, filter), pageable).getContent();
+        Set<Long> compoundIds = found.stream().flatMap(p -> p.getCompoundIds().stream()).collect(Collectors.toSet());
+        Map<Long, CompoundService.CompoundRow> byId = compounds.byIds(compoundIds).stream()
+                .collect(Collectors.toMap(CompoundService.CompoundRow::id, Function.identity()));
+        return found.stream().map(p -> toRow(p, byId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProjectFilter filter) {
+        return projects.count(spec(currentUser.require(), filter));
+    }
+
+    /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
+    @Transactional(readOnly = true)
+    public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {
+        Actor actor = currentUser.require();
+        Map<ProjectStatus, Long> counts = new EnumMap<>(ProjectStatus.class);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            counts.put(s, projects.count(spec(actor, filter.withStatus(s))));
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectDetails get(long id) {
+        Actor actor = currentUser.require();
+        Project p = visible(actor, id);
+        return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.getActualStart(),
+                p.getActualEnd(), p.getAcceptanceDate(), p.getAcceptanceBody(), p.getHandoverDate(), p.isSample(),
+                compounds.byIds(p.getCompoundIds()), mayEdit(actor, p), allowedNext(actor, p));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransitionRow> history(long id) {
+        visible(currentUser.require(), id);
+        return transitions.findByProjectIdOrderByOccurredAtAscIdAsc(id).stream()
+                .map(t -> new TransitionRow(t.getFromStatus(), t.getToStatus(), t.getOccurredAt(), t.getActor(), t.getNote()))
+                .toList();
+    }
+
+    /** Creates a project in 谋划 (planning); officials only within their region. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    public Long create(ProjectData data) {
+        return create(data, false);
+    }
+
+    /** Creates a project marked as sample data; used by the demo data. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long seed(ProjectData data) {
+        return create(data, true);
+    }
+
+    private Long create(ProjectData data, boolean sample) {
+        Actor actor = currentUser.require();
+        if (!scope.coversAll(actor, data.compoundIds())) {
+            throw currentUser.deny(actor, "project.create outside scope");
+        }
+        Project project = new Project(data, sample, clock.instant());
+        if (projects.existsByCodeIgnoreCase(project.getCode())) {
+            throw new DomainException("project.error.codeTaken", project.getCode());
+        }
+        projects.save(project);
+        transitions.save(new ProjectTransition(project.getId(), null, ProjectStatus.PLANNING, clock.instant(),
+                actor.username(), null));
+        events.publishEvent(EntityChanged.created(ENTITY, project.getId(), project.snapshot()));
+        return project.getId();
+    }
+
+    /**
+     * Changes a project's details. Project managers may edit their own projects but not move them to other
+     * compounds, which would change who can see them.
+     */
+    @Transactional
+    public void update(long id, long version, ProjectData data) {
+        Actor actor = currentUser.require();
+        Project project = visible(actor, id);
+        if (!mayEdit(actor, project)) {
+            throw currentUser.deny(actor, "project.update " + id);
+        }
+        project.checkVersion(version);
+        if (actor.is(Role.PROJECT_MANAGER) && !project.getCompoundIds().equals(data.compoundIds())) {
+            throw new DomainException("project.error.managerCannotChangeCompounds");
+        }
+        if (!scope.coversAll(actor, data.compoundIds())) {
+            throw currentUser.deny(actor, "project.update outside scope " + id);
+        }
+        Map<String, String> before = project.snapshot();
+        project.update(data);
+        if (projects.existsByCodeIgnoreCaseAndIdNot(project.getCode(), id)) {
+            throw new DomainException("project.error.codeTaken", project.getCode());
+        }
+        projects.saveAndFlush(project);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, project.snapshot()));
+    }
+
+    /** Moves a project one step along its lifecycle; the step's precondition is checked by the project. */
+    @Transactional
+    public void transition(long id, TransitionRequest request) {
+        Actor actor = currentUser.require();
+        Project project = visible(actor, id);
+        if (request.target() == null || allowedNext(actor, project) != request.target()) {
+            if (request.target() != null && request.target() == project.getStatus().next()) {
+                throw currentUser.deny(actor, "project.transition " + id + " to " + request.target());
+            }
+            throw new DomainException("project.error.illegalTransition", project.getStatus().labelKey(),
+                    request.target() == null ? "" : request.target().labelKey());
+        }
+        project.checkVersion(request.version());
+        Map<String, String> before = project.snapshot();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        String who = actor.username();
+        ProjectTransition step = switch (request.target()) {
+            case CONSULTING -> project.startConsultation(who, now, request.note());
+            case APPROVED -> project.approve(who, now, request.note());
+            case IN_PROGRESS -> project.startWork(request.date(), today, who, now, request.note());
+            case COMPLETED -> project.complete(request.date(), today, who, now, request.note());
+            case ACCEPTED -> project.accept(request.date(), request.body(), today, who, now, request.note());
+            case HANDED_OVER -> project.handOver(request.date(), today, who, now, request.note());
+            case PLANNING -> throw new DomainException("project.error.illegalTransition",
+                    project.getStatus().labelKey(), request.target().labelKey());
+        };
+        projects.saveAndFlush(project);
+        transitions.save(step);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "TRANSITION_" + request.target(), before,
+                project.snapshot()));
+    }
+
+    private Project visible(Actor actor, long id) {
+        Project project = projects.findById(id).orElseThrow(NotFoundException::new);
+        if (!scope.canSee(actor, project)) {
+            throw currentUser.deny(actor, "project.read " + id);
+        }
+        return project;
+    }
+
+    private boolean mayEdit(Actor actor, Project project) {
+        return switch (actor.role()) {
+            case ADMIN, OFFICIAL, PROJECT_MANAGER -> scope.canSee(actor, project);
+            case COMMUNITY_COMMITTEE -> false;
+        };
+    }
+
+    private ProjectStatus allowedNext(Actor actor, Project project) {
+        ProjectStatus next = project.getStatus().next();
+        if (next == null || !scope.canSee(actor, project)) {
+            return null;
+        }
+        return switch (actor.role()) {
+            case ADMIN, OFFICIAL -> next;
+            case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
+            case COMMUNITY_COMMITTEE -> null;
+        };
+    }
+
+    private Specification<Project> spec(Actor actor, ProjectFilter f) {
+        Specification<Project> spec = scope.visibleTo(actor);
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + f.text().trim().toLowerCase() + "%";
+            spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like),
+                    cb.like(cb.lower(root.get("code")), like)));
+        }
+        if (f.status() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), f.status()));
+        }
+        if (f.year() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("year"), f.year()));
+        }
+        if (f.pilot() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("pilot"), f.pilot()));
+        }
+        if (f.communityId() != null) {
+            spec = spec.and(ProjectScope.touchingCompounds(compounds.idsInRegions(Set.of(f.communityId()))));
+        }
+        return spec;
+    }
+
+    private static ProjectData dataOf(Project p) {
+        return new ProjectData(p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getImplementingUnit(),
+                p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), p.getDescription(), p.getCompoundIds());
+    }
+
+    private static ProjectRow toRow(Project p, Map<Long, CompoundService.CompoundRow> compoundsById) {
+        List<CompoundService.CompoundRow> own = p.getCompoundIds().stream().map(compoundsById::get)
+                .filter(java.util.Objects::nonNull).toList();
+        String communities = own.stream().map(CompoundService.CompoundRow::communityName).distinct().sorted()
+                .collect(Collectors.joining("、"));
+        int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
+        return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
+                p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households);
+    }
+}

@@ -1,0 +1,190 @@
+package org.chenggeng.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.chenggeng.project.ProjectData;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectService.TransitionRow;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.CompoundService.CompoundRow;
+import org.chenggeng.shared.ui.Badges;
+import org.chenggeng.shared.ui.Formats;
+
+/** One project: its details, compounds, lifecycle and the history of its transitions. */
+@Route("projects/:id")
+@PermitAll
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ProjectService projects;
+    private final transient CompoundService compounds;
+    private long projectId;
+    private String title = "";
+
+    ProjectView(ProjectService projects, CompoundService compounds) {
+        this.projects = projects;
+        this.compounds = compounds;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render(projects.get(projectId));
+        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
+                 | org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void reload() {
+        render(projects.get(projectId));
+    }
+
+    private void render(ProjectDetails p) {
+        removeAll();
+        ProjectData d = p.data();
+        title = d.name();
+        add(new RouterLink(getTranslation("project.backToList"), ProjectListView.class));
+        HorizontalLayout head = new HorizontalLayout();
+        head.setWidthFull();
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.getStyle().set("flex-wrap", "wrap");
+        H2 name = new H2(d.name());
+        name.setId("project-title");
+        head.add(name, StatusBadges.of(new Span(), p.status()));
+        if (d.pilot()) {
+            head.add(Badges.of(getTranslation("project.pilot.badge"), "primary"));
+        }
+        if (p.sample()) {
+            head.add(Badges.of(getTranslation("sample.badge"), "contrast"));
+        }
+        Span spacer = new Span();
+        head.add(spacer);
+        head.expand(spacer);
+        if (p.editable()) {
+            Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
+                    e -> new ProjectFormDialog(projects, compounds, p, id -> reload()).open());
+            edit.setId("edit-project");
+            head.add(edit);
+        }
+        if (p.allowedNext() != null) {
+            Button next = new Button(getTranslation("project.transition.button", getTranslation(p.allowedNext().labelKey())),
+                    VaadinIcon.ARROW_RIGHT.create(), e -> new TransitionDialog(projects, p, this::reload).open());
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.setId("transition-button");
+            head.add(next);
+        }
+        add(head, lifecycle(p.status()), details(p));
+        add(new H3(getTranslation("project.compounds")), compoundGrid(p));
+        add(new H3(getTranslation("project.history")), historyGrid());
+    }
+
+    private FlexLayout lifecycle(ProjectStatus current) {
+        FlexLayout steps = new FlexLayout();
+        steps.addClassName("lifecycle");
+        steps.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            Div step = new Div(new Span(getTranslation(s.labelKey())));
+            step.addClassName("lifecycle-step");
+            if (s.ordinal() < current.ordinal()) {
+                step.addClassName("done");
+            } else if (s == current) {
+                step.addClassName("current");
+            }
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private FormLayout details(ProjectDetails p) {
+        ProjectData d = p.data();
+        var locale = getLocale();
+        FormLayout form = new FormLayout();
+        form.addClassName("details");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+                new FormLayout.ResponsiveStep("70em", 3));
+        item(form, "project.code", d.code());
+        item(form, "project.year", String.valueOf(d.year()));
+        item(form, "project.implementingUnit", d.implementingUnit());
+        item(form, "project.budget", Formats.money(d.budget(), locale));
+        item(form, "project.plannedPeriod", Formats.date(d.plannedStart(), locale) + " – " + Formats.date(d.plannedEnd(), locale));
+        item(form, "project.actualPeriod", Formats.date(p.actualStart(), locale) + " – " + Formats.date(p.actualEnd(), locale));
+        item(form, "project.households", Formats.number(p.compounds().stream().mapToInt(CompoundRow::households).sum(), locale));
+        if (p.acceptanceDate() != null) {
+            item(form, "project.acceptance", Formats.date(p.acceptanceDate(), locale) + " · " + p.acceptanceBody());
+        }
+        if (p.handoverDate() != null) {
+            item(form, "project.handoverDate", Formats.date(p.handoverDate(), locale));
+        }
+        if (d.description() != null) {
+            Paragraph text = new Paragraph(d.description());
+            form.addFormItem(text, getTranslation("project.description"));
+            form.setColspan(text.getParent().orElse(text), 3);
+        }
+        return form;
+    }
+
+    private void item(FormLayout form, String key, String value) {
+        Span v = new Span(value == null || value.isBlank() || value.equals(" – ") ? "—" : value);
+        form.addFormItem(v, getTranslation(key));
+    }
+
+    private Grid<CompoundRow> compoundGrid(ProjectDetails p) {
+        Grid<CompoundRow> grid = new Grid<>();
+        var locale = getLocale();
+        grid.addColumn(CompoundRow::name).setHeader(getTranslation("compound.name")).setFlexGrow(2);
+        grid.addColumn(CompoundRow::communityName).setHeader(getTranslation("compound.community")).setFlexGrow(1);
+        grid.addColumn(c -> c.yearBuilt() == null ? "" : String.valueOf(c.yearBuilt()))
+                .setHeader(getTranslation("compound.yearBuilt")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.number(c.buildings(), locale)).setHeader(getTranslation("compound.buildings")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.number(c.households(), locale)).setHeader(getTranslation("compound.households")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.number(c.floorArea(), locale)).setHeader(getTranslation("compound.floorArea")).setAutoWidth(true);
+        grid.setItems(p.compounds());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private Grid<TransitionRow> historyGrid() {
+        Grid<TransitionRow> grid = new Grid<>();
+        var locale = getLocale();
+        grid.addColumn(t -> Formats.dateTime(t.at(), locale)).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().labelKey()) + " → ")
+                + getTranslation(t.to().labelKey())).setHeader(getTranslation("history.step")).setAutoWidth(true);
+        grid.addColumn(TransitionRow::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("history.note")).setFlexGrow(1);
+        grid.setItems(projects.history(projectId));
+        grid.setAllRowsVisible(true);
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,72 @@
+package org.chenggeng.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.StaleDataException;
+import org.chenggeng.shared.ui.DatePickers;
+import org.chenggeng.shared.ui.Notifications;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+/** Asks for what the next lifecycle step needs (a date, the accepting body, a note) and requests it. */
+class TransitionDialog extends Dialog {
+
+    private static final EnumSet<ProjectStatus> DATED = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED,
+            ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
+
+    TransitionDialog(ProjectService projects, ProjectDetails project, Runnable onDone) {
+        ProjectStatus target = project.allowedNext();
+        setHeaderTitle(getTranslation("project.transition.title", getTranslation(target.labelKey())));
+        setWidth("min(32rem, 95vw)");
+        add(new Paragraph(getTranslation("project.transition.help." + target.name())));
+        DatePicker date = DatePickers.create(getTranslation("project.transition.date." + target.name()), getLocale());
+        date.setValue(LocalDate.now());
+        date.setMax(LocalDate.now());
+        date.setId("transition-date");
+        TextField body = new TextField(getTranslation("project.acceptanceBody"));
+        body.setId("transition-body");
+        TextArea note = new TextArea(getTranslation(target == ProjectStatus.APPROVED
+                ? "project.transition.approvalNote" : "project.transition.note"));
+        note.setMaxLength(1000);
+        note.setId("transition-note");
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        if (DATED.contains(target)) {
+            form.add(date);
+        }
+        if (target == ProjectStatus.ACCEPTED) {
+            form.add(body);
+        }
+        form.add(note);
+        add(form);
+        Button confirm = new Button(getTranslation("project.transition.confirm"), e -> {
+            try {
+                projects.transition(project.id(), new ProjectService.TransitionRequest(project.version(), target,
+                        DATED.contains(target) ? date.getValue() : null, body.getValue(), note.getValue()));
+                Notifications.success("project.transition.done", getTranslation(target.labelKey()));
+                close();
+                onDone.run();
+            } catch (StaleDataException ex) {
+                Notifications.error(ex);
+                close();
+                onDone.run();
+            } catch (DomainException ex) {
+                Notifications.error(ex);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("transition-confirm");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+}

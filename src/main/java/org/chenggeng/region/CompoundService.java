@@ -1,0 +1,140 @@
+package org.chenggeng.region;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.security.Actor;
+import org.chenggeng.security.CurrentUser;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Residential compounds: administrators keep them; everyone sees those within their region. */
+@Service
+public class CompoundService {
+
+    private static final String ENTITY = "COMPOUND";
+
+    private final CompoundRepository compounds;
+    private final RegionRepository regions;
+    private final RegionService regionService;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    CompoundService(CompoundRepository compounds, RegionRepository regions, RegionService regionService,
+                    CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.compounds = compounds;
+        this.regions = regions;
+        this.regionService = regionService;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** The editable facts of a compound. */
+    public record CompoundData(String name, Integer yearBuilt, int buildings, int households, BigDecimal floorArea) {
+    }
+
+    /** A compound with its community's name, for grids and pickers. */
+    public record CompoundRow(Long id, long version, Long communityId, String communityName, String name,
+                              Integer yearBuilt, int buildings, int households, BigDecimal floorArea,
+                              boolean sample) {
+    }
+
+    /** Compounds in the communities within the signed-in user's region (all of them for administrators). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CompoundRow> inScope() {
+        Actor actor = currentUser.require();
+        List<Compound> found = actor.isAdmin() ? compounds.findAll()
+                : compounds.findByCommunityIdInOrderByNameAsc(regionService.subtreeIds(actor.regionId()));
+        return toRows(found);
+    }
+
+    /**
+     * Compounds by id without a scope check, for modules that have already checked the user's access to
+     * the record that refers to them (a project page shows its own compounds).
+     */
+    @Transactional(readOnly = true)
+    public List<CompoundRow> byIds(Collection<Long> ids) {
+        return toRows(compounds.findAllById(ids));
+    }
+
+    /** Community ids of the given compounds, for the scope checks of other modules. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> communityOf(Collection<Long> compoundIds) {
+        return compounds.findAllById(compoundIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Compound::getId, Compound::getCommunityId));
+    }
+
+    /** Ids of the compounds in the given regions, for the scope checks of other modules. */
+    @Transactional(readOnly = true)
+    public Set<Long> idsInRegions(Collection<Long> regionIds) {
+        return compounds.findByCommunityIdInOrderByNameAsc(regionIds).stream().map(Compound::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long create(Long communityId, CompoundData data) {
+        requireCommunity(communityId);
+        Compound compound = new Compound(communityId, data, false);
+        if (compounds.existsByCommunityIdAndName(communityId, compound.getName())) {
+            throw new DomainException("compound.error.duplicateName", compound.getName());
+        }
+        compounds.save(compound);
+        events.publishEvent(EntityChanged.created(ENTITY, compound.getId(), compound.snapshot()));
+        return compound.getId();
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long id, long version, Long communityId, CompoundData data) {
+        Compound compound = compounds.findById(id).orElseThrow(NotFoundException::new);
+        compound.checkVersion(version);
+        requireCommunity(communityId);
+        Map<String, String> before = compound.snapshot();
+        compound.update(communityId, data);
+        if (compounds.existsByCommunityIdAndNameAndIdNot(communityId, compound.getName(), id)) {
+            throw new DomainException("compound.error.duplicateName", compound.getName());
+        }
+        compounds.saveAndFlush(compound);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, compound.snapshot()));
+    }
+
+    /** Creates a compound marked as sample data; used by the demo data. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long seed(Long communityId, CompoundData data) {
+        requireCommunity(communityId);
+        return compounds.save(new Compound(communityId, data, true)).getId();
+    }
+
+    private void requireCommunity(Long communityId) {
+        Region community = communityId == null ? null : regions.findById(communityId).orElse(null);
+        if (community == null || community.getLevel() != RegionLevel.COMMUNITY) {
+            throw new DomainException("compound.error.communityRequired");
+        }
+    }
+
+    private List<CompoundRow> toRows(Collection<Compound> found) {
+        Set<Long> communityIds = found.stream().map(Compound::getCommunityId).collect(java.util.stream.Collectors.toSet());
+        Map<Long, String> names = regions.findAllById(communityIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Region::getId, Region::getName));
+        return found.stream()
+                .map(c -> new CompoundRow(c.getId(), c.getVersion(), c.getCommunityId(), names.get(c.getCommunityId()),
+                        c.getName(), c.getYearBuilt(), c.getBuildings(), c.getHouseholds(), c.getFloorArea(),
+                        c.isSample()))
+                .sorted(Comparator.comparing(CompoundRow::communityName).thenComparing(CompoundRow::name))
+                .toList();
+    }
+}

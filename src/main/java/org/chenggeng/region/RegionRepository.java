@@ -1,0 +1,14 @@
+package org.chenggeng.region;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface RegionRepository extends JpaRepository<Region, Long> {
+
+    List<Region> findByParentIdOrderByNameAsc(Long parentId);
+
+    List<Region> findByLevelOrderByNameAsc(RegionLevel level);
+
+    boolean existsByParentIdAndName(Long parentId, String name);
+}

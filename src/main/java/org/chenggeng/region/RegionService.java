@@ -1,0 +1,159 @@
+package org.chenggeng.region;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The administrative tree. Reading it is open to every signed-in user (it holds no personal data);
+ * changing it is for administrators.
+ */
+@Service
+public class RegionService {
+
+    private static final String ENTITY = "REGION";
+
+    private final RegionRepository regions;
+    private final ApplicationEventPublisher events;
+
+    RegionService(RegionRepository regions, ApplicationEventPublisher events) {
+        this.regions = regions;
+        this.events = events;
+    }
+
+    /** A region as screens and other modules see it. */
+    public record RegionNode(Long id, long version, Long parentId, String name, RegionLevel level, String code,
+                             boolean sample) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RegionNode> all() {
+        return regions.findAll().stream().map(RegionService::toNode)
+                .sorted(Comparator.comparing(RegionNode::level).thenComparing(RegionNode::name))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RegionNode> communities() {
+        return regions.findByLevelOrderByNameAsc(RegionLevel.COMMUNITY).stream().map(RegionService::toNode).toList();
+    }
+
+    /** The region and every region below it; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Set<Long> subtreeIds(Long regionId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        Set<Long> known = new HashSet<>();
+        for (Region r : regions.findAll()) {
+            known.add(r.getId());
+            children.computeIfAbsent(r.getParentId(), p -> new ArrayList<>()).add(r.getId());
+        }
+        if (regionId == null || !known.contains(regionId)) {
+            return Set.of();
+        }
+        Set<Long> result = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(regionId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (result.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** Full paths such as 天津市 / 河东区 / 月牙河街, by region id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> paths() {
+        Map<Long, Region> byId = regions.findAll().stream().collect(Collectors.toMap(Region::getId, Function.identity()));
+        Map<Long, String> paths = new HashMap<>();
+        for (Region r : byId.values()) {
+            LinkedList<String> names = new LinkedList<>();
+            Region cursor = r;
+            int guard = 0;
+            while (cursor != null && guard++ < 10) {
+                names.addFirst(cursor.getName());
+                cursor = cursor.getParentId() == null ? null : byId.get(cursor.getParentId());
+            }
+            paths.put(r.getId(), String.join(" / ", names));
+        }
+        return paths;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public RegionNode get(long id) {
+        return regions.findById(id).map(RegionService::toNode).orElseThrow(NotFoundException::new);
+    }
+
+    /** Adds a region one level below {@code parentId}, or a new top-level city when it is null. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long create(Long parentId, String name, String code) {
+        Region region;
+        if (parentId == null) {
+            region = Region.root(name, RegionLevel.CITY, null, false);
+        } else {
+            Region parent = regions.findById(parentId).orElseThrow(NotFoundException::new);
+            region = parent.child(name, null, false);
+        }
+        region.recode(code);
+        if (regions.existsByParentIdAndName(parentId, region.getName())) {
+            throw new DomainException("region.error.duplicateName", region.getName());
+        }
+        regions.save(region);
+        events.publishEvent(EntityChanged.created(ENTITY, region.getId(), region.snapshot()));
+        return region.getId();
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long id, long version, String name, String code) {
+        Region region = regions.findById(id).orElseThrow(NotFoundException::new);
+        region.checkVersion(version);
+        Map<String, String> before = region.snapshot();
+        String oldName = region.getName();
+        region.rename(name);
+        region.recode(code);
+        if (!oldName.equals(region.getName()) && regions.existsByParentIdAndName(region.getParentId(), region.getName())) {
+            throw new DomainException("region.error.duplicateName", region.getName());
+        }
+        regions.saveAndFlush(region);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, region.snapshot()));
+    }
+
+    /** Seeds a region tree node directly; used by the demo data, which runs as the system. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long seed(Long parentId, String name, RegionLevel level, String code) {
+        Region region = parentId == null ? Region.root(name, level, code, true)
+                : regions.findById(parentId).orElseThrow().child(name, code, true);
+        regions.save(region);
+        return region.getId();
+    }
+
+    private static RegionNode toNode(Region r) {
+        return new RegionNode(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getLevel(), r.getCode(),
+                r.isSample());
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration of the region tree and of compounds. */
+package org.chenggeng.region.ui;

@@ -1,0 +1,89 @@
+package org.chenggeng.security;
+
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every signed-in user may do with their own account: password and language. */
+@Service
+public class AccountService {
+
+    /** The languages the UI offers, Chinese first. */
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final UserAccountRepository users;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    AccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder encoder,
+                   ApplicationEventPublisher events) {
+        this.users = users;
+        this.currentUser = currentUser;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    /** The signed-in user's own account, as the profile page shows it. */
+    public record MyAccount(String username, String displayName, Role role, Locale locale,
+                            boolean mustChangePassword) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MyAccount me() {
+        UserAccount u = mine();
+        return new MyAccount(u.getUsername(), u.getDisplayName(), u.getRole(), toLocale(u.getLocale()),
+                u.isMustChangePassword());
+    }
+
+    /** The signed-in user's language, if anyone is signed in; used when a UI starts. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale() {
+        return currentUser.find().flatMap(a -> users.findById(a.id())).map(u -> toLocale(u.getLocale()));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeLanguage(Locale locale) {
+        UserAccount u = mine();
+        u.chooseLocale(toTag(locale));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount u = mine();
+        if (currentPassword == null || !encoder.matches(currentPassword, u.getPasswordHash())) {
+            throw new DomainException("password.error.currentWrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new DomainException("password.error.unchanged");
+        }
+        PasswordPolicy.check(u.getUsername(), newPassword);
+        Map<String, String> before = u.snapshot();
+        u.changePassword(encoder.encode(newPassword), false);
+        events.publishEvent(EntityChanged.updated("USER", u.getId(), "CHANGE_PASSWORD", before, u.snapshot()));
+    }
+
+    public static Locale toLocale(String tag) {
+        return "en".equals(tag) ? ENGLISH : CHINESE;
+    }
+
+    public static String toTag(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh_CN";
+    }
+
+    private UserAccount mine() {
+        return users.findById(currentUser.require().id()).orElseThrow();
+    }
+}

@@ -1,0 +1,53 @@
+package org.chenggeng.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/**
+ * The acting user as services see it, read fresh from the database on each call so that a disabled account
+ * or a changed scope takes effect at once, not at the next login.
+ */
+@Component
+public class CurrentUser {
+
+    private final UserAccountRepository users;
+    private final ApplicationEventPublisher events;
+
+    CurrentUser(UserAccountRepository users, ApplicationEventPublisher events) {
+        this.users = users;
+        this.events = events;
+    }
+
+    /** The acting user; refuses when nobody (or a disabled account) is signed in. */
+    @Transactional(readOnly = true)
+    public Actor require() {
+        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return users.findByUsernameIgnoreCase(auth.getName())
+                .filter(UserAccount::isEnabled)
+                .map(u -> new Actor(u.getId(), u.getUsername(), u.getRole(), u.getRegionId(), u.getProjectIds()));
+    }
+
+    /**
+     * Records that the actor tried to reach something outside their scope and refuses it. Services call this
+     * rather than throwing directly so that every denial reaches the audit log.
+     */
+    public AccessDeniedException deny(Actor actor, String what) {
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCESS_DENIED, actor.username(), null, what));
+        return new AccessDeniedException(what);
+    }
+}

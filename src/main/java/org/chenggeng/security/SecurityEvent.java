@@ -1,0 +1,9 @@
+package org.chenggeng.security;
+
+/** A security-relevant happening that the audit module records in its own transaction. */
+public record SecurityEvent(Type type, String username, String remoteAddress, String detail) {
+
+    public enum Type {
+        LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED
+    }
+}

@@ -1,0 +1,199 @@
+package org.chenggeng.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.chenggeng.shared.BaseEntity;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.Snapshot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Role role;
+
+    @Column(name = "region_id")
+    private Long regionId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_project", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "project_id")
+    private Set<Long> projectIds = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false, length = 10)
+    private String locale = "zh_CN";
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Role role, Long regionId, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = now;
+        assignScope(role, regionId, Set.of());
+    }
+
+    /**
+     * Sets role and scope together, because what a scope may contain depends on the role: every role but
+     * administrator needs a region, and only project managers are assigned projects.
+     */
+    void assignScope(Role newRole, Long newRegionId, Set<Long> newProjectIds) {
+        if (newRole != Role.ADMIN && newRegionId == null) {
+            throw new DomainException("user.error.regionRequired");
+        }
+        if (newRole != Role.PROJECT_MANAGER && !newProjectIds.isEmpty()) {
+            throw new DomainException("user.error.projectsOnlyForManagers");
+        }
+        this.role = newRole;
+        this.regionId = newRegionId;
+        this.projectIds = new HashSet<>(newProjectIds);
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+        unlock();
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void chooseLocale(String newLocale) {
+        this.locale = newLocale;
+    }
+
+    /** Counts a failed login; returns true when this failure locks the account. */
+    boolean recordFailure(Instant now, int maxFailures, Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccess(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    Map<String, String> snapshot() {
+        return Snapshot.of()
+                .put("username", username)
+                .put("displayName", displayName)
+                .put("role", role)
+                .put("regionId", regionId)
+                .put("projectIds", new java.util.TreeSet<>(projectIds))
+                .put("enabled", enabled)
+                .put("mustChangePassword", mustChangePassword)
+                .toMap();
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getRegionId() {
+        return regionId;
+    }
+
+    Set<Long> getProjectIds() {
+        return Set.copyOf(projectIds);
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

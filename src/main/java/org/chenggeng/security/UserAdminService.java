@@ -1,0 +1,194 @@
+package org.chenggeng.security;
+
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** User administration: accounts, roles, scopes and passwords. Administrators only. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
+    private static final String ENTITY = "USER";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final ScopeDirectory directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, ScopeDirectory directory,
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A row of the user grid. */
+    public record UserRow(Long id, long version, String username, String displayName, Role role, Long regionId,
+                          Set<Long> projectIds, boolean enabled, boolean mustChangePassword, Instant lockedUntil,
+                          Instant lastLoginAt) {
+    }
+
+    /** What an administrator sets when creating an account; the password is temporary by default. */
+    public record NewUser(String username, String displayName, String initialPassword, Role role, Long regionId,
+                          Set<Long> projectIds) {
+    }
+
+    /** What an administrator may change on an existing account, prepared against {@code version}. */
+    public record UserChanges(long version, String displayName, Role role, Long regionId, Set<Long> projectIds) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRow> search(String text, Pageable page) {
+        return users.search(blankToNull(text), page).map(this::toRow).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return users.countSearch(blankToNull(text));
+    }
+
+    @Transactional(readOnly = true)
+    public UserRow get(long id) {
+        return toRow(load(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScopeDirectory.RegionChoice> regionChoices() {
+        return directory.regionChoices();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScopeDirectory.ProjectChoice> projectChoices() {
+        return directory.projectChoices();
+    }
+
+    @Transactional
+    public Long create(NewUser cmd) {
+        String username = cmd.username() == null ? "" : cmd.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException("user.error.usernameFormat");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new DomainException("user.error.usernameTaken", username);
+        }
+        String displayName = requireDisplayName(cmd.displayName());
+        PasswordPolicy.check(username, cmd.initialPassword());
+        checkScope(cmd.regionId(), cmd.projectIds());
+        UserAccount account = new UserAccount(username, displayName, encoder.encode(cmd.initialPassword()),
+                required(cmd.role()), cmd.regionId(), clock.instant());
+        account.assignScope(cmd.role(), cmd.regionId(), nullToEmpty(cmd.projectIds()));
+        account.changePassword(account.getPasswordHash(), true);
+        users.save(account);
+        events.publishEvent(EntityChanged.created(ENTITY, account.getId(), account.snapshot()));
+        return account.getId();
+    }
+
+    @Transactional
+    public void update(long id, UserChanges cmd) {
+        UserAccount account = load(id);
+        account.checkVersion(cmd.version());
+        Map<String, String> before = account.snapshot();
+        if (account.getId().equals(currentUser.require().id()) && cmd.role() != Role.ADMIN) {
+            throw new DomainException("user.error.cannotDemoteSelf");
+        }
+        checkScope(cmd.regionId(), cmd.projectIds());
+        account.rename(requireDisplayName(cmd.displayName()));
+        account.assignScope(required(cmd.role()), cmd.regionId(), nullToEmpty(cmd.projectIds()));
+        users.saveAndFlush(account);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, account.snapshot()));
+    }
+
+    /** Sets a new password chosen by the administrator; by default the user must change it at next login. */
+    @Transactional
+    public void resetPassword(long id, String newPassword, boolean forceChange) {
+        UserAccount account = load(id);
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        Map<String, String> before = account.snapshot();
+        account.changePassword(encoder.encode(newPassword), forceChange);
+        account.unlock();
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "RESET_PASSWORD", before, account.snapshot()));
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        UserAccount account = load(id);
+        if (!enabled && account.getId().equals(currentUser.require().id())) {
+            throw new DomainException("user.error.cannotDisableSelf");
+        }
+        Map<String, String> before = account.snapshot();
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        events.publishEvent(EntityChanged.updated(ENTITY, id, enabled ? "ENABLE" : "DISABLE", before,
+                account.snapshot()));
+    }
+
+    private void checkScope(Long regionId, Set<Long> projectIds) {
+        if (regionId != null && directory.regionChoices().stream().noneMatch(r -> r.id().equals(regionId))) {
+            throw new DomainException("user.error.unknownRegion");
+        }
+        Set<Long> known = directory.projectChoices().stream().map(ScopeDirectory.ProjectChoice::id)
+                .collect(Collectors.toSet());
+        if (!known.containsAll(nullToEmpty(projectIds))) {
+            throw new DomainException("user.error.unknownProject");
+        }
+    }
+
+    private UserAccount load(long id) {
+        return users.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    private UserRow toRow(UserAccount u) {
+        return new UserRow(u.getId(), u.getVersion(), u.getUsername(), u.getDisplayName(), u.getRole(),
+                u.getRegionId(), u.getProjectIds(), u.isEnabled(), u.isMustChangePassword(), u.getLockedUntil(),
+                u.getLastLoginAt());
+    }
+
+    private static String requireDisplayName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("user.error.displayNameRequired");
+        }
+        if (name.trim().length() > 100) {
+            throw new DomainException("error.tooLong", 100);
+        }
+        return name.trim();
+    }
+
+    private static Role required(Role role) {
+        if (role == null) {
+            throw new DomainException("user.error.roleRequired");
+        }
+        return role;
+    }
+
+    private static Set<Long> nullToEmpty(Set<Long> ids) {
+        return ids == null ? Set.of() : ids;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,47 @@
+package org.chenggeng.shared.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, times, numbers and money as the user's locale writes them (2022年3月1日 / Mar 1, 2022). */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    public static String number(Number value, Locale locale) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+    }
+
+    /**
+     * A budget as officials write it: in 万元 with two decimals in Chinese (3,860.00万元), and in yuan with
+     * the currency code in English (CNY 38,600,000.00).
+     */
+    public static String money(BigDecimal yuan, Locale locale) {
+        if (yuan == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        if ("zh".equals(locale.getLanguage())) {
+            return f.format(yuan.movePointLeft(4)) + "万元";
+        }
+        return "CNY " + f.format(yuan);
+    }
+}
