@@ -1,6 +1,7 @@
 package org.chenggeng.shared.ui;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Dates, times, numbers and money as the user's locale writes them (2022年3月1日 / Mar 1, 2022). */
 public final class Formats {
@@ -29,19 +31,19 @@ public final class Formats {
     }
 
     /**
-     * A budget as officials write it: in 万元 with two decimals in Chinese (3,860.00万元), and in yuan with
-     * the currency code in English (CNY 38,600,000.00).
+     * A budget as officials write it: in ten-thousands of yuan with two decimals in Chinese (3,860.00万元), in
+     * yuan with the currency code in English (CNY 38,600,000.00). Unit and scale come from the bundles.
      */
     public static String money(BigDecimal yuan, Locale locale) {
         if (yuan == null) {
             return "";
         }
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
-        if ("zh".equals(locale.getLanguage())) {
-            return f.format(yuan.movePointLeft(4)) + "万元";
-        }
-        return "CNY " + f.format(yuan);
+        int scale = Integer.parseInt(bundle.getString("format.money.scale"));
+        return MessageFormat.format(bundle.getString("format.money"), f.format(yuan.movePointLeft(scale)));
     }
 }

@@ -1,0 +1,176 @@
+package org.chenggeng.project;
+
+import org.chenggeng.audit.AuditService;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.security.Role;
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The access-control matrix: each service operation × each role and scope → allowed or denied, at the
+ * service level. "Allowed" means the call got past role and scope (it may still be refused by a rule of the
+ * domain: the matrix sends deliberately incomplete input so that nothing changes); "denied" means an
+ * access-denied exception. Users: the four demo users (official of 月牙河街, project manager of the Jingjiang
+ * Dongli project, committee of 靖江里社区), an official of another street, and a project manager with no projects.
+ */
+@ChenggengTest
+class ProjectScopeMatrixTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    CompoundService compounds;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TestUsers as;
+
+    private Map<String, Long> projectIds;
+    private Map<String, Long> compoundIds;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        as.run("admin", () -> {
+            if (users.search("official2", PageRequest.of(0, 5)).isEmpty()) {
+                Long otherStreet = regions.all().stream().filter(r -> r.name().equals("大王庄街")).findFirst()
+                        .orElseThrow().id();
+                users.create(new UserAdminService.NewUser("official2", "其他街道干部", "matrix-password-1",
+                        Role.OFFICIAL, otherStreet, Set.of()));
+                users.create(new UserAdminService.NewUser("pm2", "无项目经理", "matrix-password-1",
+                        Role.PROJECT_MANAGER, otherStreet, Set.of()));
+            }
+            projectIds = users.projectChoices().stream()
+                    .collect(Collectors.toMap(ScopeDirectory.ProjectChoice::code, ScopeDirectory.ProjectChoice::id));
+            compoundIds = compounds.inScope().stream()
+                    .collect(Collectors.toMap(CompoundService.CompoundRow::name, CompoundService.CompoundRow::id));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            read Jingjiang Dongli         | admin     | allowed
+            read Jingjiang Dongli         | official  | allowed
+            read Jingjiang Dongli         | pm        | allowed
+            read Jingjiang Dongli         | committee | allowed
+            read Jingjiang Dongli         | official2 | denied
+            read Jingjiang Dongli         | pm2       | denied
+            read Dawangzhuang             | admin     | allowed
+            read Dawangzhuang             | official  | denied
+            read Dawangzhuang             | pm        | denied
+            read Dawangzhuang             | committee | denied
+            read Dawangzhuang             | official2 | allowed
+            read Yueyahe Beili            | committee | denied
+            edit Jingjiang Dongli         | admin     | allowed
+            edit Jingjiang Dongli         | official  | allowed
+            edit Jingjiang Dongli         | pm        | allowed
+            edit Jingjiang Dongli         | committee | denied
+            edit Jingjiang Dongli         | official2 | denied
+            edit Jingjiang Dongli         | pm2       | denied
+            edit Yueyahe Beili            | pm        | denied
+            create in Yueyahe street      | admin     | allowed
+            create in Yueyahe street      | official  | allowed
+            create in Yueyahe street      | pm        | denied
+            create in Yueyahe street      | committee | denied
+            create in Yueyahe street      | official2 | denied
+            start work on Wanxinli        | admin     | allowed
+            start work on Wanxinli        | official  | allowed
+            start work on Wanxinli        | pm        | denied
+            start work on Wanxinli        | committee | denied
+            start work on Wanxinli        | official2 | denied
+            history of Jingjiang Dongli   | pm        | allowed
+            history of Jingjiang Dongli   | pm2       | denied
+            list users                    | admin     | allowed
+            list users                    | official  | denied
+            list users                    | pm        | denied
+            list users                    | committee | denied
+            reset a password              | official  | denied
+            reset a password              | pm        | denied
+            read audit log                | admin     | allowed
+            read audit log                | official  | allowed
+            read audit log                | pm        | denied
+            read audit log                | committee | denied
+            add a region                  | admin     | allowed
+            add a region                  | official  | denied
+            add a region                  | pm        | denied
+            add a compound                | admin     | allowed
+            add a compound                | official  | denied
+            add a compound                | committee | denied
+            """)
+    void operationIsAllowedOnlyWithinRoleAndScope(String operation, String user, String expected) throws Exception {
+        String outcome = as.as(user, () -> {
+            try {
+                perform(operation.trim());
+                return "allowed";
+            } catch (DomainException e) {
+                return "allowed";
+            } catch (AccessDeniedException e) {
+                return "denied";
+            }
+        });
+        assertThat(outcome).as("%s as %s", operation, user).isEqualTo(expected.trim());
+    }
+
+    private void perform(String operation) {
+        switch (operation) {
+            case "read Jingjiang Dongli" -> projects.get(projectIds.get("YYH-2022-01"));
+            case "read Dawangzhuang" -> projects.get(projectIds.get("DWZ-2025-01"));
+            case "read Yueyahe Beili" -> projects.get(projectIds.get("YYH-2023-01"));
+            case "edit Jingjiang Dongli" -> projects.update(projectIds.get("YYH-2022-01"), -1, sampleData());
+            case "edit Yueyahe Beili" -> projects.update(projectIds.get("YYH-2023-01"), -1, sampleData());
+            case "create in Yueyahe street" -> projects.create(new ProjectData("非法编号", "x", 2025, false, null, null,
+                    null, null, null, Set.of(compoundIds.get("靖江里"))));
+            case "start work on Wanxinli" -> projects.transition(projectIds.get("YYH-2025-01"),
+                    new ProjectService.TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));
+            case "history of Jingjiang Dongli" -> projects.history(projectIds.get("YYH-2022-01"));
+            case "list users" -> users.search(null, PageRequest.of(0, 10));
+            case "reset a password" -> users.resetPassword(1L, "short", true);
+            case "read audit log" -> audit.count(new AuditService.AuditFilter(null, null, null, null, null));
+            case "add a region" -> regions.create(null, " ", null);
+            case "add a compound" -> compounds.create(null, new CompoundService.CompoundData("x", null, 1, 1,
+                    BigDecimal.ONE));
+            default -> throw new IllegalArgumentException(operation);
+        }
+    }
+
+    private ProjectData sampleData() {
+        return new ProjectData("YYH-2022-01", "靖江东里小区城市更新改造", 2022, true, null, null, null, null, null,
+                Set.of(compoundIds.get("靖江东里")));
+    }
+
+    @ParameterizedTest(name = "{0} sees {1} of the demo YYH projects and {2} of the DWZ ones")
+    @CsvSource(delimiter = '|', textBlock = """
+            admin     | 9 | 1
+            official  | 9 | 0
+            pm        | 1 | 0
+            committee | 1 | 0
+            official2 | 0 | 1
+            pm2       | 0 | 0
+            """)
+    void theProjectListShowsOnlyProjectsInScope(String user, long yyh, long dwz) throws Exception {
+        long seenYyh = as.as(user, () -> projects.count(new ProjectFilter("YYH-", null, null, null, null)));
+        long seenDwz = as.as(user, () -> projects.count(new ProjectFilter("DWZ-", null, null, null, null)));
+        assertThat(seenYyh).isEqualTo(yyh);
+        assertThat(seenDwz).isEqualTo(dwz);
+    }
+}

@@ -1,0 +1,166 @@
+package org.chenggeng.project;
+
+import org.chenggeng.audit.AuditService;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.StaleDataException;
+import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ChenggengTest
+class ProjectServiceTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompoundService compounds;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TestUsers as;
+
+    private Long compound(String name) throws Exception {
+        return as.as("admin", () -> compounds.inScope().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow().id());
+    }
+
+    private Long projectId(String code) throws Exception {
+        return as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals(code)).findFirst()
+                .map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+    }
+
+    private ProjectData data(String code, String name, Long compoundId) {
+        return new ProjectData(code, name, 2026, false, "测试实施单位", new BigDecimal("1200000.00"),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 10, 31), null, Set.of(compoundId));
+    }
+
+    @Test
+    void anOfficialCreatesAProjectThatStartsInPlanningWithItsFirstHistoryLine() throws Exception {
+        Long id = as.as("official", () -> projects.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
+
+        ProjectService.ProjectDetails details = as.as("official", () -> projects.get(id));
+        assertThat(details.status()).isEqualTo(ProjectStatus.PLANNING);
+        assertThat(details.compounds()).extracting(CompoundService.CompoundRow::name).containsExactly("程林里");
+        assertThat(details.allowedNext()).isEqualTo(ProjectStatus.CONSULTING);
+        assertThat(as.as("official", () -> projects.history(id)))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.to()).isEqualTo(ProjectStatus.PLANNING);
+                    assertThat(t.actor()).isEqualTo("official");
+                });
+        assertThatThrownBy(() -> as.run("official", () -> projects.create(data("t-ps-001", "重复编号", compound("程林里")))))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.codeTaken");
+    }
+
+    @Test
+    void eachTransitionIsRecordedWithWhoAndWhy() throws Exception {
+        Long id = as.as("official", () -> projects.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
+        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+                projects.get(id).version(), ProjectStatus.CONSULTING, null, null, null)));
+        assertThatThrownBy(() -> as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+                projects.get(id).version(), ProjectStatus.APPROVED, null, null, ""))))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.approvalNoteRequired");
+        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+                projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意")));
+
+        List<ProjectService.TransitionRow> history = as.as("official", () -> projects.history(id));
+        assertThat(history).extracting(ProjectService.TransitionRow::to)
+                .containsExactly(ProjectStatus.PLANNING, ProjectStatus.CONSULTING, ProjectStatus.APPROVED);
+        assertThat(history.getLast().note()).isEqualTo("街道党工委会同意");
+        assertThat(as.as("official", () -> projects.get(id).status())).isEqualTo(ProjectStatus.APPROVED);
+    }
+
+    @Test
+    void twoPeopleEditingTheSameProjectNeverOverwriteEachOther() throws Exception {
+        Long id = as.as("official", () -> projects.create(data("T-PS-003", "测试：并发", compound("程林里"))));
+        ProjectService.ProjectDetails seenByBoth = as.as("official", () -> projects.get(id));
+
+        as.run("admin", () -> projects.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
+        assertThatThrownBy(() -> as.run("official", () -> projects.update(id, seenByBoth.version(),
+                data("T-PS-003", "干部的修改", compound("程林里"))))).isInstanceOf(StaleDataException.class);
+
+        assertThat(as.as("official", () -> projects.get(id).data().name())).isEqualTo("管理员的修改");
+    }
+
+    @Test
+    void aProjectManagerEditsTheirProjectButCannotMoveItToOtherCompounds() throws Exception {
+        Long jjdl = projectId("YYH-2022-01");
+        ProjectService.ProjectDetails p = as.as("pm", () -> projects.get(jjdl));
+        assertThat(p.editable()).isTrue();
+        ProjectData moved = new ProjectData(p.data().code(), p.data().name(), p.data().year(), p.data().pilot(),
+                p.data().implementingUnit(), p.data().budget(), p.data().plannedStart(), p.data().plannedEnd(),
+                p.data().description(), Set.of(compound("靖江东里"), compound("靖江里")));
+        assertThatThrownBy(() -> as.run("pm", () -> projects.update(jjdl, p.version(), moved)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("project.error.managerCannotChangeCompounds");
+        assertThat(as.as("pm", () -> projects.get(jjdl).compounds())).hasSize(1);
+    }
+
+    @Test
+    void theListFiltersBySearchStatusYearCommunityAndPilotAndSorts() throws Exception {
+        Long jingjiangli = as.as("admin", () -> regions.communities().stream()
+                .filter(c -> c.name().equals("靖江里社区")).findFirst().orElseThrow().id());
+        assertThat(as.as("official", () -> projects.page(new ProjectFilter("靖江东里", null, null, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projects.count(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null,
+                null, null)))).isGreaterThanOrEqualTo(2);
+        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, 2022, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projects.page(new ProjectFilter(null, null, null, jingjiangli, null),
+                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).contains("YYH-2022-01")
+                .allMatch(code -> !code.startsWith("YYH-2023"));
+        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, true),
+                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code)
+                .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2026-01");
+        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, null),
+                PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "code")))))
+                .extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2026-02", "YYH-2026-01", "YYH-2025-02");
+        assertThat(as.as("official", () -> projects.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
+                .get(ProjectStatus.CONSULTING))).isEqualTo(2L);
+    }
+
+    @Test
+    void changesAndRefusalsAreAudited() throws Exception {
+        Long id = as.as("official", () -> projects.create(data("T-PS-004", "测试：审计", compound("程林里"))));
+        ProjectService.ProjectDetails before = as.as("official", () -> projects.get(id));
+        as.run("official", () -> projects.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
+                compound("程林里"))));
+        Long dwz = projectId("DWZ-2025-01");
+        assertThatThrownBy(() -> as.run("pm", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);
+
+        var changes = as.as("admin", () -> audit.search(new AuditService.AuditFilter("official", "PROJECT", "CHANGE",
+                null, null), PageRequest.of(0, 100)));
+        assertThat(changes).anySatisfy(row -> {
+            assertThat(row.action()).isEqualTo("UPDATE");
+            assertThat(row.entityId()).isEqualTo(String.valueOf(id));
+            assertThat(row.before()).contains("测试：审计").doesNotContain("改名");
+            assertThat(row.after()).contains("测试：审计（改名）");
+        });
+        var denials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY", null,
+                null), PageRequest.of(0, 100)));
+        assertThat(denials).anySatisfy(row -> {
+            assertThat(row.action()).isEqualTo("ACCESS_DENIED");
+            assertThat(row.detail()).contains("project.read " + dwz);
+        });
+    }
+}
