@@ -1,0 +1,93 @@
+package org.chenggeng.project.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.chenggeng.support.ChenggengTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ChenggengTest
+class ProjectViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("pm")
+    void aProjectManagerSeesOnlyTheirProjectAndNoAdministrationInTheMenu() {
+        ProjectListView view = navigate(ProjectListView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class, view).id("project-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 1)).contains("靖江东里小区城市更新改造");
+        assertThat($(Span.class, view).id("project-count").getText()).isEqualTo("共 1 个项目");
+        assertThat($(Button.class, view).withId("create-project").exists()).isFalse();
+        assertThat(menuLabels()).containsExactly("项目");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorHasEveryMenuEntry() {
+        navigate(ProjectListView.class);
+        assertThat(menuLabels()).containsExactly("项目", "用户管理", "行政区划", "小区", "审计日志");
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void anOfficialCreatesAProjectFromTheListAndLandsOnItsPage() {
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+
+        $(TextField.class).id("project-code").setValue("T-UI-001");
+        $(TextField.class).id("project-name").setValue("界面测试：程林里楼道灯更换");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> compounds = $(MultiSelectComboBox.class).id("project-compounds");
+        Object chenglinli = compounds.getListDataView().getItems()
+                .filter(c -> c.toString().contains("程林里")).findFirst().orElseThrow();
+        compounds.setValue(Set.of(chenglinli));
+        test($(Button.class).id("project-save")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ProjectView.class);
+        assertThat($(H2.class).id("project-title").getText()).isEqualTo("界面测试：程林里楼道灯更换");
+        assertThat($(Button.class).id("transition-button").getText()).isEqualTo("转入：征询");
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void aRefusedSaveKeepsTheDialogOpenWithTheUsersInput() {
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+        $(TextField.class).id("project-code").setValue("T-UI-002");
+        $(TextField.class).id("project-name").setValue("没有选择小区");
+        test($(Button.class).id("project-save")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ProjectListView.class);
+        assertThat($(TextField.class).id("project-name").getValue()).isEqualTo("没有选择小区");
+        assertThat($(TextArea.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void theListSpeaksEnglishWhenTheUserChoseEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ProjectListView view = navigate(ProjectListView.class);
+        assertThat($(H2.class, view).first().getText()).isEqualTo("Renewal projects");
+        assertThat($(Button.class, view).id("create-project").getText()).isEqualTo("New project");
+    }
+
+    private java.util.List<String> menuLabels() {
+        return $(SideNav.class).id("main-menu").getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.chenggeng.security.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import org.chenggeng.support.ChenggengTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ChenggengTest
+class SecurityViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("pm")
+    void aProjectManagerCannotOpenUserAdministration() {
+        try {
+            navigate(UserAdminView.class);
+        } catch (RuntimeException expected) {
+            // navigation is rerouted to the error page, which is not the requested class
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
+        assertThat($(Grid.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorSeesEveryDemoUser() {
+        UserAdminView view = navigate(UserAdminView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class, view).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(4);
+        assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 0)))
+                .contains("admin", "official", "pm", "committee");
+    }
+
+    @Test
+    @WithUserDetails("committee")
+    void theProfileShowsWhoIsSignedInAndNoForcedChangeForDemoUsers() {
+        ProfileView view = navigate(ProfileView.class);
+        assertThat($(Div.class, view).withId("must-change-banner").exists()).isFalse();
+        assertThat(view.getElement().getTextRecursively()).contains("committee", "社区居委会");
+    }
+}
