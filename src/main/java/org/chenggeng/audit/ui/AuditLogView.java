@@ -53,6 +53,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         actor.setLabel(getTranslation("audit.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
+        actor.setWidth("12rem");
         entity.setLabel(getTranslation("audit.entity"));
         entity.setItems(ENTITIES);
         entity.setEmptySelectionAllowed(true);
@@ -88,8 +89,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> action(r)).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType()) + " #" + r.entityId())
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(r -> r.detail() == null ? (r.remoteAddress() == null ? "" : r.remoteAddress())
-                : r.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changeDetails));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
@@ -102,6 +102,17 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         String key = "audit.action." + r.action();
         String t = getTranslation(key);
         return t.startsWith("!") ? r.action() : t;
+    }
+
+    private String detail(AuditRow r) {
+        String text = r.detail() == null ? "" : r.detail();
+        if (r.remoteAddress() != null) {
+            text = (text + " " + getTranslation("audit.fromAddress", r.remoteAddress())).trim();
+        }
+        if (r.before() != null || r.after() != null) {
+            text = (text + " " + getTranslation("audit.clickForChanges")).trim();
+        }
+        return text;
     }
 
     private Div changeDetails(AuditRow r) {

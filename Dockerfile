@@ -1,0 +1,25 @@
+# Production image: build the jar (with the production frontend bundle) in one stage, run it as a non-root
+# user on a JRE in the next. Settings come from the environment (see README, "Settings").
+FROM eclipse-temurin:25-jdk AS build
+# npm fetches Node 24 from the npm registry for Vaadin's frontend build (.mvn/ensure-node.sh).
+RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline || true
+COPY frontend frontend
+COPY migrations migrations
+COPY src src
+RUN ./mvnw -B -ntp -DskipTests package && cp target/chenggeng-*.jar /src/app.jar
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --uid 10001 --home-dir /app chenggeng && mkdir -p /app && chown chenggeng /app
+WORKDIR /app
+COPY --from=build /src/app.jar /app/app.jar
+USER chenggeng
+ENV SPRING_PROFILES_ACTIVE=prod \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD wget -qO- http://localhost:8080/actuator/health/liveness || exit 1
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,208 @@
+package org.chenggeng.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real logins in Chromium against the running application: each demo role sees its own menu, a project
+ * manager cannot open user administration, and the language switch turns the UI to English and back,
+ * remembered for the user. Screenshots of the screens land in target/screenshots for people to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class RoleJourneyIT {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final Path SHOTS = Path.of("target/screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            System.out.println("SKIPPED browser journeys: no Chromium at " + CHROMIUM
+                    + " (install Debian's chromium or set CHROMIUM_PATH)");
+            Assumptions.abort("no Chromium at " + CHROMIUM);
+        }
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-US"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            admin     | 项目,用户管理,行政区划,小区,审计日志
+            official  | 项目,审计日志
+            pm        | 项目
+            committee | 项目
+            """)
+    void eachRoleSeesItsOwnMenuInChineseByDefault(String user, String menu) {
+        login(user);
+        assertThat(menuLabels()).containsExactlyElementsOf(Arrays.asList(menu.split(",")));
+        assertThat(page.locator("#project-grid")).isVisible();
+        shot("projects-" + user + "-zh");
+    }
+
+    @Test
+    void aProjectManagerCannotOpenUserAdministration() {
+        login("pm");
+        page.navigate(url("admin/users"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("text=页面不存在").first()).isVisible();
+        assertThat(page.locator("#create-user")).hasCount(0);
+        shot("denied-pm");
+    }
+
+    @Test
+    void aFailedLoginSaysTheSameWhateverTheCause() {
+        page.navigate(url("login"));
+        fillLogin("pm", "wrong-password");
+        assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+        shot("login-failed");
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheUiToEnglishAndBackAndIsRemembered() {
+        login("official");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#main-menu")).containsText("Projects");
+        assertThat(page.locator("h2").first()).hasText("Renewal projects");
+        shot("projects-official-en");
+        page.locator("#project-grid").locator("text=YYH-2022-01").first().click();
+        assertThat(page.locator("#project-title")).hasText("靖江东里小区城市更新改造");
+        shot("project-official-en");
+
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+        Page second = other.newPage();
+        loginOn(second, "official");
+        assertThat(second.locator("#main-menu")).containsText("Projects");
+        other.close();
+
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#main-menu")).containsText("项目");
+        shot("project-official-zh");
+    }
+
+    @Test
+    void theLoginPageOffersEnglishBeforeSigningIn() {
+        page.navigate(url("login"));
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("vaadin-login-form")).containsText("Log in");
+        shot("login-en");
+    }
+
+    @Test
+    void anAdministratorOpensUserAdministrationAndTheAuditLog() {
+        login("admin");
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("vaadin-grid").first()).containsText("committee");
+        shot("users-admin-zh");
+        page.navigate(url("audit"));
+        assertThat(page.locator("#audit-grid")).containsText("admin");
+        shot("audit-admin-zh");
+        page.navigate(url("admin/regions"));
+        assertThat(page.locator("#region-tree")).containsText("月牙河街");
+        shot("regions-admin-zh");
+        page.navigate(url("admin/users"));
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h2").first()).hasText("Users");
+        shot("users-admin-en");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h2").first()).hasText("用户管理");
+    }
+
+    private void login(String user) {
+        page.navigate(url("login"));
+        shot("login-zh");
+        loginOn(page, user);
+    }
+
+    private void loginOn(Page target, String user) {
+        target.navigate(url("login"));
+        target.locator("input[name=username]").fill(user);
+        target.locator("input[name=password]").fill("chenggeng-demo");
+        target.locator("vaadin-button[slot=submit]").click();
+        target.locator("#main-menu").waitFor();
+    }
+
+    private void fillLogin(String user, String password) {
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL("**/login?error");
+    }
+
+    private List<String> menuLabels() {
+        page.locator("#main-menu vaadin-side-nav-item").first().waitFor();
+        return page.locator("#main-menu vaadin-side-nav-item").allTextContents().stream().map(String::trim).toList();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void shot(String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("vaadin-dev-tools { display: none !important; }"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+    }
+}

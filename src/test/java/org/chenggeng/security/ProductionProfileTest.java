@@ -1,0 +1,56 @@
+package org.chenggeng.security;
+
+import org.chenggeng.Application;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The production profile: no demo users, the first administrator from the environment, no start without a database. */
+class ProductionProfileTest {
+
+    private static SpringApplicationBuilder prod(String... properties) {
+        return new SpringApplicationBuilder(Application.class).profiles("prod").web(WebApplicationType.SERVLET)
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn", "server.port=0")
+                .properties(properties);
+    }
+
+    private static String freshDatabase() {
+        return "DB_URL=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+    }
+
+    @Test
+    void refusesToStartWithoutDatabaseSettings() {
+        assertThatThrownBy(() -> prod().run().close())
+                .hasStackTraceContaining("DB_URL");
+    }
+
+    @Test
+    void refusesToStartOnAnEmptyDatabaseWithoutTheFirstAdministratorsPassword() {
+        assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=").run().close())
+                .hasStackTraceContaining("CHENGGENG_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void createsOnlyTheFirstAdministratorWhoMustChangeThePassword() {
+        try (ConfigurableApplicationContext app = prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=",
+                "CHENGGENG_ADMIN_USERNAME=root-admin", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run()) {
+            AuthenticationProvider login = app.getBean(AuthenticationProvider.class);
+            assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("root-admin",
+                    "first-admin-secret")).isAuthenticated()).isTrue();
+            assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin",
+                    "chenggeng-demo"))).isInstanceOf(BadCredentialsException.class);
+            assertThat(app.getBean(UserAccountRepository.class).count()).isEqualTo(1);
+            assertThat(app.getBean(UserAccountRepository.class).findByUsernameIgnoreCase("root-admin")
+                    .orElseThrow().isMustChangePassword()).isTrue();
+        }
+    }
+}
