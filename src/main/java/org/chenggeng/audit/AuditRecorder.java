@@ -2,7 +2,9 @@ package org.chenggeng.audit;
 
 import org.chenggeng.security.SecurityEvent;
 import org.chenggeng.shared.EntityChanged;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +26,12 @@ class AuditRecorder {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditRecorder(AuditRepository entries, Clock clock) {
+    private final SecurityContextHolderStrategy securityContext;
+
+    AuditRecorder(AuditRepository entries, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.entries = entries;
         this.clock = clock;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Changes are recorded in the changing transaction: if the change rolls back, so does its record. */
@@ -55,8 +60,8 @@ class AuditRecorder {
                 null, null, null, null, String.valueOf(event.getSource())));
     }
 
-    private static String actingUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private String actingUser() {
+        Authentication auth = securityContext.getContext().getAuthentication();
         return auth == null ? SYSTEM : auth.getName();
     }
 

@@ -14,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,14 +51,16 @@ class DemoData implements ApplicationRunner {
     private final ProjectService projects;
     private final UserAdminService users;
     private final TransactionTemplate transaction;
+    private final SecurityContextHolderStrategy securityContext;
 
     DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
         this.users = users;
         this.transaction = new TransactionTemplate(transactions);
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -69,7 +73,7 @@ class DemoData implements ApplicationRunner {
             log.info("Empty database: loading the Chenggeng demo data (sample data, demo profile only)");
             transaction.executeWithoutResult(status -> load());
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContext.clearContext();
         }
     }
 
@@ -194,8 +198,8 @@ class DemoData implements ApplicationRunner {
         return id;
     }
 
-    private static void runAs(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    private void runAs(String username) {
+        securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
     }
 }

@@ -134,7 +134,8 @@ public class CompoundService {
                 .map(c -> new CompoundRow(c.getId(), c.getVersion(), c.getCommunityId(), names.get(c.getCommunityId()),
                         c.getName(), c.getYearBuilt(), c.getBuildings(), c.getHouseholds(), c.getFloorArea(),
                         c.isSample()))
-                .sorted(Comparator.comparing(CompoundRow::communityName).thenComparing(CompoundRow::name))
+                .sorted(Comparator.comparing(CompoundRow::communityName, RegionService.PINYIN)
+                        .thenComparing(CompoundRow::name, RegionService.PINYIN))
                 .toList();
     }
 }

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 public class RegionService {
 
     private static final String ENTITY = "REGION";
+    /** Chinese names sort by pinyin, as people expect in a list of places. */
+    static final Comparator<String> PINYIN = Comparator.comparing(s -> s, java.text.Collator.getInstance(java.util.Locale.CHINA)::compare);
 
     private final RegionRepository regions;
     private final ApplicationEventPublisher events;
@@ -49,14 +51,15 @@ public class RegionService {
     @PreAuthorize("isAuthenticated()")
     public List<RegionNode> all() {
         return regions.findAll().stream().map(RegionService::toNode)
-                .sorted(Comparator.comparing(RegionNode::level).thenComparing(RegionNode::name))
+                .sorted(Comparator.comparing(RegionNode::level).thenComparing(RegionNode::name, PINYIN))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RegionNode> communities() {
-        return regions.findByLevelOrderByNameAsc(RegionLevel.COMMUNITY).stream().map(RegionService::toNode).toList();
+        return regions.findByLevelOrderByNameAsc(RegionLevel.COMMUNITY).stream().map(RegionService::toNode)
+                .sorted(Comparator.comparing(RegionNode::name, PINYIN)).toList();
     }
 
     /** The region and every region below it; empty for an unknown id. */

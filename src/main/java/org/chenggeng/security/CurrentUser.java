@@ -1,6 +1,8 @@
 package org.chenggeng.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,10 +21,13 @@ public class CurrentUser {
 
     private final UserAccountRepository users;
     private final ApplicationEventPublisher events;
+    private final SecurityContextHolderStrategy securityContext;
 
-    CurrentUser(UserAccountRepository users, ApplicationEventPublisher events) {
+    CurrentUser(UserAccountRepository users, ApplicationEventPublisher events,
+                ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.users = users;
         this.events = events;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The acting user; refuses when nobody (or a disabled account) is signed in. */
@@ -33,7 +38,7 @@ public class CurrentUser {
 
     @Transactional(readOnly = true)
     public Optional<Actor> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = securityContext.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when navigation access control refuses a view; worded like the not-found page. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     AccessDeniedView() {

@@ -1,7 +1,10 @@
 package org.chenggeng.security;
 
 import org.chenggeng.Application;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +19,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production profile: no demo users, the first administrator from the environment, no start without a database. */
 class ProductionProfileTest {
+
+    private final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+
+    /** Starting another application replaces the static security-context strategy; put the old one back. */
+    @AfterEach
+    void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
 
     private static SpringApplicationBuilder prod(String... properties) {
         return new SpringApplicationBuilder(Application.class).profiles("prod").web(WebApplicationType.SERVLET)

@@ -3,7 +3,11 @@ package org.chenggeng.security.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import org.chenggeng.audit.AuditService;
 import org.chenggeng.support.ChenggengTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -12,9 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ChenggengTest
 class SecurityViewsTest extends SpringBrowserlessTest {
 
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestUsers as;
+
     @Test
     @WithUserDetails("pm")
-    void aProjectManagerCannotOpenUserAdministration() {
+    void aProjectManagerCannotOpenUserAdministration() throws Exception {
         try {
             navigate(UserAdminView.class);
         } catch (RuntimeException expected) {
@@ -22,6 +32,10 @@ class SecurityViewsTest extends SpringBrowserlessTest {
         }
         assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
         assertThat($(Grid.class).exists()).isFalse();
+        var denials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY",
+                null, null), PageRequest.of(0, 50)));
+        assertThat(denials).extracting(AuditService.AuditRow::detail)
+                .anySatisfy(detail -> assertThat(detail).contains("admin/users"));
     }
 
     @Test
