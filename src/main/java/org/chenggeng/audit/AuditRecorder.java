@@ -5,6 +5,7 @@ import org.chenggeng.shared.EntityChanged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,6 +59,13 @@ class AuditRecorder {
         String who = auth == null ? "?" : auth.getName();
         entries.save(new AuditEntry(clock.instant(), who, "SECURITY", SecurityEvent.Type.ACCESS_DENIED.name(), null,
                 null, null, null, null, String.valueOf(event.getSource())));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(LogoutSuccessEvent event) {
+        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), "SECURITY",
+                SecurityEvent.Type.LOGOUT.name(), null, null, null, null, null, null));
     }
 
     private String actingUser() {

@@ -1,6 +1,7 @@
 package org.chenggeng.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.chenggeng.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+        // Error dispatches (a 401 from the management chain, a 404) render Boot's error answer instead of
+        // being redirected to the login page.
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

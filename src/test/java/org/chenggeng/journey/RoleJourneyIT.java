@@ -14,7 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.chenggeng.audit.AuditService;
+import org.chenggeng.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -42,6 +46,10 @@ class RoleJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TestUsers as;
     private BrowserContext context;
     private Page page;
 
@@ -137,6 +145,19 @@ class RoleJourneyIT {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.locator("#main-menu")).containsText("项目");
         shot("project-official-zh");
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndIsAudited() throws Exception {
+        login("committee");
+        page.locator("#user-menu").click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("退出登录")).click();
+        page.waitForURL("**/login");
+        page.navigate(url(""));
+        page.waitForURL("**/login");
+        var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY",
+                null, null), PageRequest.of(0, 20)));
+        assertThat(entries).extracting(AuditService.AuditRow::action).contains("LOGOUT");
     }
 
     @Test

@@ -147,6 +147,8 @@ class ProjectServiceTest {
                 compound("程林里"))));
         Long dwz = projectId("DWZ-2025-01");
         assertThatThrownBy(() -> as.run("pm", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.run("committee", () -> users.search(null, PageRequest.of(0, 5))))
+                .isInstanceOf(AccessDeniedException.class);
 
         var changes = as.as("admin", () -> audit.search(new AuditService.AuditFilter("official", "PROJECT", "CHANGE",
                 null, null), PageRequest.of(0, 100)));
@@ -161,6 +163,12 @@ class ProjectServiceTest {
         assertThat(denials).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo("ACCESS_DENIED");
             assertThat(row.detail()).contains("project.read " + dwz);
+        });
+        var roleDenials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null,
+                "SECURITY", null, null), PageRequest.of(0, 100)));
+        assertThat(roleDenials).anySatisfy(row -> {
+            assertThat(row.action()).isEqualTo("ACCESS_DENIED");
+            assertThat(row.detail()).contains("UserAdminService.search");
         });
     }
 }

@@ -35,7 +35,7 @@ class ProductionProfileTest {
     }
 
     private static String freshDatabase() {
-        return "DB_URL=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        return "DB_URL=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1";
     }
 
     @Test
@@ -48,6 +48,16 @@ class ProductionProfileTest {
     void refusesToStartOnAnEmptyDatabaseWithoutTheFirstAdministratorsPassword() {
         assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=").run().close())
                 .hasStackTraceContaining("CHENGGENG_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void startsAgainOnTheDatabaseItCreatedWithoutTouchingTheUsers() {
+        String database = freshDatabase();
+        String[] settings = {database, "DB_USERNAME=sa", "DB_PASSWORD=", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret"};
+        prod(settings).run().close();
+        try (ConfigurableApplicationContext second = prod(settings).run()) {
+            assertThat(second.getBean(UserAccountRepository.class).count()).isEqualTo(1);
+        }
     }
 
     @Test
