@@ -49,6 +49,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<RegionService.RegionNode> community = new ComboBox<>();
     private final Select<Boolean> pilot = new Select<>();
     private final FlexLayout counts = new FlexLayout();
+    private final java.util.List<Grid.Column<ProjectRow>> wideOnly = new java.util.ArrayList<>();
 
     ProjectListView(ProjectService projects, RegionService regions, CompoundService compounds,
                     AuthenticationContext authentication) {
@@ -122,24 +123,35 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("project.name")).setSortProperty("name")
                 .setFlexGrow(3);
-        grid.addColumn(ProjectRow::communities).setHeader(getTranslation("project.community")).setFlexGrow(1);
-        grid.addColumn(ProjectRow::year).setHeader(getTranslation("project.year")).setSortProperty("year")
-                .setAutoWidth(true).setFlexGrow(0);
+        wideOnly.add(grid.addColumn(ProjectRow::communities).setHeader(getTranslation("project.community"))
+                .setFlexGrow(1));
+        wideOnly.add(grid.addColumn(ProjectRow::year).setHeader(getTranslation("project.year")).setSortProperty("year")
+                .setAutoWidth(true).setFlexGrow(0));
         grid.addComponentColumn(r -> StatusBadges.of(new Span(), r.status())).setHeader(getTranslation("project.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.number(r.households(), getLocale())).setHeader(getTranslation("project.households"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(r -> Formats.money(r.budget(), getLocale())).setHeader(getTranslation("project.budget"))
+        wideOnly.add(grid.addColumn(r -> Formats.number(r.households(), getLocale()))
+                .setHeader(getTranslation("project.households")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END));
+        wideOnly.add(grid.addColumn(r -> Formats.money(r.budget(), getLocale())).setHeader(getTranslation("project.budget"))
                 .setSortProperty("budget").setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(ProjectRow::implementingUnit).setHeader(getTranslation("project.implementingUnit"))
-                .setFlexGrow(1);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END));
+        wideOnly.add(grid.addColumn(ProjectRow::implementingUnit).setHeader(getTranslation("project.implementingUnit"))
+                .setFlexGrow(1));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> projects.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) projects.count(filter()));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setId("project-grid");
         grid.setSizeFull();
+        grid.setMinHeight("20rem");
+    }
+
+    /** On a phone the list keeps code, name and status; the rest is one tap away on the project page. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPage().retrieveExtendedClientDetails(details ->
+                wideOnly.forEach(c -> c.setVisible(details.getWindowInnerWidth() >= 700)));
     }
 
     private HorizontalLayout nameCell(ProjectRow row) {

@@ -65,16 +65,16 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setSortProperty("username")
                 .setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.displayName"))
-                .setSortProperty("displayName").setAutoWidth(true);
+                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role"))
-                .setSortProperty("role").setAutoWidth(true);
+                .setSortProperty("role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.regionId() == null ? getTranslation("user.scope.all")
-                : regionPaths.getOrDefault(u.regionId(), "")).setHeader(getTranslation("user.region")).setFlexGrow(2);
+                : regionPaths.getOrDefault(u.regionId(), "")).setHeader(getTranslation("user.region")).setFlexGrow(3);
         grid.addColumn(u -> u.projectIds().stream().map(id -> projectCodes.getOrDefault(id, "#" + id)).sorted()
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("user.projects")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.lastLoginAt(), getLocale())).setHeader(getTranslation("user.lastLogin"))
-                .setSortProperty("lastLoginAt").setAutoWidth(true);
+                .setSortProperty("lastLoginAt").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> users.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) users.count(search.getValue()));

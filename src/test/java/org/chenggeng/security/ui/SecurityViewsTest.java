@@ -8,7 +8,11 @@ import org.chenggeng.support.ChenggengTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.chenggeng.support.TestUsers;
+import org.chenggeng.security.Role;
+import org.chenggeng.security.UserAdminService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +25,8 @@ class SecurityViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     TestUsers as;
+    @Autowired
+    UserAdminService users;
 
     @Test
     @WithUserDetails("pm")
@@ -47,6 +53,25 @@ class SecurityViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(4);
         assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 0)))
                 .contains("admin", "official", "pm", "committee");
+    }
+
+    @Test
+    @WithUserDetails(value = "sv-new", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aUserWithAnInitialPasswordIsSentToChangeItBeforeAnythingElse() throws Exception {
+        ProfileView landed = navigate("", ProfileView.class);
+        assertThat(landed).isNotNull();
+        assertThat($(Div.class).withId("must-change-banner").exists()).isTrue();
+    }
+
+    @BeforeEach
+    void createUserWithInitialPassword() throws Exception {
+        as.run("admin", () -> {
+            if (users.search("sv-new", PageRequest.of(0, 1)).isEmpty()) {
+                Long region = users.regionChoices().getFirst().id();
+                users.create(new UserAdminService.NewUser("sv-new", "新来的干部", "initial-pass-1", Role.OFFICIAL,
+                        region, java.util.Set.of()));
+            }
+        });
     }
 
     @Test
