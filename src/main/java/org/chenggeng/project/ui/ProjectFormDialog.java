@@ -16,10 +16,9 @@ import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectDetails;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
-import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.Saving;
 
 import java.time.Year;
 import java.util.List;
@@ -116,23 +115,13 @@ class ProjectFormDialog extends Dialog {
                 unit.getValue(), budget.getValue(), plannedStart.getValue(), plannedEnd.getValue(),
                 description.getValue(), compoundPicker.getValue().stream().map(CompoundRow::id)
                 .collect(Collectors.toSet()));
-        try {
-            Long id;
+        Long[] id = {existing == null ? null : existing.id()};
+        Saving.attempt(this, () -> {
             if (existing == null) {
-                id = projects.create(data);
+                id[0] = projects.create(data);
             } else {
                 projects.update(existing.id(), existing.version(), data);
-                id = existing.id();
             }
-            Notifications.success("action.saved");
-            close();
-            onSaved.accept(id);
-        } catch (StaleDataException e) {
-            Notifications.error(e);
-            close();
-            onSaved.accept(existing.id());
-        } catch (DomainException e) {
-            Notifications.error(e);
-        }
+        }, () -> onSaved.accept(id[0]));
     }
 }

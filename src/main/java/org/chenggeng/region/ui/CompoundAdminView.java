@@ -22,10 +22,9 @@ import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Roles;
-import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.Saving;
 
 import java.util.Objects;
 
@@ -94,22 +93,13 @@ class CompoundAdminView extends VerticalLayout implements HasDynamicTitle {
             var data = new CompoundService.CompoundData(name.getValue(), yearBuilt.getValue(),
                     Objects.requireNonNull(buildings.getValue()), households.getValue(), area.getValue());
             Long communityId = community.getValue() == null ? null : community.getValue().id();
-            try {
+            Saving.attempt(d, () -> {
                 if (existing == null) {
                     compounds.create(communityId, data);
                 } else {
                     compounds.update(existing.id(), existing.version(), communityId, data);
                 }
-                Notifications.success("action.saved");
-                d.close();
-                refresh();
-            } catch (StaleDataException ex) {
-                Notifications.error(ex);
-                d.close();
-                refresh();
-            } catch (DomainException ex) {
-                Notifications.error(ex);
-            }
+            }, this::refresh);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);

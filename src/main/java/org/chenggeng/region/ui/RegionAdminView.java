@@ -17,9 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.region.RegionService.RegionNode;
 import org.chenggeng.security.Roles;
-import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Badges;
-import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.Saving;
 
 import java.util.List;
 
@@ -80,20 +79,13 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
             code.setValue(existing.code() == null ? "" : existing.code());
         }
         d.add(new FormLayout(name, code));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (existing == null) {
-                    regions.create(parent == null ? null : parent.id(), name.getValue(), code.getValue());
-                } else {
-                    regions.update(existing.id(), existing.version(), name.getValue(), code.getValue());
-                }
-                Notifications.success("action.saved");
-                d.close();
-                refresh();
-            } catch (DomainException ex) {
-                Notifications.error(ex);
+        Button save = new Button(getTranslation("action.save"), e -> Saving.attempt(d, () -> {
+            if (existing == null) {
+                regions.create(parent == null ? null : parent.id(), name.getValue(), code.getValue());
+            } else {
+                regions.update(existing.id(), existing.version(), name.getValue(), code.getValue());
             }
-        });
+        }, this::refresh));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
         d.open();

@@ -19,8 +19,8 @@ import org.chenggeng.security.ScopeDirectory.RegionChoice;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.security.UserAdminService.UserRow;
 import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.Saving;
 
 import java.util.List;
 import java.util.Set;
@@ -106,7 +106,7 @@ class UserDialog extends Dialog {
         Long regionId = region.getValue() == null ? null : region.getValue().id();
         Set<Long> projectIds = role.getValue() == Role.PROJECT_MANAGER
                 ? projects.getValue().stream().map(ProjectChoice::id).collect(Collectors.toSet()) : Set.of();
-        try {
+        Saving.attempt(this, () -> {
             if (row == null) {
                 users.create(new UserAdminService.NewUser(username.getValue(), displayName.getValue(),
                         password.getValue(), role.getValue(), regionId, projectIds));
@@ -114,16 +114,7 @@ class UserDialog extends Dialog {
                 users.update(row.id(), new UserAdminService.UserChanges(row.version(), displayName.getValue(),
                         role.getValue(), regionId, projectIds));
             }
-            Notifications.success("action.saved");
-            fireEvent(new SavedEvent(this));
-            close();
-        } catch (StaleDataException e) {
-            Notifications.error(e);
-            fireEvent(new SavedEvent(this));
-            close();
-        } catch (DomainException e) {
-            Notifications.error(e);
-        }
+        }, () -> fireEvent(new SavedEvent(this)));
     }
 
     private void resetPassword() {
@@ -150,14 +141,7 @@ class UserDialog extends Dialog {
     }
 
     private void toggleEnabled() {
-        try {
-            users.setEnabled(row.id(), !row.enabled());
-            Notifications.success("action.saved");
-            fireEvent(new SavedEvent(this));
-            close();
-        } catch (DomainException e) {
-            Notifications.error(e);
-        }
+        Saving.attempt(this, () -> users.setEnabled(row.id(), !row.enabled()), () -> fireEvent(new SavedEvent(this)));
     }
 
     Registration addSavedListener(ComponentEventListener<SavedEvent> listener) {

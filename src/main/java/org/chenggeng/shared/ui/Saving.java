@@ -1,0 +1,37 @@
+package org.chenggeng.shared.ui;
+
+import com.vaadin.flow.component.dialog.Dialog;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.StaleDataException;
+
+/**
+ * How every edit dialog saves: on success it says so, closes and refreshes; when someone else saved first it
+ * says so, closes and refreshes (the user sees the other person's version); when a rule refuses the input it
+ * says why and stays open with the user's input intact.
+ */
+public final class Saving {
+
+    private Saving() {
+    }
+
+    /** A save that may be refused by a rule of the domain. */
+    @FunctionalInterface
+    public interface Action {
+        void save();
+    }
+
+    public static void attempt(Dialog dialog, Action action, Runnable afterSave) {
+        try {
+            action.save();
+            Notifications.success("action.saved");
+            dialog.close();
+            afterSave.run();
+        } catch (StaleDataException e) {
+            Notifications.error(e);
+            dialog.close();
+            afterSave.run();
+        } catch (DomainException e) {
+            Notifications.error(e);
+        }
+    }
+}
