@@ -75,6 +75,15 @@ public class ProjectService {
     public record TransitionRow(ProjectStatus from, ProjectStatus to, Instant at, String actor, String note) {
     }
 
+    /**
+     * What the work module needs to know about a project it plans or logs against, after the scope check:
+     * its status, start date and communities, and whether the signed-in user may plan items and log progress
+     * (administrators, and the project managers assigned to it).
+     */
+    public record WorkAccess(Long id, String code, String name, ProjectStatus status, LocalDate actualStart,
+                             Set<Long> communityIds, boolean mayWrite) {
+    }
+
     /** A request to move a project to its next status, with whatever that step needs. */
     public record TransitionRequest(long version, ProjectStatus target, LocalDate date, String body, String note) {
     }
@@ -112,6 +121,29 @@ public class ProjectService {
         return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.getActualStart(),
                 p.getActualEnd(), p.getAcceptanceDate(), p.getAcceptanceBody(), p.getHandoverDate(), p.isSample(),
                 compounds.byIds(p.getCompoundIds()), mayEdit(actor, p), allowedNext(actor, p));
+    }
+
+    /** The project as the work module sees it; refuses (and audits) a project outside the user's scope. */
+    @Transactional(readOnly = true)
+    public WorkAccess workAccess(long id) {
+        Actor actor = currentUser.require();
+        Project p = visible(actor, id);
+        boolean mayWrite = actor.isAdmin() || (actor.is(Role.PROJECT_MANAGER) && actor.projectIds().contains(id));
+        return new WorkAccess(p.getId(), p.getCode(), p.getName(), p.getStatus(), p.getActualStart(),
+                Set.copyOf(compounds.communityOf(p.getCompoundIds()).values()), mayWrite);
+    }
+
+    /** Projects in progress that the signed-in user may log progress for, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> loggable() {
+        Actor actor = currentUser.require();
+        if (!actor.isAdmin() && !actor.is(Role.PROJECT_MANAGER)) {
+            return List.of();
+        }
+        return page(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 200,
+                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                                "year", "code")));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -80,6 +81,23 @@ public class RegionService {
             Long id = todo.pop();
             if (result.add(id)) {
                 todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return result;
+    }
+
+    /** The region and every region above it, up to the root; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Set<Long> ancestorIds(Collection<Long> regionIds) {
+        Map<Long, Long> parentOf = new HashMap<>();
+        for (Region r : regions.findAll()) {
+            parentOf.put(r.getId(), r.getParentId());
+        }
+        Set<Long> result = new HashSet<>();
+        for (Long id : regionIds) {
+            Long cursor = id;
+            while (cursor != null && parentOf.containsKey(cursor) && result.add(cursor)) {
+                cursor = parentOf.get(cursor);
             }
         }
         return result;

@@ -1,0 +1,35 @@
+package org.chenggeng.work;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
+
+    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescIdDesc(Long workItemId);
+
+    List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByIdAsc(Long workItemId, LocalDate workDate);
+
+    List<ProgressEntry> findByCorrectsIdIn(Collection<Long> originalIds);
+
+    @Query("select coalesce(sum(e.quantity), 0) from ProgressEntry e where e.workItemId = :item")
+    BigDecimal sumForItem(@Param("item") Long workItemId);
+
+    @Query("select coalesce(sum(e.quantity), 0) from ProgressEntry e where e.id = :id or e.correctsId = :id")
+    BigDecimal countedFor(@Param("id") Long originalId);
+
+    /** Sum per item and month for a project's items: rows of (item id, year, month, sum). */
+    @Query("""
+            select e.workItemId, extract(year from e.workDate), extract(month from e.workDate), sum(e.quantity)
+            from ProgressEntry e where e.workItemId in :items
+            group by e.workItemId, extract(year from e.workDate), extract(month from e.workDate)
+            """)
+    List<Object[]> monthlySums(@Param("items") Collection<Long> itemIds);
+
+    List<ProgressEntry> findByWorkItemIdAndImportKeyIn(Long workItemId, Collection<String> importKeys);
+}

@@ -1,0 +1,154 @@
+package org.chenggeng.work;
+
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.security.CurrentUser;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The progress ledger: logging what was done and correcting mistakes by appending, never by editing. Every
+ * write checks, in order: the user's scope and right to write, the project being under construction, the
+ * date (not in the future, not before the start, not in a locked month) and the quantity's shape in its unit.
+ * A refused entry changes nothing.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProgressService {
+
+    private final WorkItemRepository items;
+    private final WorkTypeRepository types;
+    private final ProgressEntryRepository entries;
+    private final ProjectService projects;
+    private final PeriodLockService locks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
+                    ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock) {
+        this.items = items;
+        this.types = types;
+        this.entries = entries;
+        this.projects = projects;
+        this.locks = locks;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Work done on an item: date, quantity, note; {@code overrunConfirmed} once the user agreed to pass the plan. */
+    public record LogRequest(long workItemId, LocalDate date, BigDecimal quantity, String note,
+                             boolean overrunConfirmed) {
+    }
+
+    /** A correction of entry {@code entryId}: the quantity it should have had, and why. */
+    public record CorrectionRequest(long entryId, BigDecimal rightQuantity, String reason, boolean overrunConfirmed) {
+    }
+
+    /** A ledger line; for an original entry, {@code counted} is its quantity after any corrections. */
+    public record EntryRow(Long id, Long workItemId, LocalDate date, BigDecimal quantity, BigDecimal counted,
+                           String note, Long correctsId, String reason, boolean overPlan, String recordedBy,
+                           Instant recordedAt) {
+
+        public boolean isCorrection() {
+            return correctsId != null;
+        }
+    }
+
+    @Transactional
+    public Long log(LogRequest request) {
+        WorkItem item = items.findForUpdate(request.workItemId()).orElseThrow(NotFoundException::new);
+        ProjectService.WorkAccess project = writableInProgress(item);
+        checkDate(request.date(), project);
+        Unit unit = unitOf(item);
+        ProgressEntry entry = item.log(request.date(), request.quantity(), request.note(), unit,
+                request.overrunConfirmed(), currentUser.require().username(), clock.instant(), null);
+        return entries.save(entry).getId();
+    }
+
+    @Transactional
+    public Long correct(CorrectionRequest request) {
+        ProgressEntry original = entries.findById(request.entryId()).orElseThrow(NotFoundException::new);
+        WorkItem item = items.findForUpdate(original.getWorkItemId()).orElseThrow(NotFoundException::new);
+        ProjectService.WorkAccess project = writableInProgress(item);
+        checkNotLocked(original.getWorkDate(), project);
+        BigDecimal counted = entries.countedFor(original.getId());
+        ProgressEntry correction = item.correct(original, counted, request.rightQuantity(), request.reason(),
+                unitOf(item), request.overrunConfirmed(), currentUser.require().username(), clock.instant());
+        return entries.save(correction).getId();
+    }
+
+    /** Every line of an item's ledger, newest first, corrections beside the entries they correct. */
+    @Transactional(readOnly = true)
+    public List<EntryRow> ledger(long workItemId) {
+        WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
+        projects.workAccess(item.getProjectId());
+        return rows(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId));
+    }
+
+    /** The entries of one item on one day, as the logging screen lists them. */
+    @Transactional(readOnly = true)
+    public List<EntryRow> day(long workItemId, LocalDate date) {
+        WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
+        projects.workAccess(item.getProjectId());
+        return rows(entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
+    }
+
+    ProjectService.WorkAccess writableInProgress(WorkItem item) {
+        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        if (!project.mayWrite()) {
+            throw currentUser.deny(currentUser.require(), "progress.write project " + project.id());
+        }
+        if (project.status() != ProjectStatus.IN_PROGRESS) {
+            throw new DomainException("progress.error.projectNotInProgress", project.status().labelKey());
+        }
+        return project;
+    }
+
+    void checkDate(LocalDate date, ProjectService.WorkAccess project) {
+        if (date == null) {
+            throw new DomainException("progress.error.dateRequired");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("error.dateInFuture");
+        }
+        if (project.actualStart() != null && date.isBefore(project.actualStart())) {
+            throw new DomainException("progress.error.beforeStart", project.actualStart().toString());
+        }
+        checkNotLocked(date, project);
+    }
+
+    void checkNotLocked(LocalDate date, ProjectService.WorkAccess project) {
+        YearMonth month = YearMonth.from(date);
+        if (locks.isLocked(project.communityIds(), month)) {
+            throw new DomainException("progress.error.monthLocked", month.toString());
+        }
+    }
+
+    Unit unitOf(WorkItem item) {
+        return types.findById(item.getWorkTypeId()).orElseThrow(NotFoundException::new).getUnit();
+    }
+
+    private List<EntryRow> rows(List<ProgressEntry> found) {
+        List<Long> originals = found.stream().filter(e -> e.getCorrectsId() == null).map(ProgressEntry::getId).toList();
+        Map<Long, BigDecimal> corrections = originals.isEmpty() ? Map.of()
+                : entries.findByCorrectsIdIn(originals).stream().collect(Collectors.groupingBy(
+                ProgressEntry::getCorrectsId, Collectors.reducing(BigDecimal.ZERO, ProgressEntry::getQuantity,
+                        BigDecimal::add)));
+        return found.stream().map(e -> new EntryRow(e.getId(), e.getWorkItemId(), e.getWorkDate(), e.getQuantity(),
+                e.getCorrectsId() == null ? e.getQuantity().add(corrections.getOrDefault(e.getId(), BigDecimal.ZERO))
+                        : null, e.getNote(), e.getCorrectsId(), e.getReason(), e.isOverPlan(), e.getRecordedBy(),
+                e.getRecordedAt())).toList();
+    }
+}

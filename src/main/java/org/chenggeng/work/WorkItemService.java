@@ -1,0 +1,127 @@
+package org.chenggeng.work;
+
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.security.CurrentUser;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The work items of a project. Everyone who may see the project sees its items; the project's own project
+ * managers (and administrators) plan them.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class WorkItemService {
+
+    private static final String ENTITY = "WORK_ITEM";
+    private static final EnumSet<ProjectStatus> CLOSED = EnumSet.of(ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
+
+    private final WorkItemRepository items;
+    private final WorkTypeRepository types;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectService projects,
+                    CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.items = items;
+        this.types = types;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkItemRow> items(long projectId) {
+        ProjectService.WorkAccess project = projects.workAccess(projectId);
+        return rows(items.findByProjectIdOrderByIdAsc(projectId), project.mayWrite());
+    }
+
+    @Transactional(readOnly = true)
+    public WorkItemRow item(long itemId) {
+        WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        return rows(List.of(item), project.mayWrite()).getFirst();
+    }
+
+    @Transactional
+    public Long create(long projectId, WorkItemData data) {
+        writable(projectId);
+        WorkType type = activeType(data.workTypeId());
+        WorkItem item = items.save(new WorkItem(projectId, data, type.getUnit(), null));
+        events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot()));
+        return item.getId();
+    }
+
+    /** Changes the plan of an item that has no progress yet. */
+    @Transactional
+    public void update(long itemId, long version, WorkItemData data) {
+        WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+        writable(item.getProjectId());
+        item.checkVersion(version);
+        Map<String, String> before = item.snapshot();
+        WorkType type = item.getWorkTypeId().equals(data.workTypeId())
+                ? types.findById(data.workTypeId()).orElseThrow(NotFoundException::new) : activeType(data.workTypeId());
+        item.update(data, type.getUnit());
+        items.saveAndFlush(item);
+        events.publishEvent(EntityChanged.updated(ENTITY, itemId, "UPDATE", before, item.snapshot()));
+    }
+
+    /** Takes an item out of the plan; its ledger stays. */
+    @Transactional
+    public void retire(long itemId, long version, String reason) {
+        WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+        writable(item.getProjectId());
+        item.checkVersion(version);
+        Map<String, String> before = item.snapshot();
+        item.retire(reason);
+        items.saveAndFlush(item);
+        events.publishEvent(EntityChanged.updated(ENTITY, itemId, "RETIRE", before, item.snapshot()));
+    }
+
+    ProjectService.WorkAccess writable(long projectId) {
+        ProjectService.WorkAccess project = projects.workAccess(projectId);
+        if (!project.mayWrite()) {
+            throw currentUser.deny(currentUser.require(), "work-item.write project " + projectId);
+        }
+        if (CLOSED.contains(project.status())) {
+            throw new DomainException("workItem.error.projectClosed");
+        }
+        return project;
+    }
+
+    WorkType activeType(Long typeId) {
+        WorkType type = typeId == null ? null : types.findById(typeId).orElse(null);
+        if (type == null) {
+            throw new DomainException("workItem.error.typeRequired");
+        }
+        if (type.isRetired()) {
+            throw new DomainException("workItem.error.typeRetired");
+        }
+        return type;
+    }
+
+    List<WorkItemRow> rows(List<WorkItem> found, boolean mayWrite) {
+        Map<Long, WorkType> byId = types.findAllById(found.stream().map(WorkItem::getWorkTypeId).distinct().toList())
+                .stream().collect(Collectors.toMap(WorkType::getId, Function.identity()));
+        return found.stream().map(i -> {
+            WorkTypeData t = byId.get(i.getWorkTypeId()).data();
+            return new WorkItemRow(i.getId(), i.getVersion(), i.getProjectId(), i.getWorkTypeId(), t.code(), t.nameZh(),
+                    t.nameEn(), t.category(), t.unit(), t.section(), i.getPlannedQuantity(), i.getCompletedQuantity(),
+                    i.getLocationNote(), i.getBudget(), i.getPlannedStart(), i.getPlannedEnd(), i.isRetired(),
+                    i.getRetiredReason(), i.getEntryCount(), mayWrite && !i.isRetired() && i.getEntryCount() == 0);
+        }).toList();
+    }
+}
