@@ -10,6 +10,7 @@ import org.chenggeng.region.RegionLevel;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.UserAdminService;
+import org.chenggeng.work.PeriodLockService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +52,19 @@ class DemoData implements ApplicationRunner {
     private final CompoundService compounds;
     private final ProjectService projects;
     private final UserAdminService users;
+    private final DemoWork work;
+    private final PeriodLockService locks;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
 
     DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
-             PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+             DemoWork work, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
         this.users = users;
+        this.work = work;
+        this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -85,7 +91,8 @@ class DemoData implements ApplicationRunner {
         runAs("admin");
         Map<String, Long> projectIds = seedProjects(compoundIds);
         user("official", "王主任（演示）", Role.OFFICIAL, street, Set.of());
-        user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01")));
+        user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
+                projectIds.get("YYH-2024-01")));
         user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, communityIds.get("靖江里社区"), Set.of());
         log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),
                 projectIds.size(), admin);
@@ -135,26 +142,37 @@ class DemoData implements ApplicationRunner {
                 CITY_INVESTMENT, new BigDecimal("38600000.00"), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 11, 30),
                 "城市更新项目试点。实施单位工程管理部与社区居委会共同成立居民意见征询工作组，在充分听取居民意见和实地调研后实施改造：线网治理、化粪池与污水井清淘、地下管网疏通、道路铺装、外墙粉刷、绿化补植，新增充电桩、休闲座椅、太阳能照明、健身器材、乒乓球桌、小花园与凉亭，提升停车棚。",
                 Set.of(c.get("靖江东里"))), ProjectStatus.ACCEPTED,
-                LocalDate.of(2022, 3, 15), LocalDate.of(2022, 11, 28), LocalDate.of(2022, 12, 20)));
+                LocalDate.of(2022, 3, 15), LocalDate.of(2022, 11, 28), LocalDate.of(2022, 12, 20),
+                JINGJIANG_DONGLI, 1.0));
         ids.put("YYH-2023-01", project(new ProjectData("YYH-2023-01", "月牙河北里老旧小区改造", 2023, false,
                 CITY_INVESTMENT, new BigDecimal("24500000.00"), LocalDate.of(2023, 4, 1), LocalDate.of(2023, 12, 31),
                 null, Set.of(c.get("月牙河北里"))), ProjectStatus.COMPLETED,
-                LocalDate.of(2023, 4, 10), LocalDate.of(2023, 12, 15), null));
+                LocalDate.of(2023, 4, 10), LocalDate.of(2023, 12, 15), null, List.of(
+                        new DemoWork.Plan("WATER_SUPPLY", "3200", null), new DemoWork.Plan("ROOF_WATERPROOFING", "18600", null),
+                        new DemoWork.Plan("FACADE_INSULATION", "24500", null), new DemoWork.Plan("STREET_LAMP", "48", null),
+                        new DemoWork.Plan("PARKING_SPACE", "160", null)), 1.0));
         ids.put("YYH-2023-02", project(new ProjectData("YYH-2023-02", "东兴里小区地下管网改造", 2023, false,
                 "天津市河东区市政工程公司", new BigDecimal("9800000.00"), LocalDate.of(2023, 3, 1), LocalDate.of(2023, 9, 30),
                 null, Set.of(c.get("东兴里"))), ProjectStatus.HANDED_OVER,
-                LocalDate.of(2023, 3, 6), LocalDate.of(2023, 9, 20), LocalDate.of(2023, 10, 18)));
+                LocalDate.of(2023, 3, 6), LocalDate.of(2023, 9, 20), LocalDate.of(2023, 10, 18), List.of(
+                        new DemoWork.Plan("UNDERGROUND_PIPES", "2860", null), new DemoWork.Plan("DRAIN_PIPE", "1240", null),
+                        new DemoWork.Plan("SEWAGE_WELL", "310", null)), 1.0));
         ids.put("YYH-2024-01", project(new ProjectData("YYH-2024-01", "富民路小区雨污分流改造", 2024, false,
                 CITY_INVESTMENT, new BigDecimal("15200000.00"), LocalDate.of(2024, 5, 1), LocalDate.of(2025, 6, 30),
                 null, Set.of(c.get("富民路小区"))), ProjectStatus.IN_PROGRESS,
-                LocalDate.of(2024, 5, 8), null, null));
+                LocalDate.of(2024, 5, 8), null, null, List.of(
+                        new DemoWork.Plan("RAIN_SEWAGE_SEPARATION", "4300", "1–20号楼"),
+                        new DemoWork.Plan("SEWAGE_WELL", "240", null), new DemoWork.Plan("ROAD_PAVING", "9800", null),
+                        new DemoWork.Plan("TURF", "1200", null)), 0.62));
         ids.put("YYH-2024-02", project(new ProjectData("YYH-2024-02", "津塘里既有住宅加装电梯", 2024, false,
                 "天津市河东区住房保障中心", new BigDecimal("6400000.00"), LocalDate.of(2024, 8, 1), LocalDate.of(2025, 8, 1),
                 null, Set.of(c.get("津塘里"))), ProjectStatus.IN_PROGRESS,
-                LocalDate.of(2024, 9, 2), null, null));
+                LocalDate.of(2024, 9, 2), null, null, List.of(new DemoWork.Plan("ELEVATOR", "16", "3、5、7号楼")), 0.5));
         ids.put("YYH-2025-01", project(new ProjectData("YYH-2025-01", "万新里小区综合整治", 2025, false,
                 CITY_INVESTMENT, new BigDecimal("31200000.00"), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 10, 31),
-                null, Set.of(c.get("万新里"))), ProjectStatus.APPROVED, null, null, null));
+                null, Set.of(c.get("万新里"))), ProjectStatus.APPROVED, null, null, null, List.of(
+                        new DemoWork.Plan("ROOF_WATERPROOFING", "32000", null), new DemoWork.Plan("ELEVATOR", "12", null),
+                        new DemoWork.Plan("CHARGING_POST", "20", null)), 0));
         ids.put("YYH-2025-02", project(new ProjectData("YYH-2025-02", "程林里屋面防水及外墙保温", 2025, false,
                 null, new BigDecimal("12800000.00"), null, null, null, Set.of(c.get("程林里"))),
                 ProjectStatus.CONSULTING, null, null, null));
@@ -166,13 +184,23 @@ class DemoData implements ApplicationRunner {
         ids.put("DWZ-2025-01", project(new ProjectData("DWZ-2025-01", "大王庄小区老旧管网改造", 2025, false,
                 CITY_INVESTMENT, new BigDecimal("8700000.00"), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31),
                 null, Set.of(c.get("大王庄小区"))), ProjectStatus.IN_PROGRESS,
-                LocalDate.of(2025, 4, 7), null, null));
+                LocalDate.of(2025, 4, 7), null, null, List.of(new DemoWork.Plan("WATER_SUPPLY", "2600", null),
+                        new DemoWork.Plan("GAS_PIPES", "1900", null)), 0.35));
         return ids;
     }
 
     /** Creates a project and walks it through the lifecycle to {@code target}, recording each step. */
     private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
                          LocalDate accepted) {
+        return project(data, target, started, completed, accepted, List.of(), 0);
+    }
+
+    /**
+     * Creates a project, plans its work items once approved, logs {@code share} of them once work has started,
+     * and walks it on to {@code target}.
+     */
+    private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
+                         LocalDate accepted, List<DemoWork.Plan> plans, double share) {
         Long id = projects.seed(data);
         ProjectStatus status = ProjectStatus.PLANNING;
         while (status != target) {
@@ -186,11 +214,40 @@ class DemoData implements ApplicationRunner {
             };
             String note = next == ProjectStatus.APPROVED ? "居民意愿表决通过，街道党工委会研究同意立项（示例）" : null;
             projects.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
-                    next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note));
+                    next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note, true));
             status = next;
+            if (status == ProjectStatus.APPROVED) {
+                work.plan(id, plans);
+            }
+            if (status == ProjectStatus.IN_PROGRESS && share > 0) {
+                work.log(id, started.plusDays(1), completed != null ? completed : LocalDate.now(), share);
+            }
         }
         return id;
     }
+
+    /**
+     * The Jingjiang Dongli renewal as section (五) of the street's 2022 report gives it: the twelve quantities of
+     * its closing sentence, and the works its next paragraphs describe.
+     */
+    static final List<DemoWork.Plan> JINGJIANG_DONGLI = List.of(
+            new DemoWork.Plan("EXPOSED_LINES", "1742", null),
+            new DemoWork.Plan("SEPTIC_TANK", "39", null),
+            new DemoWork.Plan("SEWAGE_WELL", "869", null),
+            new DemoWork.Plan("RAIN_INLET", "160", null),
+            new DemoWork.Plan("UNDERGROUND_PIPES", "6103", null),
+            new DemoWork.Plan("ROAD_PAVING", "11642", "含停车区整体铺装换新"),
+            new DemoWork.Plan("FACADE_PAINTING", "1024", null),
+            new DemoWork.Plan("TURF", "450", null),
+            new DemoWork.Plan("HEDGE", "420", null),
+            new DemoWork.Plan("CHARGING_POST", "7", null),
+            new DemoWork.Plan("BENCH", "21", null),
+            new DemoWork.Plan("SOLAR_LIGHT", "12", null),
+            new DemoWork.Plan("FITNESS_EQUIPMENT", "6", "新增运动场所"),
+            new DemoWork.Plan("TABLE_TENNIS", "2", "新增运动场所"),
+            new DemoWork.Plan("GARDEN", "3", null),
+            new DemoWork.Plan("PAVILION", "2", "小花园内"),
+            new DemoWork.Plan("BICYCLE_SHED", "2", "停车棚提升改造"));
 
     private Long user(String username, String name, Role role, Long region, Set<Long> projectIds) {
         Long id = users.create(new UserAdminService.NewUser(username, name, PASSWORD, role, region, projectIds));

@@ -46,9 +46,12 @@ public class ProjectService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<CompletionCheck> completionChecks;
 
     ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
-                   CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                   CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                   List<CompletionCheck> completionChecks) {
+        this.completionChecks = completionChecks;
         this.projects = projects;
         this.transitions = transitions;
         this.scope = scope;
@@ -85,7 +88,12 @@ public class ProjectService {
     }
 
     /** A request to move a project to its next status, with whatever that step needs. */
-    public record TransitionRequest(long version, ProjectStatus target, LocalDate date, String body, String note) {
+    public record TransitionRequest(long version, ProjectStatus target, LocalDate date, String body, String note,
+                                    boolean confirmUnfinished) {
+
+        public TransitionRequest(long version, ProjectStatus target, LocalDate date, String body, String note) {
+            this(version, target, date, body, note, false);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -121,6 +129,13 @@ public class ProjectService {
         return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.getActualStart(),
                 p.getActualEnd(), p.getAcceptanceDate(), p.getAcceptanceBody(), p.getHandoverDate(), p.isSample(),
                 compounds.byIds(p.getCompoundIds()), mayEdit(actor, p), allowedNext(actor, p));
+    }
+
+    /** The work still unfinished in a project, which moving it to 完工 asks the user to confirm. */
+    @Transactional(readOnly = true)
+    public List<String> unfinishedWork(long id, java.util.Locale locale) {
+        visible(currentUser.require(), id);
+        return completionChecks.stream().flatMap(c -> c.unfinishedWork(id, locale).stream()).toList();
     }
 
     /** The project as the work module sees it; refuses (and audits) a project outside the user's scope. */
@@ -224,6 +239,12 @@ public class ProjectService {
                     request.target() == null ? "" : request.target().labelKey());
         }
         project.checkVersion(request.version());
+        if (request.target() == ProjectStatus.COMPLETED && !request.confirmUnfinished()) {
+            int open = completionChecks.stream().mapToInt(c -> c.unfinishedWork(id, java.util.Locale.ROOT).size()).sum();
+            if (open > 0) {
+                throw new DomainException("project.error.unfinishedWork", open);
+            }
+        }
         Map<String, String> before = project.snapshot();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);

@@ -61,6 +61,15 @@ public class PeriodLockService {
                 .toList();
     }
 
+    /** The regions the signed-in official may lock months for: their own and those below it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    public List<RegionService.RegionNode> lockableRegions() {
+        Actor actor = currentUser.require();
+        Set<Long> scope = actor.isAdmin() ? null : regions.subtreeIds(actor.regionId());
+        return regions.all().stream().filter(r -> scope == null || scope.contains(r.id())).toList();
+    }
+
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
     public void lock(Long regionId, YearMonth month) {

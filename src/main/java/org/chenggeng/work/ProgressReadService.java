@@ -44,7 +44,7 @@ public class ProgressReadService {
     public ProjectProgress project(long projectId) {
         ProjectService.WorkAccess project = projects.workAccess(projectId);
         List<WorkItem> all = items.findByProjectIdOrderByIdAsc(projectId);
-        List<WorkItemRow> rows = itemService.rows(all, project.mayWrite());
+        List<WorkItemRow> rows = itemService.rows(all, WorkItemService.mayPlan(project));
         List<WorkItem> counted = all.stream().filter(i -> !i.isRetired()).toList();
         List<Completion.Part> now = counted.stream()
                 .map(i -> new Completion.Part(i.getPlannedQuantity(), i.getBudget(), i.getCompletedQuantity())).toList();

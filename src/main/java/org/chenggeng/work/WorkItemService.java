@@ -46,14 +46,19 @@ public class WorkItemService {
     @Transactional(readOnly = true)
     public List<WorkItemRow> items(long projectId) {
         ProjectService.WorkAccess project = projects.workAccess(projectId);
-        return rows(items.findByProjectIdOrderByIdAsc(projectId), project.mayWrite());
+        return rows(items.findByProjectIdOrderByIdAsc(projectId), mayPlan(project));
     }
 
     @Transactional(readOnly = true)
     public WorkItemRow item(long itemId) {
         WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
         ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
-        return rows(List.of(item), project.mayWrite()).getFirst();
+        return rows(List.of(item), mayPlan(project)).getFirst();
+    }
+
+    /** Whether the signed-in user may plan and retire items of the project now (it is theirs and not accepted). */
+    public static boolean mayPlan(ProjectService.WorkAccess project) {
+        return project.mayWrite() && !CLOSED.contains(project.status());
     }
 
     @Transactional

@@ -3,6 +3,10 @@ package org.chenggeng.shared;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.RegionLevel;
 import org.chenggeng.security.Role;
+import org.chenggeng.work.PhraseOrder;
+import org.chenggeng.work.ReportSection;
+import org.chenggeng.work.Unit;
+import org.chenggeng.work.WorkCategory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,7 +37,7 @@ class MessageBundlesTest {
             "(?:getTranslation|errorKey|success|DomainException)\\(\\s*\"([a-z][A-Za-z0-9.]+)\"|title = \"([a-z][A-Za-z0-9.]+)\"");
     private static final Pattern TEXT_CALL = Pattern.compile(
             "(?:setHeader|setLabel|setText|setPlaceholder|setHelperText|setTooltipText|setHeaderTitle|setErrorMessage"
-                    + "|setAriaLabel|Notification\\.show|new (?:Button|Span|H1|H2|H3|H4|Paragraph|Anchor|Checkbox|TextField"
+                    + "|setAriaLabel|Notification\\.show|new (?:Button|Span|H1|H2|H3|H4|Paragraph|Checkbox|TextField"
                     + "|PasswordField|TextArea|ComboBox|Select|DatePicker|IntegerField|BigDecimalField|RouterLink))"
                     + "\\(\\s*\"([^\"]*)\"");
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
@@ -67,6 +71,18 @@ class MessageBundlesTest {
         }
         for (RegionLevel l : RegionLevel.values()) {
             used.add(l.labelKey());
+        }
+        for (Unit u : Unit.values()) {
+            used.add(u.labelKey());
+        }
+        for (WorkCategory c : WorkCategory.values()) {
+            used.add(c.labelKey());
+        }
+        for (ReportSection section : ReportSection.values()) {
+            used.add(section.labelKey());
+        }
+        for (PhraseOrder order : PhraseOrder.values()) {
+            used.add("workType.order." + order.name());
         }
         assertThat(used).hasSizeGreaterThan(150);
         assertThat(load("i18n/messages.properties").stringPropertyNames()).containsAll(used);

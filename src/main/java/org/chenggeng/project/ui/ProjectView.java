@@ -84,6 +84,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Span spacer = new Span();
         head.add(spacer);
         head.expand(spacer);
+        Button progress = new Button(getTranslation("project.progress"), VaadinIcon.CHART.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/progress")));
+        progress.setId("open-progress");
+        head.add(progress);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(projects, compounds, p, id -> reload()).open());

@@ -2,14 +2,19 @@ package org.chenggeng.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.StaleDataException;
@@ -18,6 +23,7 @@ import org.chenggeng.shared.ui.Notifications;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 
 /** Asks for what the next lifecycle step needs (a date, the accepting body, a note) and requests it. */
 class TransitionDialog extends Dialog {
@@ -50,10 +56,25 @@ class TransitionDialog extends Dialog {
         }
         form.add(note);
         add(form);
+        List<String> unfinished = target == ProjectStatus.COMPLETED
+                ? projects.unfinishedWork(project.id(), getLocale()) : List.of();
+        Checkbox confirmUnfinished = new Checkbox(
+                getTranslation("project.transition.confirmUnfinished"));
+        confirmUnfinished.setId("confirm-unfinished");
+        if (!unfinished.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            unfinished.forEach(line -> list.add(new ListItem(line)));
+            Div warning = new Div(
+                    new Span(getTranslation("project.transition.unfinished", unfinished.size())),
+                    list, confirmUnfinished);
+            warning.addClassName("banner-warning");
+            add(warning);
+        }
         Button confirm = new Button(getTranslation("project.transition.confirm"), e -> {
             try {
                 projects.transition(project.id(), new ProjectService.TransitionRequest(project.version(), target,
-                        DATED.contains(target) ? date.getValue() : null, body.getValue(), note.getValue()));
+                        DATED.contains(target) ? date.getValue() : null, body.getValue(), note.getValue(),
+                        confirmUnfinished.getValue()));
                 Notifications.success("project.transition.done", getTranslation(target.labelKey()));
                 close();
                 onDone.run();

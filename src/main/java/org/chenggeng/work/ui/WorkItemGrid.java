@@ -1,0 +1,115 @@
+package org.chenggeng.work.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.chenggeng.shared.ui.Badges;
+import org.chenggeng.shared.ui.Saving;
+import org.chenggeng.work.WorkItemRow;
+import org.chenggeng.work.WorkItemService;
+import org.chenggeng.work.WorkTypeService;
+
+import java.util.List;
+
+/** The work items of one category: planned, completed, remaining and a bar; edit or retire where allowed. */
+class WorkItemGrid extends Grid<WorkItemRow> {
+
+    WorkItemGrid(List<WorkItemRow> rows, WorkItemService items, WorkTypeService types, long projectId, Runnable changed) {
+        var locale = getLocale();
+        addComponentColumn(this::name).setHeader(getTranslation("workItem.type")).setFlexGrow(2);
+        addColumn(r -> Quantities.format(r.planned(), r.unit(), locale)).setHeader(getTranslation("workItem.planned"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        addColumn(r -> Quantities.format(r.completed(), r.unit(), locale)).setHeader(getTranslation("workItem.completed"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        addColumn(r -> Quantities.format(r.remaining(), r.unit(), locale)).setHeader(getTranslation("workItem.remaining"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        addComponentColumn(this::bar).setHeader(getTranslation("workItem.percent")).setFlexGrow(1);
+        if (rows.stream().anyMatch(r -> r.editable() || (!r.retired() && r.entryCount() > 0 && canRetire(r)))) {
+            addComponentColumn(r -> actions(r, items, types, projectId, changed)).setAutoWidth(true).setFlexGrow(0);
+        }
+        setItems(rows);
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addClassName("work-items");
+    }
+
+    private static boolean canRetire(WorkItemRow r) {
+        return r.editable() || r.entryCount() > 0;
+    }
+
+    private Div name(WorkItemRow r) {
+        Div cell = new Div(new Span(r.name(getLocale())));
+        cell.addClassName("item-name");
+        if (r.locationNote() != null) {
+            Span where = new Span(r.locationNote());
+            where.addClassName("hint");
+            cell.add(where);
+        }
+        if (r.overPlan()) {
+            cell.add(Badges.of(getTranslation("workItem.overPlan"), "warning small"));
+        }
+        if (r.retired()) {
+            cell.add(Badges.of(getTranslation("workItem.retired"), "contrast small"));
+        }
+        return cell;
+    }
+
+    private Div bar(WorkItemRow r) {
+        ProgressBar bar = new ProgressBar(0, 100, Math.min(100, r.percent().doubleValue()));
+        if (r.overPlan()) {
+            bar.addThemeName("contrast");
+        } else if (r.remaining().signum() == 0) {
+            bar.addThemeName("success");
+        }
+        Span text = new Span(r.percent().toPlainString() + "%");
+        Div cell = new Div(bar, text);
+        cell.addClassName("bar-cell");
+        return cell;
+    }
+
+    private Component actions(WorkItemRow r, WorkItemService items, WorkTypeService types, long projectId,
+                              Runnable changed) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (r.editable()) {
+            Button edit = new Button(VaadinIcon.EDIT.create(),
+                    e -> new WorkItemDialog(items, types, projectId, r, changed).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setTooltipText(getTranslation("workItem.edit"));
+            edit.setAriaLabel(getTranslation("workItem.edit"));
+            actions.add(edit);
+        }
+        if (!r.retired()) {
+            Button retire = new Button(VaadinIcon.BAN.create(), e -> retire(r, items, changed));
+            retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            retire.setTooltipText(getTranslation("workItem.retire"));
+            retire.setAriaLabel(getTranslation("workItem.retire"));
+            actions.add(retire);
+        }
+        return actions;
+    }
+
+    private void retire(WorkItemRow r, WorkItemService items, Runnable changed) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("workItem.retireTitle", r.name(getLocale())));
+        TextArea reason = new TextArea(getTranslation("workItem.retireReason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        d.add(reason);
+        Button ok = new Button(getTranslation("workItem.retire"),
+                e -> Saving.attempt(d, () -> items.retire(r.id(), r.version(), reason.getValue()), changed));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+}
