@@ -17,6 +17,6 @@ class ModularityTest {
     @Test
     void theFeatureModulesAreTheOnesTheStyleGuideNames() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList())
-                .contains("security", "region", "project", "audit", "shell", "shared", "demo");
+                .contains("security", "region", "project", "work", "audit", "shell", "shared", "demo");
     }
 }

@@ -1,0 +1,74 @@
+package org.chenggeng.work;
+
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two people logging the same item at the same moment: both entries count, none is lost. */
+@ChenggengTest
+class ProgressConcurrencyTest {
+
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    WorkItemService items;
+    @Autowired
+    WorkTypeService types;
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    ProgressEntryRepository entries;
+    @Autowired
+    TestUsers as;
+
+    @Test
+    void concurrentEntriesOnOneItemAllCount() throws Exception {
+        long project = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Long type = as.as("pm", () -> types.all().stream().filter(t -> t.data().code().equals("STREET_LAMP"))
+                .findFirst().orElseThrow().id());
+        long item = as.as("pm", () -> items.create(project, new WorkItemData(type, new BigDecimal("1000"), "并发测试",
+                null, null, null)));
+
+        int writers = 4;
+        int entriesEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String user = w % 2 == 0 ? "pm" : "admin";
+                Callable<Object> writer = () -> {
+                    for (int i = 0; i < entriesEach; i++) {
+                        as.run(user, () -> progress.log(new ProgressService.LogRequest(item, LocalDate.now(),
+                                new BigDecimal("3"), null, false)));
+                    }
+                    return null;
+                };
+                done.add(pool.submit(writer));
+            }
+            for (Future<Object> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        WorkItemRow row = as.as("pm", () -> items.item(item));
+        assertThat(row.completed()).isEqualByComparingTo(BigDecimal.valueOf(3L * writers * entriesEach));
+        assertThat(row.entryCount()).isEqualTo(writers * entriesEach);
+        assertThat(entries.sumForItem(item)).isEqualByComparingTo(row.completed());
+    }
+}
