@@ -162,7 +162,7 @@ class ProjectScopeMatrixTest {
     @CsvSource(delimiter = '|', textBlock = """
             admin     | 9 | 1
             official  | 9 | 0
-            pm        | 1 | 0
+            pm        | 2 | 0
             committee | 1 | 0
             official2 | 0 | 1
             pm2       | 0 | 0

@@ -42,6 +42,8 @@ class ProgressServiceTest {
     @Autowired
     ProgressEntryRepository entries;
     @Autowired
+    org.chenggeng.project.ProjectService projectService;
+    @Autowired
     TestUsers as;
 
     private long fumin;
@@ -185,6 +187,20 @@ class ProgressServiceTest {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("progress.error.projectNotInProgress");
         assertThat(row().completed()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void completingAProjectWithUnfinishedWorkNeedsConfirmation() throws Exception {
+        var details = as.as("official", () -> projectService.get(fumin));
+        assertThat(as.as("official", () -> projectService.unfinishedWork(fumin, java.util.Locale.SIMPLIFIED_CHINESE)))
+                .anySatisfy(line -> assertThat(line).startsWith("休闲座椅新增：剩余 10 把"));
+        assertThatThrownBy(() -> as.run("official", () -> projectService.transition(fumin,
+                new org.chenggeng.project.ProjectService.TransitionRequest(details.version(),
+                        org.chenggeng.project.ProjectStatus.COMPLETED, LocalDate.now(), null, null, false))))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.unfinishedWork");
+        assertThat(as.as("official", () -> projectService.get(fumin).status()))
+                .isEqualTo(org.chenggeng.project.ProjectStatus.IN_PROGRESS);
     }
 
     @Test

@@ -25,23 +25,25 @@ class ProjectViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("pm")
-    void aProjectManagerSeesOnlyTheirProjectAndNoAdministrationInTheMenu() {
+    void aProjectManagerSeesOnlyTheirProjectsAndNoAdministrationInTheMenu() {
         ProjectListView view = navigate(ProjectListView.class);
 
         @SuppressWarnings("unchecked")
         Grid<Object> grid = $(Grid.class, view).id("project-grid");
-        assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 1)).contains("靖江东里小区城市更新改造");
-        assertThat($(Span.class, view).id("project-count").getText()).isEqualTo("共 1 个项目");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(i -> test(grid).getCellText(i, 0)))
+                .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2024-01");
+        assertThat($(Span.class, view).id("project-count").getText()).isEqualTo("共 2 个项目");
         assertThat($(Button.class, view).withId("create-project").exists()).isFalse();
-        assertThat(menuLabels()).containsExactly("项目");
+        assertThat(menuLabels()).containsExactly("项目", "登记进度");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorHasEveryMenuEntry() {
         navigate(ProjectListView.class);
-        assertThat(menuLabels()).containsExactly("项目", "用户管理", "行政区划", "小区", "审计日志");
+        assertThat(menuLabels()).containsExactly("项目", "登记进度", "用户管理", "行政区划", "小区", "工程内容目录",
+                "月度锁定", "审计日志");
     }
 
     @Test
