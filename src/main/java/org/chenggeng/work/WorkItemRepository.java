@@ -1,8 +1,6 @@
 package org.chenggeng.work;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -14,9 +12,12 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     List<WorkItem> findByProjectIdOrderByIdAsc(Long projectId);
 
-    /** The item, locked for the rest of the transaction, so that concurrent entries add up instead of racing. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select w from WorkItem w where w.id = :id")
+    /**
+     * The item, locked for the rest of the transaction, so that concurrent entries add up instead of racing.
+     * Plain {@code FOR UPDATE} on purpose: Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias}, which
+     * MariaDB rejects; the plain form works on MySQL, MariaDB, TiDB and H2.
+     */
+    @Query(value = "select * from work_item where id = :id for update", nativeQuery = true)
     Optional<WorkItem> findForUpdate(@Param("id") Long id);
 
     boolean existsByWorkTypeId(Long workTypeId);

@@ -161,6 +161,27 @@ class RoleJourneyIT {
     }
 
     @Test
+    void anOfficialFollowsAProjectsProgressAndLocksAMonth() {
+        login("official");
+        page.locator("#project-grid").locator("text=YYH-2022-01").first().click();
+        page.locator("#open-progress").click();
+        assertThat(page.locator("#overall-percent")).containsText("100.0%");
+        assertThat(page.locator("cg-echart canvas")).hasCount(1);
+        assertThat(page.locator("vaadin-grid.work-items").first()).containsText("外露线网治理");
+        shot("progress-official-zh");
+        page.navigate(url("locks"));
+        assertThat(page.locator("#lock-grid")).containsText("2022年12月");
+        shot("locks-official-zh");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.navigate(url("locks"));
+        assertThat(page.locator("#lock-grid")).containsText("12/2022");
+        shot("locks-official-en");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    @Test
     void theLoginPageOffersEnglishBeforeSigningIn() {
         page.navigate(url("login"));
         page.locator("#language-switch").click();
@@ -181,6 +202,9 @@ class RoleJourneyIT {
         page.navigate(url("admin/regions"));
         assertThat(page.locator("#region-tree")).containsText("月牙河街");
         shot("regions-admin-zh");
+        page.navigate(url("admin/work-types"));
+        assertThat(page.locator("#work-type-grid")).containsText("清淘12座化粪池");
+        shot("work-types-admin-zh");
         page.navigate(url("admin/users"));
         page.locator("#language-switch").click();
         page.waitForLoadState(LoadState.NETWORKIDLE);
