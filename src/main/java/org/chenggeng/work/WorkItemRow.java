@@ -10,7 +10,7 @@ public record WorkItemRow(Long id, long version, Long projectId, Long workTypeId
                           String nameEn, WorkCategory category, Unit unit, ReportSection section,
                           BigDecimal planned, BigDecimal completed, String locationNote, BigDecimal budget,
                           LocalDate plannedStart, LocalDate plannedEnd, boolean retired, String retiredReason,
-                          int entryCount, boolean editable) {
+                          int entryCount, boolean editable, boolean retirable) {
 
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;

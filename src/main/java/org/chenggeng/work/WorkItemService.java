@@ -126,7 +126,8 @@ public class WorkItemService {
             return new WorkItemRow(i.getId(), i.getVersion(), i.getProjectId(), i.getWorkTypeId(), t.code(), t.nameZh(),
                     t.nameEn(), t.category(), t.unit(), t.section(), i.getPlannedQuantity(), i.getCompletedQuantity(),
                     i.getLocationNote(), i.getBudget(), i.getPlannedStart(), i.getPlannedEnd(), i.isRetired(),
-                    i.getRetiredReason(), i.getEntryCount(), mayWrite && !i.isRetired() && i.getEntryCount() == 0);
+                    i.getRetiredReason(), i.getEntryCount(), mayWrite && !i.isRetired() && i.getEntryCount() == 0,
+                    mayWrite && !i.isRetired());
         }).toList();
     }
 }

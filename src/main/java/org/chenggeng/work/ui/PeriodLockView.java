@@ -45,7 +45,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<RegionService.RegionNode> region = new ComboBox<>(getTranslation("lock.region"));
         region.setItems(locks.lockableRegions());
         region.setItemLabelGenerator(r -> paths.getOrDefault(r.id(), r.name()));
-        region.setWidth("24rem");
+        region.getStyle().set("flex", "1 1 22rem");
         region.setId("lock-region");
         Select<YearMonth> month = new Select<>();
         month.setLabel(getTranslation("lock.month"));

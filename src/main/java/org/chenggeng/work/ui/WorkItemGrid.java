@@ -34,17 +34,13 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         addColumn(r -> Quantities.format(r.remaining(), r.unit(), locale)).setHeader(getTranslation("workItem.remaining"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addComponentColumn(this::bar).setHeader(getTranslation("workItem.percent")).setFlexGrow(1);
-        if (rows.stream().anyMatch(r -> r.editable() || (!r.retired() && r.entryCount() > 0 && canRetire(r)))) {
+        if (rows.stream().anyMatch(r -> r.editable() || r.retirable())) {
             addComponentColumn(r -> actions(r, items, types, projectId, changed)).setAutoWidth(true).setFlexGrow(0);
         }
         setItems(rows);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("work-items");
-    }
-
-    private static boolean canRetire(WorkItemRow r) {
-        return r.editable() || r.entryCount() > 0;
     }
 
     private Div name(WorkItemRow r) {
@@ -89,7 +85,7 @@ class WorkItemGrid extends Grid<WorkItemRow> {
             edit.setAriaLabel(getTranslation("workItem.edit"));
             actions.add(edit);
         }
-        if (!r.retired()) {
+        if (r.retirable()) {
             Button retire = new Button(VaadinIcon.BAN.create(), e -> retire(r, items, changed));
             retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             retire.setTooltipText(getTranslation("workItem.retire"));
