@@ -79,6 +79,10 @@ class WorkCatalogueAndDemoTest {
             assertThat(row.entryCount()).as(code + " spread over several entries").isGreaterThan(1);
         });
         assertThat(byCode).containsKeys("FITNESS_EQUIPMENT", "TABLE_TENNIS", "GARDEN", "PAVILION", "BICYCLE_SHED");
+        assertThat(byCode.values()).as("an official only reads, and the project is accepted").allSatisfy(r -> {
+            assertThat(r.editable()).isFalse();
+            assertThat(r.retirable()).isFalse();
+        });
         var ledger = as.as("official", () -> progress.ledger(byCode.get("SEPTIC_TANK").id()));
         assertThat(ledger).allSatisfy(e -> assertThat(e.date().getYear()).isEqualTo(2022));
     }
