@@ -2,19 +2,17 @@ package org.chenggeng.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.chenggeng.audit.AuditService;
+import org.chenggeng.support.Chromium;
 import org.chenggeng.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +20,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"demo", "test"})
 class RoleJourneyIT {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final Path SHOTS = Path.of("target/screenshots");
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -55,27 +49,14 @@ class RoleJourneyIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            System.out.println("SKIPPED browser journeys: no Chromium at " + CHROMIUM
-                    + " (install Debian's chromium or set CHROMIUM_PATH)");
-            Assumptions.abort("no Chromium at " + CHROMIUM);
-        }
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch("browser journeys");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -246,7 +227,6 @@ class RoleJourneyIT {
 
     private void shot(String name) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("vaadin-dev-tools { display: none !important; }"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+        Chromium.shot(page, name, false);
     }
 }
