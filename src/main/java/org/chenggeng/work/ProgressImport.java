@@ -44,7 +44,7 @@ class ProgressImport {
 
     private static final String INSERT = "insert into progress_entry (work_item_id, work_date, quantity, note, "
             + "over_plan, recorded_by, recorded_at, import_key) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int BATCH = 2000;
+    private static final int BATCH = 5000;
 
     private final WorkTypeRepository types;
     private final PeriodLockService locks;
@@ -72,6 +72,8 @@ class ProgressImport {
         Map<String, WorkType> byCode = types.findAll().stream()
                 .collect(Collectors.toMap(WorkType::getCode, Function.identity()));
         Map<Long, List<WorkItem>> byType = items.stream().collect(Collectors.groupingBy(WorkItem::getWorkTypeId));
+        Map<Long, List<WorkItem>> openByType = items.stream().filter(i -> !i.isRetired())
+                .collect(Collectors.groupingBy(WorkItem::getWorkTypeId));
         LocalDate today = LocalDate.now(clock);
         Map<YearMonth, Boolean> locked = new HashMap<>();
         ImportKeys keys = new ImportKeys();
@@ -87,7 +89,7 @@ class ProgressImport {
                 row.error(NOTE, "error.tooLong", 500);
             }
             WorkType type = code == null ? null : type(row, code, byCode);
-            WorkItem item = type == null ? null : item(row, type, row.text(LOCATION), byType);
+            WorkItem item = type == null ? null : item(row, type, row.text(LOCATION), byType, openByType);
             if (item != null && quantity != null) {
                 try {
                     quantity = Quantities.positive(quantity, type.getUnit());
@@ -171,11 +173,11 @@ class ProgressImport {
     }
 
     /** The project's item of this type; where there are several, the one whose location note the row names. */
-    private static WorkItem item(ImportRow row, WorkType type, String location, Map<Long, List<WorkItem>> byType) {
-        List<WorkItem> all = byType.getOrDefault(type.getId(), List.of());
-        List<WorkItem> open = all.stream().filter(i -> !i.isRetired()).toList();
+    private static WorkItem item(ImportRow row, WorkType type, String location, Map<Long, List<WorkItem>> byType,
+                                 Map<Long, List<WorkItem>> openByType) {
+        List<WorkItem> open = openByType.getOrDefault(type.getId(), List.of());
         if (open.isEmpty()) {
-            if (all.isEmpty()) {
+            if (!byType.containsKey(type.getId())) {
                 row.error(TYPE_CODE, "import.error.noSuchItem", type.getCode());
             } else {
                 row.error(TYPE_CODE, "workItem.error.retired");
