@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * or an item planned by one test never touches another, and each under construction with a project manager.
  */
 @Component
-class ImportFixture {
+public class ImportFixture {
 
     static final LocalDate STARTED = LocalDate.of(2025, 1, 6);
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -57,10 +57,10 @@ class ImportFixture {
     }
 
     /** A project under construction since {@link #STARTED}, its community and its own project manager. */
-    record Site(Long projectId, Long communityId, String manager) {
+    public record Site(Long projectId, Long communityId, String manager) {
     }
 
-    Site site() throws Exception {
+    public Site site() throws Exception {
         int n = NEXT.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
         return as.as("admin", () -> {
             Long street = regions.all().stream().filter(r -> r.name().equals("月牙河街")).findFirst().orElseThrow().id();
@@ -81,7 +81,7 @@ class ImportFixture {
     }
 
     /** Plans an item of the catalogue type {@code code} in the project, as administrator. */
-    Long item(Long projectId, String code, String planned, String location) throws Exception {
+    public Long item(Long projectId, String code, String planned, String location) throws Exception {
         return as.as("admin", () -> items.create(projectId, new WorkItemData(typeId(code), new BigDecimal(planned),
                 location, null, null, null)));
     }

@@ -21,9 +21,9 @@ import java.util.List;
  * Spreadsheets for import tests and the benchmark, written with POI's streaming writer (SXSSF) as Excel would
  * store them: numbers as numbers, dates as date-formatted serial numbers, text as text.
  */
-final class XlsxFiles {
+public final class XlsxFiles {
 
-    static final List<String> PROGRESS_HEADERS = List.of("工程内容编码", "完成日期", "完成工程量", "备注");
+    public static final List<String> PROGRESS_HEADERS = List.of("工程内容编码", "完成日期", "完成工程量", "备注");
 
     private XlsxFiles() {
     }
@@ -36,7 +36,7 @@ final class XlsxFiles {
         return new ByteArrayInputStream(bytes(headers, rows));
     }
 
-    static byte[] bytes(List<String> headers, List<Object[]> rows) {
+    public static byte[] bytes(List<String> headers, List<Object[]> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(headers, rows.iterator(), out);
         return out.toByteArray();
