@@ -65,7 +65,11 @@ final class XlsxRows {
             if (!sheets.hasNext()) {
                 throw new DomainException("import.error.notXlsx");
             }
-            try (InputStream sheet = new Counting(sheets.next(), sheets.getSheetPart().getSize(), progress)) {
+            InputStream xml = sheets.next();
+            long size = sheets.getSheetPart().getSize();
+            // A package read from a stream keeps its parts in memory and does not know their size, but the part's
+            // stream does: what is available is all of it.
+            try (InputStream sheet = new Counting(xml, size > 0 ? size : xml.available(), progress)) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(), handler));
                 parser.parse(new InputSource(sheet));

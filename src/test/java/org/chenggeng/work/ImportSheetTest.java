@@ -68,6 +68,21 @@ class ImportSheetTest {
     }
 
     @Test
+    void readingReportsItsProgressAsItGoesNotOnlyAtTheEnd() {
+        List<Double> fractions = new ArrayList<>();
+        List<Object[]> data = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            data.add(new Object[]{"SEPTIC_TANK", LocalDate.of(2025, 3, 8), i});
+        }
+        ImportSheet.read(ImportKind.PROGRESS, XlsxFiles.stream(XlsxFiles.PROGRESS_HEADERS, data), fractions::add,
+                rows::add);
+
+        assertThat(fractions).hasSizeGreaterThan(50).isSorted().last().isEqualTo(1.0);
+        assertThat(fractions.get(fractions.size() / 2)).isBetween(0.2, 0.8);
+        assertThat(rows).hasSize(5000);
+    }
+
+    @Test
     void identicalRowsGetDifferentKeysAndTheSameKeysAgainInTheNextFile() {
         ImportKeys first = new ImportKeys();
         ImportKeys second = new ImportKeys();
