@@ -52,6 +52,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RadioButtonGroup<ImportKind> kinds = new RadioButtonGroup<>();
     private final Paragraph closed = new Paragraph();
     private final Anchor template = new Anchor();
+    private final Paragraph help = new Paragraph();
     private final Upload upload;
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
@@ -96,7 +97,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         closed.addClassName("import-closed");
         template.setId("import-template");
         template.add(new Button(getTranslation("import.template"), VaadinIcon.DOWNLOAD.create()));
-        Paragraph help = new Paragraph(getTranslation("import.template.help"));
+        help.setText(getTranslation("import.template.help"));
         help.addClassName("hint");
         bar.setId("import-progress");
         bar.setWidth("24em");
@@ -123,6 +124,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 getTranslation(target.status().labelKey())));
         closed.setVisible(!open);
         upload.setVisible(open);
+        template.setVisible(open);
+        help.setVisible(open);
         long projectId = target.projectId();
         String name = kind.templateFileName(target.code());
         template.setHref(DownloadHandler.fromInputStream(event -> {
@@ -135,7 +138,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void clear() {
         file = null;
         upload.clearFileList();
-        show(null);
+        show(null, null);
         status.setVisible(false);
         bar.setVisible(false);
     }
@@ -145,13 +148,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ImportKind kind = kinds.getValue();
         long projectId = target.projectId();
         file = bytes;
-        show(null);
+        show(null, null);
         busy(getTranslation("import.reading", name));
         runner.run(UI.getCurrent(), bar::setValue,
                 progress -> imports.preview(projectId, kind, new ByteArrayInputStream(bytes), progress),
                 preview -> {
                     done();
-                    show(preview);
+                    upload.clearFileList();
+                    show(name, preview);
                 }, this::failed);
     }
 
@@ -168,18 +172,20 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void imported(ImportResult result) {
         done();
         clear();
-        String text = getTranslation("import.done", Formats.number(result.imported(), getLocale()),
-                Formats.number(result.alreadyImported(), getLocale()));
+        String text = getTranslation("import.done", Formats.number(result.imported(), getLocale()));
+        if (result.alreadyImported() > 0) {
+            text += getTranslation("import.done.skipped", Formats.number(result.alreadyImported(), getLocale()));
+        }
         if (result.overPlan() > 0) {
             text += getTranslation("import.done.overPlan", Formats.number(result.overPlan(), getLocale()));
         }
         summary.setText(text);
-        Notifications.success("import.done", result.imported(), result.alreadyImported());
+        Notifications.success("import.done", Formats.number(result.imported(), getLocale()));
     }
 
     private void failed(DomainException refusal) {
         done();
-        show(null);
+        show(null, null);
         upload.clearFileList();
         Notifications.error(refusal);
     }
@@ -201,7 +207,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         upload.setVisible(target.takes(kinds.getValue()));
     }
 
-    private void show(ImportPreview preview) {
+    private void show(String name, ImportPreview preview) {
         List<org.chenggeng.work.ImportIssue> none = List.of();
         errors.show(preview == null ? none : preview.errors());
         warnings.show(preview == null ? none : preview.warnings());
@@ -214,7 +220,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         var locale = getLocale();
-        String text = getTranslation("import.summary", Formats.number(preview.rows(), locale),
+        String text = getTranslation("import.summary", name, Formats.number(preview.rows(), locale),
                 Formats.number(preview.importable(), locale), Formats.number(preview.alreadyImported(), locale));
         if (preview.badRows() > 0) {
             text += getTranslation("import.summary.bad", Formats.number(preview.badRows(), locale));

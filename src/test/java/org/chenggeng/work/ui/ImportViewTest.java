@@ -52,7 +52,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Grid<ImportIssue> errors = $(Grid.class, view).id("import-errors");
-        assertThat(summary.getText()).isEqualTo("共 2 行，可导入 1 行，已导入过 0 行，1 行有错误");
+        assertThat(summary.getText()).isEqualTo("进度.xlsx：共 2 行，可导入 1 行，已导入过 0 行，1 行有错误");
         assertThat(test(errors).size()).isEqualTo(1);
         assertThat(test(errors).getCellText(0, 2)).isEqualTo("以“座”计的数量须为整数。");
         Button importButton = $(Button.class, view).id("import-button");
@@ -61,11 +61,11 @@ class ImportViewTest extends SpringBrowserlessTest {
         test($(Upload.class, view).id("import-upload")).upload("进度.xlsx", XLSX, XlsxFiles.bytes(
                 XlsxFiles.PROGRESS_HEADERS, List.<Object[]>of(new Object[]{"SEPTIC_TANK", day, 2, null})));
         await(importButton::isEnabled);
-        assertThat(summary.getText()).isEqualTo("共 1 行，可导入 1 行，已导入过 0 行");
+        assertThat(summary.getText()).isEqualTo("进度.xlsx：共 1 行，可导入 1 行，已导入过 0 行");
         test(importButton).click();
         await(() -> summary.getText().startsWith("已导入"));
 
-        assertThat(summary.getText()).isEqualTo("已导入 1 行；此前已导入的 0 行已跳过。");
+        assertThat(summary.getText()).isEqualTo("已导入 1 行。");
     }
 
     /** Lets the background step finish and runs the UI updates it queued, for at most ten seconds. */
