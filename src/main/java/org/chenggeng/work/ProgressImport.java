@@ -7,13 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,18 +30,13 @@ import static org.chenggeng.work.ImportColumn.TYPE_CODE;
 import static org.chenggeng.work.ImportColumn.WORK_DATE;
 
 /**
- * Reads a progress file against a project's work items and writes its new rows. Each row is checked as
- * {@link ProgressService#log} checks an entry (date not in the future, not before the start, not in a locked
- * month; quantity positive and shaped for its unit), except that passing the plan is allowed and flagged. Rows are
- * written with JDBC batches; the running totals go through {@link WorkItem#log}, so the items stay equal to the
- * sum of their ledgers. Scope, status and the transaction are the caller's ({@link WorkImportService}).
+ * Reads a progress file against a project's work items. Each row is checked as {@link ProgressService#log} checks
+ * an entry (date not in the future, not before the start, not in a locked month; quantity positive and shaped for
+ * its unit), except that passing the plan is allowed (and flagged when written, by {@link ProgressWriter}). Scope,
+ * status and the transaction are the caller's ({@link WorkImportService}).
  */
 @Component
 class ProgressImport {
-
-    private static final String INSERT = "insert into progress_entry (work_item_id, work_date, quantity, note, "
-            + "over_plan, recorded_by, recorded_at, import_key) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int BATCH = 5000;
 
     private final WorkTypeRepository types;
     private final PeriodLockService locks;
@@ -67,17 +59,38 @@ class ProgressImport {
     record Reading(int rows, List<Line> lines, int duplicates, List<ImportIssue> errors) {
     }
 
+    /** The same, for a pass that handed its new rows on as it read them. */
+    record Scan(int rows, int duplicates, List<ImportIssue> errors) {
+    }
+
+    /** What the rows of a file are checked against, looked up once in the caller's transaction. */
+    record Context(ProjectService.WorkAccess project, Set<String> existing, Map<String, WorkType> byCode,
+                   Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType, LocalDate today) {
+    }
+
+    Context context(ProjectService.WorkAccess project, List<WorkItem> items) {
+        return new Context(project, existingKeys(project.id()), types.findAll().stream()
+                .collect(Collectors.toMap(WorkType::getCode, Function.identity())),
+                items.stream().collect(Collectors.groupingBy(WorkItem::getWorkTypeId)),
+                items.stream().filter(i -> !i.isRetired()).collect(Collectors.groupingBy(WorkItem::getWorkTypeId)),
+                LocalDate.now(clock));
+    }
+
+    /** Reads and checks the whole file, collecting the rows it would add. */
     Reading read(ProjectService.WorkAccess project, List<WorkItem> items, InputStream file, DoubleConsumer progress) {
-        Set<String> existing = existingKeys(project.id());
-        Map<String, WorkType> byCode = types.findAll().stream()
-                .collect(Collectors.toMap(WorkType::getCode, Function.identity()));
-        Map<Long, List<WorkItem>> byType = items.stream().collect(Collectors.groupingBy(WorkItem::getWorkTypeId));
-        Map<Long, List<WorkItem>> openByType = items.stream().filter(i -> !i.isRetired())
-                .collect(Collectors.groupingBy(WorkItem::getWorkTypeId));
-        LocalDate today = LocalDate.now(clock);
+        List<Line> lines = new ArrayList<>();
+        Scan scan = scan(context(project, items), file, progress, lines::add);
+        return new Reading(scan.rows(), lines, scan.duplicates(), scan.errors());
+    }
+
+    /**
+     * One pass over the file: every row checked, its key computed, rows imported before counted, and each good new
+     * row handed to {@code sink} as soon as it is read. Safe to run off the caller's thread: it only reads the
+     * items' identity, type and location, and looks month locks up in transactions of its own.
+     */
+    Scan scan(Context c, InputStream file, DoubleConsumer progress, Consumer<Line> sink) {
         Map<YearMonth, Boolean> locked = new HashMap<>();
         ImportKeys keys = new ImportKeys();
-        List<Line> lines = new ArrayList<>();
         List<ImportIssue> errors = new ArrayList<>();
         int[] duplicates = {0};
         ImportSheet sheet = ImportSheet.read(ImportKind.PROGRESS, file, progress, row -> {
@@ -88,8 +101,8 @@ class ProgressImport {
             if (note != null && note.length() > 500) {
                 row.error(NOTE, "error.tooLong", 500);
             }
-            WorkType type = code == null ? null : type(row, code, byCode);
-            WorkItem item = type == null ? null : item(row, type, row.text(LOCATION), byType, openByType);
+            WorkType type = code == null ? null : type(row, code, c.byCode());
+            WorkItem item = type == null ? null : item(row, type, row.text(LOCATION), c.byType(), c.openByType());
             if (item != null && quantity != null) {
                 try {
                     quantity = Quantities.positive(quantity, type.getUnit());
@@ -99,20 +112,20 @@ class ProgressImport {
             }
             if (!row.hasErrors()) {
                 String key = keys.next(item.getId(), ImportKeys.content(type.getCode(), date, quantity.toPlainString(), note));
-                if (existing.contains(item.getId() + ":" + key)) {
+                if (c.existing().contains(item.getId() + ":" + key)) {
                     duplicates[0]++;
                     return;
                 }
-                checkDate(row, date, project, today, locked);
+                checkDate(row, date, c.project(), c.today(), locked);
                 if (!row.hasErrors()) {
-                    lines.add(new Line(row.number(), item, type.getCode(), type.getUnit(), date, quantity, note, key));
+                    sink.accept(new Line(row.number(), item, type.getCode(), type.getUnit(), date, quantity, note, key));
                 }
             }
             errors.addAll(row.issues());
         });
         List<ImportIssue> all = new ArrayList<>(sheet.headerIssues());
         all.addAll(errors);
-        return new Reading(sheet.rows(), lines, duplicates[0], all);
+        return new Scan(sheet.rows(), duplicates[0], all);
     }
 
     /** One warning per item the new rows would take past its plan, at the first row that does. */
@@ -132,36 +145,6 @@ class ProgressImport {
                 .map(e -> ImportIssue.of(e.getValue()[0], QUANTITY, "import.warning.overPlan", codes.get(e.getKey()),
                         plain(e.getKey().getPlannedQuantity()), plain(totals.get(e.getKey())), e.getValue()[1]))
                 .toList();
-    }
-
-    /**
-     * Appends the lines to their items' ledgers: the items (locked by the caller) count each entry, then the entries
-     * go to the database in batches. Returns how many entries passed their item's plan.
-     */
-    int write(List<Line> lines, String who) {
-        Instant now = clock.instant();
-        List<Logged> logged = new ArrayList<>(lines.size());
-        for (Line l : lines) {
-            logged.add(new Logged(l.item().log(l.date(), l.quantity(), l.note(), l.unit(), true, who, now, l.key()),
-                    l.key()));
-        }
-        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        Timestamp recordedAt = Timestamp.from(now);
-        jdbc.batchUpdate(INSERT, logged, BATCH, (ps, l) -> {
-            ProgressEntry e = l.entry();
-            ps.setLong(1, e.getWorkItemId());
-            ps.setObject(2, e.getWorkDate());
-            ps.setBigDecimal(3, e.getQuantity());
-            ps.setString(4, e.getNote());
-            ps.setBoolean(5, e.isOverPlan());
-            ps.setString(6, e.getRecordedBy());
-            ps.setTimestamp(7, recordedAt, utc);
-            ps.setString(8, l.key());
-        });
-        return (int) logged.stream().filter(l -> l.entry().isOverPlan()).count();
-    }
-
-    private record Logged(ProgressEntry entry, String key) {
     }
 
     private static WorkType type(ImportRow row, String code, Map<String, WorkType> byCode) {

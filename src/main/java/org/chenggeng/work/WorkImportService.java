@@ -38,18 +38,20 @@ public class WorkImportService {
     private final WorkItemRepository items;
     private final WorkTypeRepository types;
     private final ProgressImport progressImport;
+    private final ProgressWriter progressWriter;
     private final WorkItemImport workItemImport;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
     WorkImportService(ProjectService projects, CurrentUser currentUser, WorkItemRepository items,
-                      WorkTypeRepository types, ProgressImport progressImport, WorkItemImport workItemImport,
-                      JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                      WorkTypeRepository types, ProgressImport progressImport, ProgressWriter progressWriter,
+                      WorkItemImport workItemImport, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.projects = projects;
         this.currentUser = currentUser;
         this.items = items;
         this.types = types;
         this.progressImport = progressImport;
+        this.progressWriter = progressWriter;
         this.workItemImport = workItemImport;
         this.jdbc = jdbc;
         this.events = events;
@@ -109,7 +111,8 @@ public class WorkImportService {
     /**
      * Imports the file if every row is valid, in one transaction; a file with any bad row writes nothing
      * ({@code import.error.fileHasErrors}). Rows imported before are skipped, so importing a file twice adds its
-     * rows once. Progress is added under the lock of each of the project's work items, which count the new entries.
+     * rows once. Progress is added under the lock of each of the project's work items, which count the new entries;
+     * it is written while the file is still being read, and rolled back if a later row turns out bad.
      * Read committed, so that rows another import committed while this one waited for the locks count as imported.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -132,13 +135,13 @@ public class WorkImportService {
 
     private ImportResult commitProgress(ProjectService.WorkAccess project, InputStream file, DoubleConsumer progress) {
         List<WorkItem> locked = lockItems(project.id());
-        ProgressImport.Reading r = progressImport.read(project, locked, file, progress);
-        refuseErrors(r.errors());
-        int overPlan = progressImport.write(r.lines(), currentUser.require().username());
+        ProgressWriter.Written w = progressWriter.importFile(project, locked, file, progress,
+                currentUser.require().username());
+        refuseErrors(w.errors());
         events.publishEvent(EntityChanged.updated("PROJECT", project.id(), "IMPORT_PROGRESS", Map.of(),
-                Map.of("imported", String.valueOf(r.lines().size()), "alreadyImported", String.valueOf(r.duplicates()),
-                        "overPlan", String.valueOf(overPlan))));
-        return new ImportResult(ImportKind.PROGRESS, r.lines().size(), r.duplicates(), overPlan);
+                Map.of("imported", String.valueOf(w.imported()), "alreadyImported", String.valueOf(w.duplicates()),
+                        "overPlan", String.valueOf(w.overPlan()))));
+        return new ImportResult(ImportKind.PROGRESS, w.imported(), w.duplicates(), w.overPlan());
     }
 
     /**

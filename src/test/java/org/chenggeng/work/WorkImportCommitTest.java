@@ -116,15 +116,19 @@ class WorkImportCommitTest {
     }
 
     @Test
-    void aFileWithOneBadRowWritesNothing() throws Exception {
-        LocalDate day = LocalDate.of(2025, 3, 3);
-        InputStream file = XlsxFiles.progress(
-                new Object[]{"UNDERGROUND_PIPES", day, 100, null},
-                new Object[]{"SEPTIC_TANK", day, 2, null},
-                new Object[]{"SEPTIC_TANK", day, 0.5, null});
+    void aFileWithOneBadRowWritesNothingEvenIfItsGoodRowsWereAlreadyBeingWritten() throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(new Object[]{"UNDERGROUND_PIPES", LocalDate.of(2025, 3, 3), 1, null});
+        }
+        rows.add(new Object[]{"SEPTIC_TANK", LocalDate.of(2025, 3, 3), 0.5, null});
+        InputStream file = new ByteArrayInputStream(XlsxFiles.bytes(XlsxFiles.PROGRESS_HEADERS, rows));
 
         assertThatThrownBy(() -> commit(file)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("import.error.fileHasErrors");
+        assertThatThrownBy(() -> commit(new ByteArrayInputStream(new byte[]{'P', 'K', 3, 4, 0})))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("import.error.notXlsx");
 
         assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(pipes)).isEmpty();
         assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(tanks)).isEmpty();
