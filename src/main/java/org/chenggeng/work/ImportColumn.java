@@ -1,0 +1,42 @@
+package org.chenggeng.work;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A column of an import spreadsheet, by the Chinese header the template writes. The headers are part of the file
+ * format, not of the interface: English users get the same template, and problems name the column as it is headed.
+ */
+public enum ImportColumn {
+    TYPE_CODE("工程内容编码"),
+    TYPE_NAME("工程内容"),
+    PLANNED("计划工程量"),
+    UNIT("单位"),
+    LOCATION("位置说明"),
+    BUDGET("预算（元）"),
+    PLANNED_START("计划开始"),
+    PLANNED_END("计划完成"),
+    WORK_DATE("完成日期"),
+    QUANTITY("完成工程量"),
+    NOTE("备注");
+
+    private final String header;
+
+    ImportColumn(String header) {
+        this.header = header;
+    }
+
+    public String header() {
+        return header;
+    }
+
+    /** The column a header names; spaces, a required-marker asterisk and half-width brackets are forgiven. */
+    static Optional<ImportColumn> byHeader(String text) {
+        String h = normalize(text);
+        return Arrays.stream(values()).filter(c -> normalize(c.header).equals(h)).findFirst();
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.replaceAll("[\\s*＊]", "").replace('(', '（').replace(')', '）');
+    }
+}

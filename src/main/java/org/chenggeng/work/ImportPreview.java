@@ -1,0 +1,27 @@
+package org.chenggeng.work;
+
+import java.util.List;
+
+/**
+ * What importing a file would do, found without writing anything: how many data rows it has, how many of them
+ * would be added, how many were imported before (and would be skipped), every problem that stops the import and
+ * every warning that does not (a work item passing its plan).
+ */
+public record ImportPreview(ImportKind kind, int rows, int importable, int alreadyImported, List<ImportIssue> errors,
+                            List<ImportIssue> warnings) {
+
+    public ImportPreview {
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Whether committing the file would add rows: no errors, and something new. */
+    public boolean canImport() {
+        return errors.isEmpty() && importable > 0;
+    }
+
+    /** Rows that have at least one error. */
+    public long badRows() {
+        return errors.stream().mapToInt(ImportIssue::row).distinct().count();
+    }
+}

@@ -1,0 +1,134 @@
+package org.chenggeng.work;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.work.XlsxRows.Cell;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One data row of an import file, with typed access to its cells. Each accessor records a problem with the cell
+ * (text where a number belongs, a date that is no date) and returns null, so that one pass finds every problem.
+ */
+final class ImportRow {
+
+    /** Excel keeps 15 significant digits; beyond them a stored number is binary noise (0.30000000000000004). */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final double LAST_SERIAL = 2958465;
+
+    private final int number;
+    private final Map<ImportColumn, Cell> cells;
+    private final List<ImportIssue> issues = new ArrayList<>(0);
+
+    ImportRow(int number, Map<ImportColumn, Cell> cells) {
+        this.number = number;
+        this.cells = cells;
+    }
+
+    int number() {
+        return number;
+    }
+
+    List<ImportIssue> issues() {
+        return issues;
+    }
+
+    boolean hasErrors() {
+        return !issues.isEmpty();
+    }
+
+    void error(ImportColumn column, String key, Object... args) {
+        issues.add(ImportIssue.of(number, column, key, args));
+    }
+
+    void error(ImportColumn column, DomainException refusal) {
+        issues.add(ImportIssue.of(number, column, refusal));
+    }
+
+    /** Trimmed text, or null when the cell is empty; a number reads as its plain digits. */
+    String text(ImportColumn column) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return switch (cell.type()) {
+            case NUMBER, DATE -> number(cell.value()).toPlainString();
+            default -> cell.value().trim();
+        };
+    }
+
+    /** Text that must be there: records {@code import.error.required} when it is not. */
+    String required(ImportColumn column) {
+        String text = text(column);
+        return text != null ? text : missing(column, true);
+    }
+
+    /**
+     * A number from a number cell or from text that is one (1742, 1,742.5); null when empty (an error if
+     * {@code required}) or not a number.
+     */
+    BigDecimal decimal(ImportColumn column, boolean required) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.isBlank()) {
+            return missing(column, required);
+        }
+        try {
+            return switch (cell.type()) {
+                case NUMBER, DATE -> number(cell.value());
+                case TEXT -> new BigDecimal(cell.value().trim().replace(",", "").replace("，", ""));
+                case BOOLEAN, ERROR -> throw new NumberFormatException();
+            };
+        } catch (NumberFormatException e) {
+            error(column, "import.error.notANumber", cell.value().trim());
+            return null;
+        }
+    }
+
+    /** A date from a date cell, an Excel serial number or text such as 2024-05-08, 2024/5/8 or 2024年5月8日. */
+    LocalDate date(ImportColumn column, boolean required) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.isBlank()) {
+            return missing(column, required);
+        }
+        try {
+            if (cell.type() == XlsxRows.Type.NUMBER || cell.type() == XlsxRows.Type.DATE) {
+                double serial = Double.parseDouble(cell.value());
+                if (serial >= 1 && serial <= LAST_SERIAL) {
+                    return DateUtil.getLocalDateTime(serial).toLocalDate();
+                }
+            } else if (cell.type() == XlsxRows.Type.TEXT) {
+                Matcher m = DATE_TEXT.matcher(cell.value().trim());
+                if (m.matches()) {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                }
+                return LocalDate.parse(cell.value().trim(), DateTimeFormatter.BASIC_ISO_DATE);
+            }
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // not a date: reported below
+        }
+        error(column, "import.error.notADate", cell.value().trim());
+        return null;
+    }
+
+    private <T> T missing(ImportColumn column, boolean required) {
+        if (required) {
+            error(column, "import.error.required", column.header());
+        }
+        return null;
+    }
+
+    private static BigDecimal number(String raw) {
+        BigDecimal n = new BigDecimal(raw.trim());
+        return n.round(EXCEL_PRECISION).stripTrailingZeros();
+    }
+}
