@@ -54,7 +54,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         Grid<ImportIssue> errors = $(Grid.class, view).id("import-errors");
         assertThat(summary.getText()).isEqualTo("进度.xlsx：共 2 行，可导入 1 行，已导入过 0 行，1 行有错误");
         assertThat(test(errors).size()).isEqualTo(1);
-        assertThat(test(errors).getCellText(0, 2)).isEqualTo("以“座”计的数量须为整数。");
+        assertThat(test(errors).getCellText(0, 2)).isEqualTo("以“座”计的工程量须为整数。");
         Button importButton = $(Button.class, view).id("import-button");
         assertThat(importButton.isEnabled()).isFalse();
 
