@@ -31,6 +31,22 @@ public class AuditService {
     /** One audit entry as the log shows it. */
     public record AuditRow(Long id, Instant at, String actor, String category, String action, String entityType,
                            String entityId, String before, String after, String remoteAddress, String detail) {
+
+        private static final java.util.regex.Pattern LABEL =
+                java.util.regex.Pattern.compile("\"(?:code|username|name)\":\"([^\"]+)\"");
+
+        /** A name people recognise for the changed record (its code, username or name), if its state has one. */
+        public String label() {
+            for (String state : new String[]{after, before}) {
+                if (state != null) {
+                    java.util.regex.Matcher m = LABEL.matcher(state);
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            return "";
+        }
     }
 
     @Transactional(readOnly = true)

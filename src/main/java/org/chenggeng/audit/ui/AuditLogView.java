@@ -87,7 +87,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 "SECURITY".equals(r.category()) ? "error small" : "small")).setHeader(getTranslation("audit.category"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> action(r)).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType()) + " #" + r.entityId())
+        grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType()) + " #"
+                        + r.entityId() + (r.label().isEmpty() ? "" : " " + r.label()))
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changeDetails));
