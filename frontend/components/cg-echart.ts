@@ -1,5 +1,5 @@
-// A thin Lit wrapper around Apache ECharts: the server sends the chart's option as JSON, the element draws it,
-// follows its own size, and tells the server which data point was clicked (for drill-down).
+// A thin Lit wrapper around Apache ECharts: the server sends the chart's option as JSON, the element draws it
+// and follows its own size.
 import { LitElement, css, html } from 'lit';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
@@ -24,11 +24,6 @@ class CgEchart extends LitElement {
   firstUpdated() {
     const el = this.renderRoot.querySelector('#chart') as HTMLElement;
     this.chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    this.chart.on('click', (params: any) => {
-      this.dispatchEvent(new CustomEvent('chart-click', {
-        detail: { name: String(params.name ?? ''), seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex ?? 0 },
-      }));
-    });
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
     this.resizeObserver.observe(this);
     this.apply();

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.Snapshot;
 
 import java.math.BigDecimal;
@@ -220,7 +221,8 @@ class Project extends BaseEntity {
 
     private ProjectTransition move(ProjectStatus target, String actor, Instant now, String note) {
         if (status.next() != target) {
-            throw new DomainException("project.error.illegalTransition", status.labelKey(), target.labelKey());
+            throw new DomainException("project.error.illegalTransition", MessageKey.of(status.labelKey()),
+                    MessageKey.of(target.labelKey()));
         }
         if (note != null && note.length() > 1000) {
             throw new DomainException("error.tooLong", 1000);
@@ -232,8 +234,8 @@ class Project extends BaseEntity {
 
     private void requireStatus(ProjectStatus expected) {
         if (status != expected) {
-            throw new DomainException("project.error.illegalTransition", status.labelKey(),
-                    expected.next().labelKey());
+            throw new DomainException("project.error.illegalTransition", MessageKey.of(status.labelKey()),
+                    MessageKey.of(expected.next().labelKey()));
         }
     }
 

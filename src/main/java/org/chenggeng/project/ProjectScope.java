@@ -46,8 +46,8 @@ class ProjectScope {
         if (actor.is(Role.PROJECT_MANAGER)) {
             return actor.projectIds().contains(project.getId());
         }
-        Set<Long> within = compoundIdsWithin(actor.regionId());
-        return project.getCompoundIds().stream().anyMatch(within::contains);
+        Set<Long> regionIds = regions.subtreeIds(actor.regionId());
+        return compounds.communityOf(project.getCompoundIds()).values().stream().anyMatch(regionIds::contains);
     }
 
     /** Whether every compound lies within the actor's region, as creating or editing a project requires. */

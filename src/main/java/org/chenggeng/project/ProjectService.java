@@ -7,6 +7,7 @@ import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +47,12 @@ public class ProjectService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<CompletionCheck> completionChecks;
+    private final ProjectStatusCounts statusCounts;
 
     ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
                    CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                   List<CompletionCheck> completionChecks) {
+                   List<CompletionCheck> completionChecks, ProjectStatusCounts statusCounts) {
+        this.statusCounts = statusCounts;
         this.completionChecks = completionChecks;
         this.projects = projects;
         this.transitions = transitions;
@@ -114,12 +116,7 @@ public class ProjectService {
     /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
     @Transactional(readOnly = true)
     public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {
-        Actor actor = currentUser.require();
-        Map<ProjectStatus, Long> counts = new EnumMap<>(ProjectStatus.class);
-        for (ProjectStatus s : ProjectStatus.values()) {
-            counts.put(s, projects.count(spec(actor, filter.withStatus(s))));
-        }
-        return counts;
+        return statusCounts.count(spec(currentUser.require(), filter.withStatus(null)));
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +125,7 @@ public class ProjectService {
         Project p = visible(actor, id);
         return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.getActualStart(),
                 p.getActualEnd(), p.getAcceptanceDate(), p.getAcceptanceBody(), p.getHandoverDate(), p.isSample(),
-                compounds.byIds(p.getCompoundIds()), mayEdit(actor, p), allowedNext(actor, p));
+                compounds.byIds(p.getCompoundIds()), mayEdit(actor), allowedNext(actor, p));
     }
 
     /** The work still unfinished in a project, which moving it to 完工 asks the user to confirm. */
@@ -207,7 +204,7 @@ public class ProjectService {
     public void update(long id, long version, ProjectData data) {
         Actor actor = currentUser.require();
         Project project = visible(actor, id);
-        if (!mayEdit(actor, project)) {
+        if (!mayEdit(actor)) {
             throw currentUser.deny(actor, "project.update " + id);
         }
         project.checkVersion(version);
@@ -235,8 +232,8 @@ public class ProjectService {
             if (request.target() != null && request.target() == project.getStatus().next()) {
                 throw currentUser.deny(actor, "project.transition " + id + " to " + request.target());
             }
-            throw new DomainException("project.error.illegalTransition", project.getStatus().labelKey(),
-                    request.target() == null ? "" : request.target().labelKey());
+            throw new DomainException("project.error.illegalTransition", MessageKey.of(project.getStatus().labelKey()),
+                    request.target() == null ? "" : MessageKey.of(request.target().labelKey()));
         }
         project.checkVersion(request.version());
         if (request.target() == ProjectStatus.COMPLETED && !request.confirmUnfinished()) {
@@ -257,7 +254,7 @@ public class ProjectService {
             case ACCEPTED -> project.accept(request.date(), request.body(), today, who, now, request.note());
             case HANDED_OVER -> project.handOver(request.date(), today, who, now, request.note());
             case PLANNING -> throw new DomainException("project.error.illegalTransition",
-                    project.getStatus().labelKey(), request.target().labelKey());
+                    MessageKey.of(project.getStatus().labelKey()), MessageKey.of(request.target().labelKey()));
         };
         projects.saveAndFlush(project);
         transitions.save(step);
@@ -273,16 +270,15 @@ public class ProjectService {
         return project;
     }
 
-    private boolean mayEdit(Actor actor, Project project) {
-        return switch (actor.role()) {
-            case ADMIN, OFFICIAL, PROJECT_MANAGER -> scope.canSee(actor, project);
-            case COMMUNITY_COMMITTEE -> false;
-        };
+    /** For a project the actor can see (checked by {@link #visible}): whether they may edit its details. */
+    private static boolean mayEdit(Actor actor) {
+        return actor.role() != Role.COMMUNITY_COMMITTEE;
     }
 
-    private ProjectStatus allowedNext(Actor actor, Project project) {
+    /** For a project the actor can see (checked by {@link #visible}): the step they may take it to next. */
+    private static ProjectStatus allowedNext(Actor actor, Project project) {
         ProjectStatus next = project.getStatus().next();
-        if (next == null || !scope.canSee(actor, project)) {
+        if (next == null) {
             return null;
         }
         return switch (actor.role()) {

@@ -11,4 +11,6 @@ interface RegionRepository extends JpaRepository<Region, Long> {
     List<Region> findByLevelOrderByNameAsc(RegionLevel level);
 
     boolean existsByParentIdAndName(Long parentId, String name);
+
+    boolean existsByParentIdAndNameAndIdNot(Long parentId, String name, Long id);
 }

@@ -153,10 +153,9 @@ public class RegionService {
         Region region = regions.findById(id).orElseThrow(NotFoundException::new);
         region.checkVersion(version);
         Map<String, String> before = region.snapshot();
-        String oldName = region.getName();
         region.rename(name);
         region.recode(code);
-        if (!oldName.equals(region.getName()) && regions.existsByParentIdAndName(region.getParentId(), region.getName())) {
+        if (regions.existsByParentIdAndNameAndIdNot(region.getParentId(), region.getName(), id)) {
             throw new DomainException("region.error.duplicateName", region.getName());
         }
         regions.saveAndFlush(region);

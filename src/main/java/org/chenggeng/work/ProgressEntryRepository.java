@@ -30,6 +30,4 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
             group by e.workItemId, extract(year from e.workDate), extract(month from e.workDate)
             """)
     List<Object[]> monthlySums(@Param("items") Collection<Long> itemIds);
-
-    List<ProgressEntry> findByWorkItemIdAndImportKeyIn(Long workItemId, Collection<String> importKeys);
 }

@@ -4,6 +4,7 @@ import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -111,7 +112,8 @@ public class ProgressService {
             throw currentUser.deny(currentUser.require(), "progress.write project " + project.id());
         }
         if (project.status() != ProjectStatus.IN_PROGRESS) {
-            throw new DomainException("progress.error.projectNotInProgress", project.status().labelKey());
+            throw new DomainException("progress.error.projectNotInProgress",
+                    MessageKey.of(project.status().labelKey()));
         }
         return project;
     }

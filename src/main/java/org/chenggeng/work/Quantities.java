@@ -1,6 +1,7 @@
 package org.chenggeng.work;
 
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 
 import java.math.BigDecimal;
 
@@ -31,7 +32,7 @@ final class Quantities {
     private static BigDecimal shaped(BigDecimal quantity, Unit unit) {
         BigDecimal q = quantity.stripTrailingZeros();
         if (unit.isCount() && q.scale() > 0) {
-            throw new DomainException("progress.error.wholeNumber", unit.labelKey());
+            throw new DomainException("progress.error.wholeNumber", MessageKey.of(unit.labelKey()));
         }
         if (q.scale() > 2) {
             throw new DomainException("progress.error.twoDecimals");

@@ -4,6 +4,7 @@ import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -166,7 +167,8 @@ public class WorkImportService {
     private ProjectService.WorkAccess open(long projectId, ImportKind kind) {
         ProjectService.WorkAccess project = writable(projectId);
         if (kind == ImportKind.PROGRESS && project.status() != ProjectStatus.IN_PROGRESS) {
-            throw new DomainException("progress.error.projectNotInProgress", project.status().labelKey());
+            throw new DomainException("progress.error.projectNotInProgress",
+                    MessageKey.of(project.status().labelKey()));
         }
         if (kind == ImportKind.WORK_ITEMS && CLOSED.contains(project.status())) {
             throw new DomainException("workItem.error.projectClosed");

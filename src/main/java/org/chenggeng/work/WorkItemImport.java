@@ -1,6 +1,7 @@
 package org.chenggeng.work;
 
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ class WorkItemImport {
             LocalDate end = row.date(PLANNED_END, false);
             WorkType type = code == null ? null : type(row, code, byCode);
             if (type != null && unit != null && !sameUnit(unit, type.getUnit())) {
-                row.error(UNIT, "import.error.unitMismatch", type.getCode(), type.getUnit().labelKey());
+                row.error(UNIT, "import.error.unitMismatch", type.getCode(), MessageKey.of(type.getUnit().labelKey()));
             }
             WorkItemData data = new WorkItemData(type == null ? null : type.getId(), planned, location, budget, start, end);
             if (!row.hasErrors()) {

@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +20,4 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
     Optional<WorkItem> findForUpdate(@Param("id") Long id);
 
     boolean existsByWorkTypeId(Long workTypeId);
-
-    List<WorkItem> findByProjectIdAndImportKeyIn(Long projectId, Collection<String> importKeys);
 }

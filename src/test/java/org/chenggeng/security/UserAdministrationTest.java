@@ -60,6 +60,8 @@ class UserAdministrationTest {
                 street, Set.of())), "password.error.tooShort");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-weak", "x", "aaaaaaaaaaaa", Role.OFFICIAL,
                 street, Set.of())), "password.error.tooSimple");
+        assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-same-name-1", "x", "UA-SAME-NAME-1",
+                Role.OFFICIAL, street, Set.of())), "password.error.sameAsUsername");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-noregion", "x", "long-enough-1",
                 Role.OFFICIAL, null, Set.of())), "user.error.regionRequired");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-projects", "x", "long-enough-1",

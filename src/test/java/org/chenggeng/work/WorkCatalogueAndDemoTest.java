@@ -112,6 +112,27 @@ class WorkCatalogueAndDemoTest {
     }
 
     @Test
+    void aRetiredTypeOrAnAcceptedProjectTakesNoNewWorkItems() throws Exception {
+        long fumin = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        long jjdl = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2022-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Long kiosk = as.as("admin", () -> types.create(new WorkTypeData("TEST_RETIRED", "停用测试", "Retired test",
+                WorkCategory.BASIC, Unit.PIECE, ReportSection.FACILITIES, "新增", "停用测试", PhraseOrder.OBJECT_THEN_QUANTITY,
+                "added", "retired test", "retired tests", 998)));
+        Long bench = as.as("pm", () -> types.all().stream().filter(t -> t.data().code().equals("BENCH")).findFirst()
+                .orElseThrow().id());
+        Long used = as.as("pm", () -> items.create(fumin, new WorkItemData(kiosk, BigDecimal.ONE, null, null, null, null)));
+        assertThat(used).isNotNull();
+        as.run("admin", () -> types.deleteOrRetire(kiosk, 0));
+        assertThatThrownBy(() -> as.run("pm", () -> items.create(fumin, new WorkItemData(kiosk, BigDecimal.ONE, null,
+                null, null, null)))).extracting(e -> ((DomainException) e).messageKey()).isEqualTo("workItem.error.typeRetired");
+        assertThatThrownBy(() -> as.run("pm", () -> items.create(jjdl, new WorkItemData(bench, BigDecimal.ONE, null,
+                null, null, null)))).extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("workItem.error.projectClosed");
+    }
+
+    @Test
     void anOfficialLocksMonthsOnlyWithinTheirRegion() throws Exception {
         Long otherStreet = as.as("admin", () -> locks.lockableRegions().stream()
                 .filter(r -> r.name().equals("大王庄街")).findFirst().orElseThrow().id());
@@ -122,6 +143,12 @@ class WorkCatalogueAndDemoTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run("official", () -> locks.lock(otherStreet, YearMonth.now().plusMonths(1))))
                 .isInstanceOf(AccessDeniedException.class);
+        Long ownStreet = as.as("official", () -> locks.lockableRegions().stream()
+                .filter(r -> r.name().equals("月牙河街")).findFirst().orElseThrow().id());
+        assertThatThrownBy(() -> as.run("official", () -> locks.lock(ownStreet, YearMonth.now().plusMonths(1))))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("lock.error.futureMonth");
+        assertThatThrownBy(() -> as.run("official", () -> locks.lock(ownStreet, YearMonth.of(2022, 11))))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("lock.error.alreadyLocked");
         assertThat(as.as("official", () -> locks.visible())).extracting(PeriodLockService.LockRow::month)
                 .contains(YearMonth.of(2022, 11), YearMonth.of(2022, 12));
     }

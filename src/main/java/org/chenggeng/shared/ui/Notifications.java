@@ -25,19 +25,9 @@ public final class Notifications {
         errorText(UI.getCurrent().getTranslation(key, args));
     }
 
-    /** The refusal's sentence; arguments that are themselves message keys (a status, a role) are translated too. */
+    /** The refusal's sentence in the user's language (see {@link Messages}). */
     public static String translate(DomainException e) {
-        UI ui = UI.getCurrent();
-        Object[] args = e.arguments();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && s.contains(".") && !s.contains(" ")) {
-                String t = ui.getTranslation(s);
-                if (!t.startsWith("!")) {
-                    args[i] = t;
-                }
-            }
-        }
-        return ui.getTranslation(e.messageKey(), args);
+        return Messages.sentence(UI.getCurrent(), e.messageKey(), e.arguments());
     }
 
     private static void errorText(String text) {

@@ -2,18 +2,14 @@ package org.chenggeng.work.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import org.chenggeng.shared.ui.Formats;
+import com.vaadin.flow.component.UI;
+import org.chenggeng.shared.ui.Messages;
 import org.chenggeng.work.ImportIssue;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The problems of an import file: row as Excel numbers it, column header, and the reason in the user's language. */
 class ImportIssueGrid extends Grid<ImportIssue> {
-
-    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z_]+)+");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     ImportIssueGrid(String id) {
         setId(id);
@@ -34,21 +30,7 @@ class ImportIssueGrid extends Grid<ImportIssue> {
         setVisible(!issues.isEmpty());
     }
 
-    /**
-     * The reason as a sentence; arguments that are message keys (a unit, a status) are translated first, and
-     * numbers are written as the user's locale writes them (223,290.68).
-     */
     private String reason(ImportIssue issue) {
-        Object[] args = issue.args().stream().map(a -> {
-            if (NUMBER.matcher(a).matches()) {
-                return Formats.number(new BigDecimal(a), getLocale());
-            }
-            if (!MESSAGE_KEY.matcher(a).matches()) {
-                return a;
-            }
-            String t = getTranslation(a);
-            return t.startsWith("!") ? a : t;
-        }).toArray();
-        return getTranslation(issue.messageKey(), args);
+        return Messages.sentence(UI.getCurrent(), issue.messageKey(), issue.args().toArray());
     }
 }
