@@ -57,6 +57,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("profile.savePassword"), e -> changePassword());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
+        save.getStyle().set("margin-top", "var(--lumo-space-m)");
         FormLayout form = new FormLayout(current, fresh, repeat, save);
         form.setMaxWidth("40rem");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
