@@ -35,7 +35,8 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE", "WORK_ITEM", "PERIOD_LOCK");
+    private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
+            "WORK_ITEM", "PERIOD_LOCK");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();
