@@ -1,5 +1,6 @@
 package org.chenggeng.demo;
 
+import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.TransitionRequest;
@@ -53,17 +54,19 @@ class DemoData implements ApplicationRunner {
     private final ProjectService projects;
     private final UserAdminService users;
     private final DemoWork work;
+    private final DemoConsultation consultation;
     private final PeriodLockService locks;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
 
     DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
-             DemoWork work, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+             DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
         this.users = users;
         this.work = work;
+        this.consultation = consultation;
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -101,6 +104,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private final Map<String, Long> communityIds = new HashMap<>();
+    private final java.util.Set<Long> registered = new java.util.HashSet<>();
 
     private Long seedRegions() {
         Long city = regions.seed(null, "天津市", RegionLevel.CITY, "120000");
@@ -204,6 +208,8 @@ class DemoData implements ApplicationRunner {
     private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
                          LocalDate accepted, List<DemoWork.Plan> plans, double share) {
         Long id = projects.seed(data);
+        Long compound = data.compoundIds().stream().sorted().findFirst().orElseThrow();
+        boolean pilot = plans == JINGJIANG_DONGLI;
         ProjectStatus status = ProjectStatus.PLANNING;
         while (status != target) {
             ProjectStatus next = status.next();
@@ -214,15 +220,33 @@ class DemoData implements ApplicationRunner {
                 case HANDED_OVER -> accepted.plusDays(14);
                 default -> null;
             };
-            String note = next == ProjectStatus.APPROVED ? "居民意愿表决通过，街道党工委会研究同意立项（示例）" : null;
+            if (next == ProjectStatus.APPROVED) {
+                LocalDate opens = pilot ? LocalDate.of(2022, 3, 1) : data.plannedStart() != null
+                        ? data.plannedStart().minusDays(40) : LocalDate.now().minusDays(20);
+                consultation.consent(id, compound, pilot || data.year() % 2 == 1 ? ConsentRule.CIVIL_CODE_278
+                        : ConsentRule.TWO_THIRDS_HOUSEHOLDS, opens);
+            }
+            String note = next == ProjectStatus.APPROVED ? "街道党工委会研究同意立项（示例）" : null;
             projects.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
                     next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note, true));
             status = next;
-            if (status == ProjectStatus.APPROVED) {
+            if (status == ProjectStatus.CONSULTING) {
+                for (Long c : data.compoundIds()) {
+                    if (registered.add(c)) {
+                        consultation.register(c, pilot ? 4 : 1);
+                    }
+                }
                 work.plan(id, plans);
+                if (pilot) {
+                    consultation.workingGroup(id);
+                    consultation.needs(id, compound);
+                }
             }
             if (status == ProjectStatus.IN_PROGRESS && share > 0) {
                 work.log(id, started.plusDays(1), completed != null ? completed : LocalDate.now(), share);
+            }
+            if (status == ProjectStatus.COMPLETED && pilot) {
+                consultation.satisfaction(id, compound, LocalDate.of(2022, 12, 1));
             }
         }
         return id;

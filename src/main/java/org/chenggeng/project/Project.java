@@ -143,15 +143,12 @@ class Project extends BaseEntity {
         return move(ProjectStatus.CONSULTING, actor, now, note);
     }
 
-    /**
-     * 征询 → 立项. Until consent rounds exist this is an official's recorded decision, so a note saying on what
-     * grounds is required.
-     */
-    ProjectTransition approve(String actor, Instant now, String note) {
-        if (note == null || note.isBlank()) {
-            throw new DomainException("project.error.approvalNoteRequired");
+    /** 征询 → 立项: only on the residents' consent, a passed consent round whose tally is recorded with the step. */
+    ProjectTransition approve(ApprovalCheck.Consent consent, String actor, Instant now, String note) {
+        if (consent == null) {
+            throw new DomainException("project.error.consentRequired");
         }
-        return move(ProjectStatus.APPROVED, actor, now, note);
+        return move(ProjectStatus.APPROVED, actor, now, note).withConsent(consent);
     }
 
     /** 立项 → 施工: needs the date work actually started, which cannot lie in the future. */

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +49,13 @@ public class ProjectService {
     private final Clock clock;
     private final List<CompletionCheck> completionChecks;
     private final ProjectStatusCounts statusCounts;
+    private final List<ApprovalCheck> approvalChecks;
 
     ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
                    CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                   List<CompletionCheck> completionChecks, ProjectStatusCounts statusCounts) {
+                   List<CompletionCheck> completionChecks, ProjectStatusCounts statusCounts,
+                   List<ApprovalCheck> approvalChecks) {
+        this.approvalChecks = approvalChecks;
         this.statusCounts = statusCounts;
         this.completionChecks = completionChecks;
         this.projects = projects;
@@ -76,8 +80,9 @@ public class ProjectService {
                                  boolean editable, ProjectStatus allowedNext) {
     }
 
-    /** One recorded lifecycle step. */
-    public record TransitionRow(ProjectStatus from, ProjectStatus to, Instant at, String actor, String note) {
+    /** One recorded lifecycle step; 立项 carries the consent tally it rested on. */
+    public record TransitionRow(ProjectStatus from, ProjectStatus to, Instant at, String actor, String note,
+                                String consentTally) {
     }
 
     /**
@@ -162,7 +167,8 @@ public class ProjectService {
     public List<TransitionRow> history(long id) {
         visible(currentUser.require(), id);
         return transitions.findByProjectIdOrderByOccurredAtAscIdAsc(id).stream()
-                .map(t -> new TransitionRow(t.getFromStatus(), t.getToStatus(), t.getOccurredAt(), t.getActor(), t.getNote()))
+                .map(t -> new TransitionRow(t.getFromStatus(), t.getToStatus(), t.getOccurredAt(), t.getActor(), t.getNote(),
+                        t.getConsentTally()))
                 .toList();
     }
 
@@ -248,7 +254,7 @@ public class ProjectService {
         String who = actor.username();
         ProjectTransition step = switch (request.target()) {
             case CONSULTING -> project.startConsultation(who, now, request.note());
-            case APPROVED -> project.approve(who, now, request.note());
+            case APPROVED -> project.approve(passedConsent(id).orElse(null), who, now, request.note());
             case IN_PROGRESS -> project.startWork(request.date(), today, who, now, request.note());
             case COMPLETED -> project.complete(request.date(), today, who, now, request.note());
             case ACCEPTED -> project.accept(request.date(), request.body(), today, who, now, request.note());
@@ -260,6 +266,17 @@ public class ProjectService {
         transitions.save(step);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "TRANSITION_" + request.target(), before,
                 project.snapshot()));
+    }
+
+    /** The passed consent round that would let the project move to 立项, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalCheck.Consent> consent(long id) {
+        visible(currentUser.require(), id);
+        return passedConsent(id);
+    }
+
+    private Optional<ApprovalCheck.Consent> passedConsent(long id) {
+        return approvalChecks.stream().map(c -> c.passedConsent(id)).flatMap(Optional::stream).findFirst();
     }
 
     private Project visible(Actor actor, long id) {

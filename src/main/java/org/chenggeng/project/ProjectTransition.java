@@ -40,6 +40,12 @@ class ProjectTransition {
     @Column(length = 1000)
     private String note;
 
+    @Column(name = "consent_round_id")
+    private Long consentRoundId;
+
+    @Column(name = "consent_tally", length = 1000)
+    private String consentTally;
+
     protected ProjectTransition() {
     }
 
@@ -71,5 +77,20 @@ class ProjectTransition {
 
     String getNote() {
         return note;
+    }
+
+    /** The passed consent round that 立项 rested on, and its tally as it stood. */
+    ProjectTransition withConsent(ApprovalCheck.Consent consent) {
+        this.consentRoundId = consent.roundId();
+        this.consentTally = consent.tally().length() > 1000 ? consent.tally().substring(0, 1000) : consent.tally();
+        return this;
+    }
+
+    Long getConsentRoundId() {
+        return consentRoundId;
+    }
+
+    String getConsentTally() {
+        return consentTally;
     }
 }

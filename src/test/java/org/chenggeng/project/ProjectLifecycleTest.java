@@ -21,10 +21,12 @@ class ProjectLifecycleTest {
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null, Set.of(1L));
     }
 
+    private static final ApprovalCheck.Consent CONSENT = new ApprovalCheck.Consent(7L, "第1轮 意愿表决 通过");
+
     private static Project approved() {
         Project p = new Project(data(), false, NOW);
         p.startConsultation("u", NOW, null);
-        p.approve("u", NOW, "表决通过");
+        p.approve(CONSENT, "u", NOW, null);
         return p;
     }
 
@@ -36,7 +38,9 @@ class ProjectLifecycleTest {
         ProjectTransition t = p.startConsultation("official", NOW, null);
         assertThat(t.getFromStatus()).isEqualTo(ProjectStatus.PLANNING);
         assertThat(t.getToStatus()).isEqualTo(ProjectStatus.CONSULTING);
-        p.approve("official", NOW, "居民表决通过");
+        ProjectTransition approval = p.approve(CONSENT, "official", NOW, null);
+        assertThat(approval.getConsentRoundId()).isEqualTo(7L);
+        assertThat(approval.getConsentTally()).isEqualTo(CONSENT.tally());
         p.startWork(LocalDate.of(2024, 3, 1), TODAY, "pm", NOW, null);
         p.complete(LocalDate.of(2024, 5, 1), TODAY, "pm", NOW, null);
         p.accept(LocalDate.of(2024, 5, 20), "区住建委", TODAY, "official", NOW, null);
@@ -50,7 +54,7 @@ class ProjectLifecycleTest {
     @Test
     void aStepCannotBeSkipped() {
         Project p = new Project(data(), false, NOW);
-        assertThatThrownBy(() -> p.approve("u", NOW, "note"))
+        assertThatThrownBy(() -> p.approve(CONSENT, "u", NOW, null))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.illegalTransition");
         assertThatThrownBy(() -> p.startWork(LocalDate.of(2024, 3, 1), TODAY, "u", NOW, null))
@@ -59,11 +63,11 @@ class ProjectLifecycleTest {
     }
 
     @Test
-    void approvalNeedsItsGrounds() {
+    void approvalNeedsAPassedConsentRound() {
         Project p = new Project(data(), false, NOW);
         p.startConsultation("u", NOW, null);
-        assertThatThrownBy(() -> p.approve("u", NOW, "  "))
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.approvalNoteRequired");
+        assertThatThrownBy(() -> p.approve(null, "u", NOW, "街道同意"))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.consentRequired");
         assertThat(p.getStatus()).isEqualTo(ProjectStatus.CONSULTING);
     }
 

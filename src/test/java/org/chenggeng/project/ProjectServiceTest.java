@@ -8,6 +8,7 @@ import org.chenggeng.security.UserAdminService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.Consents;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ class ProjectServiceTest {
     AuditService audit;
     @Autowired
     TestUsers as;
+    @Autowired
+    Consents consents;
 
     private Long compound(String name) throws Exception {
         return as.as("admin", () -> compounds.inScope().stream().filter(c -> c.name().equals(name)).findFirst()
@@ -78,8 +81,9 @@ class ProjectServiceTest {
         as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
                 projects.get(id).version(), ProjectStatus.CONSULTING, null, null, null)));
         assertThatThrownBy(() -> as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
-                projects.get(id).version(), ProjectStatus.APPROVED, null, null, ""))))
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.approvalNoteRequired");
+                projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意"))))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.consentRequired");
+        consents.pass(id);
         as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
                 projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意")));
 
@@ -87,6 +91,7 @@ class ProjectServiceTest {
         assertThat(history).extracting(ProjectService.TransitionRow::to)
                 .containsExactly(ProjectStatus.PLANNING, ProjectStatus.CONSULTING, ProjectStatus.APPROVED);
         assertThat(history.getLast().note()).isEqualTo("街道党工委会同意");
+        assertThat(history.getLast().consentTally()).startsWith("第1轮").contains("通过").containsPattern("同意的户数（占范围内全部） (\\d+)/\\1 ≥ 2/3 ✓");
         assertThat(as.as("official", () -> projects.get(id).status())).isEqualTo(ProjectStatus.APPROVED);
     }
 

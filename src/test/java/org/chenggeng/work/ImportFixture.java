@@ -7,6 +7,7 @@ import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.UserAdminService;
+import org.chenggeng.support.Consents;
 import org.chenggeng.support.TestUsers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,11 +39,13 @@ public class ImportFixture {
     private final WorkTypeRepository typeRepository;
     private final ProgressEntryRepository entries;
     private final TransactionTemplate transaction;
+    private final Consents consents;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, Consents consents) {
+        this.consents = consents;
         this.as = as;
         this.regions = regions;
         this.compounds = compounds;
@@ -70,6 +73,7 @@ public class ImportFixture {
             Long id = projects.create(new ProjectData("T-IM-" + n, "导入测试项目" + n, 2025, false, "测试实施单位",
                     null, null, null, null, Set.of(compound)));
             step(id, ProjectStatus.CONSULTING, null, null);
+            consents.pass(id);
             step(id, ProjectStatus.APPROVED, null, "测试立项");
             step(id, ProjectStatus.IN_PROGRESS, STARTED, null);
             String manager = "t-im-pm-" + n;

@@ -1,0 +1,139 @@
+package org.chenggeng.consultation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.chenggeng.shared.BaseEntity;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
+import org.chenggeng.shared.Snapshot;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A household (户) of a compound: building, stairwell and room, floor area, owner and phone. Owner, phone and
+ * room are personal data; {@link Masking} decides who sees them.
+ */
+@Entity
+@Table(name = "household")
+class Household extends BaseEntity {
+
+    static final BigDecimal MAX_AREA = new BigDecimal("9999.99");
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+
+    @Column(name = "compound_id", nullable = false)
+    private Long compoundId;
+    @Column(nullable = false, length = 20)
+    private String building;
+    @Column(nullable = false, length = 20)
+    private String unit;
+    @Column(nullable = false, length = 20)
+    private String room;
+    @Column(name = "floor_area", nullable = false, precision = 10, scale = 2)
+    private BigDecimal floorArea;
+    @Column(name = "owner_name", length = 50)
+    private String ownerName;
+    @Column(length = 20)
+    private String phone;
+    @Column(nullable = false)
+    private boolean sample;
+
+    protected Household() {
+    }
+
+    Household(Long compoundId, HouseholdData data, boolean sample) {
+        this.compoundId = compoundId;
+        this.sample = sample;
+        apply(data);
+    }
+
+    void update(HouseholdData data) {
+        apply(data);
+    }
+
+    private void apply(HouseholdData data) {
+        this.building = required(data.building(), "household.building");
+        this.unit = required(data.unit(), "household.unit");
+        this.room = required(data.room(), "household.room");
+        this.floorArea = validArea(data.floorArea());
+        this.ownerName = blankToNull(data.ownerName(), 50);
+        String p = blankToNull(data.phone(), 20);
+        if (p != null && !PHONE.matcher(p).matches()) {
+            throw new DomainException("household.error.phone");
+        }
+        this.phone = p;
+    }
+
+    static BigDecimal validArea(BigDecimal area) {
+        if (area == null || area.signum() <= 0 || area.compareTo(MAX_AREA) > 0) {
+            throw new DomainException("household.error.area");
+        }
+        if (area.stripTrailingZeros().scale() > 2) {
+            throw new DomainException("household.error.areaDecimals");
+        }
+        return area.setScale(2);
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException("error.requiredField", MessageKey.of(field));
+        }
+        String v = value.trim();
+        if (v.length() > 20) {
+            throw new DomainException("error.tooLong", 20);
+        }
+        return v;
+    }
+
+    private static String blankToNull(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > max) {
+            throw new DomainException("error.tooLong", max);
+        }
+        return v;
+    }
+
+    /** The audit record, which officials also read: the owner and phone appear masked, never in full. */
+    Map<String, String> snapshot() {
+        return Snapshot.of().put("compoundId", compoundId).put("building", building).put("unit", unit)
+                .put("room", Masking.room(room)).put("floorArea", floorArea.toPlainString())
+                .put("ownerName", Masking.name(ownerName)).put("phone", Masking.phone(phone)).toMap();
+    }
+
+    Long getCompoundId() {
+        return compoundId;
+    }
+
+    String getBuilding() {
+        return building;
+    }
+
+    String getUnit() {
+        return unit;
+    }
+
+    String getRoom() {
+        return room;
+    }
+
+    BigDecimal getFloorArea() {
+        return floorArea;
+    }
+
+    String getOwnerName() {
+        return ownerName;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    boolean isSample() {
+        return sample;
+    }
+}

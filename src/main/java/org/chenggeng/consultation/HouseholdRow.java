@@ -1,0 +1,16 @@
+package org.chenggeng.consultation;
+
+import java.math.BigDecimal;
+
+/**
+ * A household as the signed-in user may see it: owner, phone and room in full for the committee of its community
+ * and administrators, masked ({@code masked = true}) for everyone else.
+ */
+public record HouseholdRow(Long id, long version, Long compoundId, String building, String unit, String room,
+                           BigDecimal floorArea, String ownerName, String phone, boolean sample, boolean masked) {
+
+    /** 3号楼2单元302 (or 3号楼2单元3** when masked). */
+    public String address() {
+        return building + "-" + unit + "-" + room;
+    }
+}

@@ -1,0 +1,14 @@
+package org.chenggeng.consultation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface RoundRepository extends JpaRepository<ConsultationRound, Long> {
+
+    List<ConsultationRound> findByProjectIdOrderByNumberAsc(Long projectId);
+
+    @Query("select coalesce(max(r.number), 0) from ConsultationRound r where r.projectId = :projectId")
+    int lastNumber(Long projectId);
+}
