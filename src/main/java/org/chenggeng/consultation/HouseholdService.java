@@ -67,6 +67,24 @@ public class HouseholdService {
         return households.buildings(compoundId).stream().sorted(NaturalOrder.INSTANCE).toList();
     }
 
+    /** The compound's stairwells as building → units, both in natural order. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> stairwells(long compoundId) {
+        Actor actor = access.actor();
+        if (!access.mayReadRegister(actor, compoundId)) {
+            throw access.deny(actor, "household.stairwells compound " + compoundId);
+        }
+        return stairwellsOf(households.findByCompoundId(compoundId));
+    }
+
+    static java.util.Map<String, List<String>> stairwellsOf(java.util.Collection<Household> found) {
+        return found.stream().collect(java.util.stream.Collectors.groupingBy(Household::getBuilding,
+                () -> new java.util.TreeMap<>(NaturalOrder.INSTANCE),
+                java.util.stream.Collectors.collectingAndThen(
+                        java.util.stream.Collectors.mapping(Household::getUnit, java.util.stream.Collectors.toSet()),
+                        units -> units.stream().sorted(NaturalOrder.INSTANCE).toList())));
+    }
+
     /** Whether the signed-in user may add to and change the compound's register. */
     @Transactional(readOnly = true)
     public boolean mayEdit(long compoundId) {

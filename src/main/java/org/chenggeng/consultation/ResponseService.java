@@ -73,10 +73,7 @@ public class ResponseService {
     @Transactional(readOnly = true)
     public Map<String, List<String>> stairwells(long roundId) {
         ConsultationRound round = recordable(roundId, false);
-        return inScope(round).stream().collect(Collectors.groupingBy(Household::getBuilding,
-                () -> new java.util.TreeMap<>(NaturalOrder.INSTANCE),
-                Collectors.collectingAndThen(Collectors.mapping(Household::getUnit, Collectors.toSet()),
-                        units -> units.stream().sorted(NaturalOrder.INSTANCE).toList())));
+        return HouseholdService.stairwellsOf(inScope(round));
     }
 
     /** The households of one stairwell in scope with what has been recorded for each. */

@@ -9,6 +9,8 @@ interface RoundRepository extends JpaRepository<ConsultationRound, Long> {
 
     List<ConsultationRound> findByProjectIdOrderByNumberAsc(Long projectId);
 
+    List<ConsultationRound> findByStatusOrderByOpensOnDesc(RoundStatus status);
+
     @Query("select coalesce(max(r.number), 0) from ConsultationRound r where r.projectId = :projectId")
     int lastNumber(Long projectId);
 }

@@ -108,6 +108,23 @@ public class RoundService {
                 committee);
     }
 
+    /** An open round the signed-in user may record answers in, for the committee's start page. */
+    public record OpenRound(Long id, Long projectId, String projectCode, String projectName, RoundRow round) {
+    }
+
+    /** The open rounds in compounds whose committee the signed-in user is, newest first. */
+    @Transactional(readOnly = true)
+    public List<OpenRound> openRounds() {
+        Actor actor = access.actor();
+        List<ConsultationRound> open = rounds.findByStatusOrderByOpensOnDesc(RoundStatus.OPEN).stream()
+                .filter(r -> access.isCommitteeOf(actor, r.getCompoundId())).toList();
+        Map<Long, String> names = compoundNames(open.stream().map(ConsultationRound::getCompoundId).collect(Collectors.toSet()));
+        return open.stream().map(r -> {
+            ProjectService.ProjectDetails p = access.project(r.getProjectId());
+            return new OpenRound(r.getId(), p.id(), p.data().code(), p.data().name(), row(r, tallies.of(r), names));
+        }).toList();
+    }
+
     /** Whether the signed-in user may set up rounds for the project: the committee of one of its compounds. */
     @Transactional(readOnly = true)
     public boolean mayManage(long projectId) {

@@ -20,6 +20,7 @@ import org.chenggeng.consultation.ScopeKind;
 import org.chenggeng.consultation.WorkingGroupService;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -43,9 +44,12 @@ class DemoConsultation {
     private final ResponseService responses;
     private final FeedbackService feedback;
     private final WorkItemService workItems;
+    private final EntityManager entityManager;
 
     DemoConsultation(HouseholdService households, WorkingGroupService workingGroup, RoundService rounds,
-                     ResponseService responses, FeedbackService feedback, WorkItemService workItems) {
+                     ResponseService responses, FeedbackService feedback, WorkItemService workItems,
+                     EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.households = households;
         this.workingGroup = workingGroup;
         this.rounds = rounds;
@@ -75,6 +79,7 @@ class DemoConsultation {
                 }
             }
         }
+        settle();
     }
 
     /** The working group section (五) of the report describes, with sample names. */
@@ -155,6 +160,30 @@ class DemoConsultation {
         rounds.close(round, rounds.get(round).round().version());
     }
 
+    /**
+     * An open consent vote on an elevator for one stairwell, five of whose households have answered (four agree,
+     * one disagrees), so that the committee can go on recording door to door and watch the tally pass.
+     */
+    void openStairwellVote(Long projectId, Long compoundId, String building, String unit) {
+        List<Long> items = workItems.items(projectId).stream().map(WorkItemRow::id).toList();
+        Long round = rounds.create(projectId, new RoundData(RoundKind.CONSENT, RoundMethod.DOOR_TO_DOOR, compoundId,
+                ScopeKind.STAIRWELL, List.of(building), unit, LocalDate.now().minusDays(7), null,
+                ConsentRule.CIVIL_CODE_278, Set.copyOf(items),
+                "加装电梯意愿表决：本单元全体业主逐户表决，书面意见须登记表单编号。（示例）"));
+        List<HouseholdRow> stairwell = households.list(compoundId, building).stream()
+                .filter(h -> h.unit().equals(unit)).limit(5).toList();
+        record(round, stairwell, i -> i == 4 ? Answer.DISAGREE : Answer.AGREE, List.of());
+    }
+
+    /**
+     * Writes what has been seeded so far and empties the persistence context. The demo loads in one transaction;
+     * without this every query would first dirty-check thousands of entities it no longer needs.
+     */
+    void settle() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
     private void record(Long round, List<HouseholdRow> register, java.util.function.IntFunction<Answer> answer,
                         List<Long> items) {
         for (int i = 0; i < register.size(); i++) {
@@ -164,6 +193,9 @@ class DemoConsultation {
             boolean paper = i % 4 == 0 && a != Answer.NOT_REACHED;
             responses.record(round, new ResponseService.RecordRequest(register.get(i).id(), a, perItem, paper,
                     false, paper ? String.format("JJ-%04d", i + 1) : null, null));
+            if (i % 50 == 49) {
+                settle();
+            }
         }
     }
 

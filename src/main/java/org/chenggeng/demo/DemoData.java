@@ -187,6 +187,10 @@ class DemoData implements ApplicationRunner {
         ids.put("YYH-2026-02", project(new ProjectData("YYH-2026-02", "鲁山道、大桥道片区停车及充电设施提升", 2026, false,
                 null, new BigDecimal("5600000.00"), null, null, null,
                 Set.of(c.get("鲁山道小区"), c.get("大桥道小区"))), ProjectStatus.CONSULTING, null, null, null));
+        ids.put("YYH-2026-03", project(new ProjectData("YYH-2026-03", "靖江里1号楼2单元既有住宅加装电梯", 2026, false,
+                "天津市河东区住房保障中心", new BigDecimal("680000.00"), null, null, null, Set.of(c.get("靖江里"))),
+                ProjectStatus.CONSULTING, null, null, null, List.of(new DemoWork.Plan("ELEVATOR", "1", "1号楼2单元")), 0));
+        consultation.openStairwellVote(ids.get("YYH-2026-03"), c.get("靖江里"), "1号楼", "2单元");
         ids.put("DWZ-2025-01", project(new ProjectData("DWZ-2025-01", "大王庄小区老旧管网改造", 2025, false,
                 CITY_INVESTMENT, new BigDecimal("8700000.00"), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31),
                 null, Set.of(c.get("大王庄小区"))), ProjectStatus.IN_PROGRESS,
@@ -248,6 +252,7 @@ class DemoData implements ApplicationRunner {
             if (status == ProjectStatus.COMPLETED && pilot) {
                 consultation.satisfaction(id, compound, LocalDate.of(2022, 12, 1));
             }
+            consultation.settle();
         }
         return id;
     }

@@ -87,7 +87,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button progress = new Button(getTranslation("project.progress"), VaadinIcon.CHART.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/progress")));
         progress.setId("open-progress");
-        head.add(progress);
+        Button consultation = new Button(getTranslation("project.consultation"), VaadinIcon.USERS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/consultation")));
+        consultation.setId("open-consultation");
+        head.add(progress, consultation);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(projects, compounds, p, id -> reload()).open());
@@ -179,7 +182,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().labelKey()) + " → ")
                 + getTranslation(t.to().labelKey())).setHeader(getTranslation("history.step")).setAutoWidth(true);
         grid.addColumn(TransitionRow::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("history.note")).setFlexGrow(1);
+        grid.addColumn(t -> java.util.stream.Stream.of(t.note(), t.consentTally()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" · "))).setHeader(getTranslation("history.note")).setFlexGrow(1);
         grid.setItems(projects.history(projectId));
         grid.setAllRowsVisible(true);
         grid.setId("history-grid");

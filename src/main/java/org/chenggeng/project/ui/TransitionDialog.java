@@ -42,8 +42,7 @@ class TransitionDialog extends Dialog {
         date.setId("transition-date");
         TextField body = new TextField(getTranslation("project.acceptanceBody"));
         body.setId("transition-body");
-        TextArea note = new TextArea(getTranslation(target == ProjectStatus.APPROVED
-                ? "project.transition.approvalNote" : "project.transition.note"));
+        TextArea note = new TextArea(getTranslation("project.transition.note"));
         note.setMaxLength(1000);
         note.setId("transition-note");
         FormLayout form = new FormLayout();
@@ -56,6 +55,17 @@ class TransitionDialog extends Dialog {
         }
         form.add(note);
         add(form);
+        boolean blocked = false;
+        if (target == ProjectStatus.APPROVED) {
+            var consent = projects.consent(project.id());
+            Div banner = new Div(new Span(consent.map(c -> getTranslation("project.transition.consentFound"))
+                    .orElse(getTranslation("project.transition.consentMissing"))));
+            consent.ifPresent(c -> banner.add(new Paragraph(c.tally())));
+            banner.addClassName(consent.isPresent() ? "banner-success" : "banner-warning");
+            banner.setId("consent-banner");
+            add(banner);
+            blocked = consent.isEmpty();
+        }
         List<String> unfinished = target == ProjectStatus.COMPLETED
                 ? projects.unfinishedWork(project.id(), getLocale()) : List.of();
         Checkbox confirmUnfinished = new Checkbox(
@@ -88,6 +98,7 @@ class TransitionDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("transition-confirm");
+        confirm.setEnabled(!blocked);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }
 }

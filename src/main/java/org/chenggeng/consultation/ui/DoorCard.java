@@ -1,0 +1,134 @@
+package org.chenggeng.consultation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.chenggeng.consultation.Answer;
+import org.chenggeng.consultation.ResponseService;
+import org.chenggeng.consultation.ResponseService.Door;
+import org.chenggeng.consultation.RoundService.ItemTally;
+import org.chenggeng.consultation.RoundService.RoundDetails;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.StaleDataException;
+import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.Notifications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One household at its door: room, owner and floor area, four large answer buttons, and (folded away) the paper
+ * form number, proxy, and answers on single proposed work items. Tapping an answer records it at once.
+ */
+class DoorCard extends Div {
+
+    private final transient ResponseService responses;
+    private final RoundDetails round;
+    private final Consumer<Boolean> onRecorded;
+    private Door door;
+    private final Span status = new Span();
+    private final Div answers = new Div();
+    private final Checkbox onPaper = new Checkbox();
+    private final Checkbox byProxy = new Checkbox();
+    private final TextField formNumber = new TextField();
+    private final Map<Long, Select<Answer>> itemAnswers = new HashMap<>();
+
+    DoorCard(ResponseService responses, RoundDetails round, Door door, Consumer<Boolean> onRecorded) {
+        this.responses = responses;
+        this.round = round;
+        this.door = door;
+        this.onRecorded = onRecorded;
+        addClassName("door-card");
+        setId("door-" + door.household().room());
+        var locale = getLocale();
+        Span room = new Span(door.household().room());
+        room.addClassName("door-room");
+        Span owner = new Span((door.household().ownerName() == null ? "" : door.household().ownerName()) + " · "
+                + Formats.number(door.household().floorArea(), locale) + " m²");
+        owner.addClassName("door-owner");
+        status.addClassName("door-status");
+        Div head = new Div(room, owner, status);
+        head.addClassName("door-head");
+        answers.addClassName("door-answers");
+        onPaper.setLabel(getTranslation("record.onPaper"));
+        byProxy.setLabel(getTranslation("record.byProxy"));
+        formNumber.setLabel(getTranslation("record.formNumber"));
+        formNumber.setMaxLength(40);
+        Div more = new Div(onPaper, byProxy, formNumber);
+        more.addClassName("door-more");
+        for (ItemTally item : round.items()) {
+            Select<Answer> select = new Select<>();
+            select.setLabel(item.name(locale));
+            select.setItems(List.of(Answer.AGREE, Answer.DISAGREE, Answer.ABSTAIN));
+            select.setItemLabelGenerator(a -> a == null ? getTranslation("record.sameAsRound")
+                    : getTranslation(a.labelKey(round.round().kind())));
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption(getTranslation("record.sameAsRound"));
+            itemAnswers.put(item.workItemId(), select);
+            more.add(select);
+        }
+        Details details = new Details(getTranslation(round.items().isEmpty() ? "record.paperDetails"
+                : "record.paperAndItems"), more);
+        details.addClassName("door-details");
+        add(head, answers, details);
+        show();
+    }
+
+    private void show() {
+        var kind = round.round().kind();
+        answers.removeAll();
+        for (Answer a : Answer.values()) {
+            Button b = new Button(getTranslation(a.labelKey(kind)), e -> record(a));
+            b.addClassName("answer-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            if (a == door.answer()) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                if (a == Answer.DISAGREE) {
+                    b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                }
+            }
+            answers.add(b);
+        }
+        if (door.answer() == null) {
+            status.setText(getTranslation("record.notYet"));
+            removeClassName("recorded");
+        } else {
+            status.setText(getTranslation("record.recordedBy", getTranslation(door.answer().labelKey(kind)),
+                    door.recordedBy()) + (door.formNumber() == null ? "" : " · " + door.formNumber()));
+            addClassName("recorded");
+        }
+        onPaper.setValue(door.onPaper());
+        byProxy.setValue(door.byProxy());
+        formNumber.setValue(door.formNumber() == null ? "" : door.formNumber());
+        itemAnswers.forEach((id, select) -> select.setValue(door.itemAnswers().get(id)));
+    }
+
+    private void record(Answer answer) {
+        Map<Long, Answer> perItem = new HashMap<>();
+        itemAnswers.forEach((id, select) -> {
+            if (select.getValue() != null) {
+                perItem.put(id, select.getValue());
+            }
+        });
+        try {
+            responses.record(round.round().id(), new ResponseService.RecordRequest(door.household().id(), answer,
+                    perItem, onPaper.getValue(), byProxy.getValue(), formNumber.getValue(), door.answerVersion()));
+            door = responses.doors(round.round().id(), door.household().building(), door.household().unit()).stream()
+                    .filter(d -> d.household().id().equals(door.household().id())).findFirst().orElse(door);
+            show();
+            Notifications.success("record.saved", door.household().room(), getTranslation(answer.labelKey(round.round().kind())));
+            onRecorded.accept(false);
+        } catch (StaleDataException e) {
+            Notifications.error(e);
+            onRecorded.accept(true);
+        } catch (DomainException e) {
+            Notifications.error(e);
+        }
+    }
+}

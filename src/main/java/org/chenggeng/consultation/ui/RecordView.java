@@ -1,0 +1,160 @@
+package org.chenggeng.consultation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.consultation.Ratio;
+import org.chenggeng.consultation.ResponseService;
+import org.chenggeng.consultation.RoundKind;
+import org.chenggeng.consultation.RoundService;
+import org.chenggeng.consultation.RoundService.RoundDetails;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.ui.Badges;
+import org.chenggeng.shared.ui.Formats;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Door-to-door recording on a phone: pick a building and a stairwell, then tap each household's answer. The
+ * header keeps count ("12 / 36 户已记录") and shows the tally as it changes.
+ */
+@Route("consultation/rounds/:id/record")
+@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient RoundService rounds;
+    private final transient ResponseService responses;
+    private final Div progress = new Div();
+    private final Select<String> building = new Select<>();
+    private final Select<String> unit = new Select<>();
+    private final Div doors = new Div();
+    private long roundId;
+    private RoundDetails round;
+    private Map<String, List<String>> stairwells = Map.of();
+    private String title = "";
+
+    RecordView(RoundService rounds, ResponseService responses) {
+        this.rounds = rounds;
+        this.responses = responses;
+        addClassNames("page", "record-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            roundId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            round = rounds.get(roundId);
+            if (!round.mayRecord()) {
+                event.forwardTo("consultation/rounds/" + roundId);
+                return;
+            }
+            stairwells = responses.stairwells(roundId);
+            render();
+        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
+                 | org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        title = getTranslation("record.title", round.round().number(), getTranslation(round.round().kind().labelKey()));
+        add(new Anchor("consultation/rounds/" + roundId, getTranslation("record.backToRound")));
+        H2 heading = new H2(title);
+        Span project = new Span(round.projectName() + " · " + Scopes.label(this, round.round()));
+        project.addClassName("hint");
+        progress.addClassName("record-card");
+        progress.setId("record-progress");
+        building.setLabel(getTranslation("household.building"));
+        building.setItems(stairwells.keySet());
+        building.setId("record-building");
+        unit.setLabel(getTranslation("household.unit"));
+        unit.setId("record-unit");
+        building.addValueChangeListener(e -> {
+            List<String> units = e.getValue() == null ? List.of() : stairwells.getOrDefault(e.getValue(), List.of());
+            unit.setItems(units);
+            unit.setValue(units.isEmpty() ? null : units.getFirst());
+        });
+        unit.addValueChangeListener(e -> showDoors());
+        Div pick = new Div(building, unit);
+        pick.addClassName("record-pick");
+        doors.addClassName("doors");
+        doors.setId("doors");
+        add(heading, project, progress, pick, doors);
+        refreshProgress();
+        if (!stairwells.isEmpty()) {
+            building.setValue(stairwells.keySet().iterator().next());
+        } else {
+            doors.add(new Span(getTranslation("record.emptyScope")));
+        }
+    }
+
+    private void showDoors() {
+        doors.removeAll();
+        if (building.getValue() == null || unit.getValue() == null) {
+            return;
+        }
+        for (ResponseService.Door door : responses.doors(roundId, building.getValue(), unit.getValue())) {
+            doors.add(new DoorCard(responses, round, door, this::recorded));
+        }
+    }
+
+    /** After an answer is saved (or refused as stale): fresh counts, and the stairwell as it now stands. */
+    private void recorded(boolean stale) {
+        round = rounds.get(roundId);
+        refreshProgress();
+        if (stale) {
+            showDoors();
+        }
+    }
+
+    private void refreshProgress() {
+        var r = round.round();
+        var locale = getLocale();
+        progress.removeAll();
+        Span count = new Span(getTranslation("record.count", Formats.number(r.recorded(), locale),
+                Formats.number(r.households(), locale)));
+        count.setId("record-count");
+        count.addClassName("record-count");
+        ProgressBar bar = new ProgressBar(0, Math.max(1, r.households()), r.recorded());
+        Div line = new Div();
+        line.addClassName("record-tally");
+        line.setId("record-tally");
+        line.add(new Span(getTranslation("record.participating", Formats.number(r.tally().participating(), locale))),
+                new Span(getTranslation("record.agreeing", getTranslation(
+                        org.chenggeng.consultation.Answer.AGREE.labelKey(r.kind())), Formats.number(r.tally().agree(), locale))));
+        if (r.kind() == RoundKind.CONSENT) {
+            line.add(r.tally().passed() ? Badges.of(getTranslation("tally.passed"), "success")
+                    : Badges.of(getTranslation("tally.notYet"), "contrast"));
+            String failing = r.tally().ratios().stream().filter(x -> !x.passes())
+                    .map(x -> getTranslation(x.measure().labelKey())).collect(Collectors.joining(getTranslation("list.separator")));
+            if (!failing.isEmpty()) {
+                Span hint = new Span(getTranslation("record.failing", failing));
+                hint.addClassName("hint");
+                line.add(hint);
+            }
+        } else if (r.kind() == RoundKind.SATISFACTION) {
+            Ratio rate = r.tally().ratios().getFirst();
+            line.add(new Span(getTranslation("round.satisfactionRate",
+                    rate.percent() == null ? "—" : Formats.number(rate.percent(), locale))));
+        }
+        progress.add(count, bar, line);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
