@@ -30,8 +30,9 @@ class MaskingTest {
 
     @Test
     void addressesSortAsPeopleReadThem() {
-        assertThat(java.util.stream.Stream.of("10号楼", "2号楼", "1号楼", "1101", "302")
-                .sorted(NaturalOrder.INSTANCE).toList())
-                .containsExactly("302", "1101", "1号楼", "2号楼", "10号楼");
+        assertThat(java.util.stream.Stream.of("10号楼", "2号楼", "1号楼").sorted(NaturalOrder.INSTANCE).toList())
+                .containsExactly("1号楼", "2号楼", "10号楼");
+        assertThat(java.util.stream.Stream.of("1101", "302", "1002", "301").sorted(NaturalOrder.INSTANCE).toList())
+                .containsExactly("301", "302", "1002", "1101");
     }
 }

@@ -139,9 +139,9 @@ class ProjectServiceTest {
                 .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2026-01");
         assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, null),
                 PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "code")))))
-                .extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2026-02", "YYH-2026-01", "YYH-2025-02");
+                .extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2026-03", "YYH-2026-02", "YYH-2026-01");
         assertThat(as.as("official", () -> projects.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
-                .get(ProjectStatus.CONSULTING))).isEqualTo(2L);
+                .get(ProjectStatus.CONSULTING))).isEqualTo(3L);
     }
 
     @Test

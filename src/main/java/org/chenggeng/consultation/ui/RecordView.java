@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Door-to-door recording on a phone: pick a building and a stairwell, then tap each household's answer. The
- * header keeps count ("12 / 36 户已记录") and shows the tally as it changes.
+ * header keeps count (households recorded of those in scope) and shows the tally as it changes.
  */
 @Route("consultation/rounds/:id/record")
 @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
