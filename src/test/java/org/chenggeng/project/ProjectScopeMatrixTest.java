@@ -160,10 +160,10 @@ class ProjectScopeMatrixTest {
 
     @ParameterizedTest(name = "{0} sees {1} of the demo YYH projects and {2} of the DWZ ones")
     @CsvSource(delimiter = '|', textBlock = """
-            admin     | 9 | 1
-            official  | 9 | 0
-            pm        | 2 | 0
-            committee | 1 | 0
+            admin     | 10 | 1
+            official  | 10 | 0
+            pm        | 2  | 0
+            committee | 2  | 0
             official2 | 0 | 1
             pm2       | 0 | 0
             """)

@@ -40,13 +40,13 @@ class ProductionProfileTest {
 
     @Test
     void refusesToStartWithoutDatabaseSettings() {
-        assertThatThrownBy(() -> prod().run().close())
+        assertThatThrownBy(() -> prod().run("--server.port=0").close())
                 .hasStackTraceContaining("DB_URL");
     }
 
     @Test
     void refusesToStartOnAnEmptyDatabaseWithoutTheFirstAdministratorsPassword() {
-        assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=").run().close())
+        assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=").run("--server.port=0").close())
                 .hasStackTraceContaining("CHENGGENG_ADMIN_PASSWORD");
     }
 
@@ -54,8 +54,8 @@ class ProductionProfileTest {
     void startsAgainOnTheDatabaseItCreatedWithoutTouchingTheUsers() {
         String database = freshDatabase();
         String[] settings = {database, "DB_USERNAME=sa", "DB_PASSWORD=", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret"};
-        prod(settings).run().close();
-        try (ConfigurableApplicationContext second = prod(settings).run()) {
+        prod(settings).run("--server.port=0").close();
+        try (ConfigurableApplicationContext second = prod(settings).run("--server.port=0")) {
             assertThat(second.getBean(UserAccountRepository.class).count()).isEqualTo(1);
         }
     }
@@ -63,7 +63,7 @@ class ProductionProfileTest {
     @Test
     void createsOnlyTheFirstAdministratorWhoMustChangeThePassword() {
         try (ConfigurableApplicationContext app = prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=",
-                "CHENGGENG_ADMIN_USERNAME=root-admin", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run()) {
+                "CHENGGENG_ADMIN_USERNAME=root-admin", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run("--server.port=0")) {
             AuthenticationProvider login = app.getBean(AuthenticationProvider.class);
             assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("root-admin",
                     "first-admin-secret")).isAuthenticated()).isTrue();

@@ -26,10 +26,15 @@ import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.ProjectProgress;
 import org.chenggeng.work.WorkCategory;
 import org.chenggeng.work.WorkItemRow;
+import org.chenggeng.work.WorkItemRequests;
 import org.chenggeng.work.WorkItemService;
 import org.chenggeng.work.WorkTypeService;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A project's progress: overall completion, the month-by-month cumulative chart, and every work item's planned,
@@ -45,7 +50,11 @@ class ProjectProgressView extends VerticalLayout implements BeforeEnterObserver,
     private long projectId;
     private String title = "";
 
-    ProjectProgressView(ProgressReadService progress, WorkItemService items, WorkTypeService types) {
+    private final transient List<WorkItemRequests> requests;
+
+    ProjectProgressView(ProgressReadService progress, WorkItemService items, WorkTypeService types,
+                        List<WorkItemRequests> requests) {
+        this.requests = requests;
         this.progress = progress;
         this.items = items;
         this.types = types;
@@ -93,11 +102,14 @@ class ProjectProgressView extends VerticalLayout implements BeforeEnterObserver,
             head.add(log);
         }
         add(head, summary(p), chart(p));
+        Set<Long> itemIds = p.items().stream().map(WorkItemRow::id).collect(Collectors.toSet());
+        Map<Long, List<String>> asked = new HashMap<>();
+        requests.forEach(r -> asked.putAll(r.requestsFor(projectId, itemIds)));
         for (WorkCategory category : WorkCategory.values()) {
             List<WorkItemRow> rows = p.items().stream().filter(i -> i.category() == category).toList();
             if (!rows.isEmpty()) {
                 add(new H3(getTranslation(category.labelKey())),
-                        new WorkItemGrid(rows, items, types, projectId, this::render));
+                        new WorkItemGrid(rows, asked, items, types, projectId, this::render));
             }
         }
         if (p.items().isEmpty()) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.shared.Tooltip;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Saving;
 import org.chenggeng.work.WorkItemRow;
@@ -20,11 +21,19 @@ import org.chenggeng.work.WorkItemService;
 import org.chenggeng.work.WorkTypeService;
 
 import java.util.List;
+import java.util.Map;
 
-/** The work items of one category: planned, completed, remaining and a bar; edit or retire where allowed. */
+/**
+ * The work items of one category: planned, completed, remaining and a bar, with the residents' feedback that asked
+ * for each; edit or retire where allowed.
+ */
 class WorkItemGrid extends Grid<WorkItemRow> {
 
-    WorkItemGrid(List<WorkItemRow> rows, WorkItemService items, WorkTypeService types, long projectId, Runnable changed) {
+    private final Map<Long, List<String>> asked;
+
+    WorkItemGrid(List<WorkItemRow> rows, Map<Long, List<String>> asked, WorkItemService items, WorkTypeService types,
+                 long projectId, Runnable changed) {
+        this.asked = asked;
         var locale = getLocale();
         addComponentColumn(this::name).setHeader(getTranslation("workItem.type")).setFlexGrow(2);
         addColumn(r -> Quantities.format(r.planned(), r.unit(), locale)).setHeader(getTranslation("workItem.planned"))
@@ -56,6 +65,16 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         }
         if (r.retired()) {
             cell.add(Badges.of(getTranslation("workItem.retired"), "contrast small"));
+        }
+        List<String> feedback = asked.getOrDefault(r.id(), List.of());
+        if (!feedback.isEmpty()) {
+            Span badge = Badges.of(getTranslation("workItem.askedBy", feedback.size()), "success small");
+            String texts = feedback.stream().filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            if (!texts.isEmpty()) {
+                Tooltip.forComponent(badge).withText(texts);
+            }
+            cell.add(badge);
         }
         return cell;
     }
