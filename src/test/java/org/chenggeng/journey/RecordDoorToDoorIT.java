@@ -69,10 +69,10 @@ class RecordDoorToDoorIT {
         }
         Locator paper = page.locator("#door-502");
         paper.locator("vaadin-details-summary").click();
-        paper.locator("vaadin-checkbox").first().click();
+        paper.locator("vaadin-checkbox input").first().check();
         paper.locator("vaadin-text-field input").fill("DT-0502");
         paper.locator("vaadin-button.answer-agree").click();
-        assertThat(paper.locator(".door-status")).containsText("DT-0502");
+        assertThat(paper.locator(".door-status")).containsText("书面意见 · DT-0502");
 
         assertThat(page.locator("#record-count")).hasText("已记录 10 / 12 户");
         assertThat(page.locator("#record-tally")).containsText("表决通过");

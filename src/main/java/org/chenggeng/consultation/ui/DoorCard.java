@@ -99,8 +99,18 @@ class DoorCard extends Div {
             status.setText(getTranslation("record.notYet"));
             removeClassName("recorded");
         } else {
-            status.setText(getTranslation("record.recordedBy", getTranslation(door.answer().labelKey(kind)),
-                    door.recordedBy()) + (door.formNumber() == null ? "" : " · " + door.formNumber()));
+            StringBuilder text = new StringBuilder(getTranslation("record.recordedBy",
+                    getTranslation(door.answer().labelKey(kind)), door.recordedBy()));
+            if (door.onPaper()) {
+                text.append(" · ").append(getTranslation("record.onPaper"));
+            }
+            if (door.byProxy()) {
+                text.append(" · ").append(getTranslation("record.byProxy"));
+            }
+            if (door.formNumber() != null) {
+                text.append(" · ").append(door.formNumber());
+            }
+            status.setText(text.toString());
             addClassName("recorded");
         }
         onPaper.setValue(door.onPaper());
@@ -121,8 +131,8 @@ class DoorCard extends Div {
                     perItem, onPaper.getValue(), byProxy.getValue(), formNumber.getValue(), door.answerVersion()));
             door = responses.doors(round.round().id(), door.household().building(), door.household().unit()).stream()
                     .filter(d -> d.household().id().equals(door.household().id())).findFirst().orElse(door);
+            // the card itself turns to the recorded answer: a notice per door would bury the next doors
             show();
-            Notifications.success("record.saved", door.household().room(), getTranslation(answer.labelKey(round.round().kind())));
             onRecorded.accept(false);
         } catch (StaleDataException e) {
             Notifications.error(e);
