@@ -56,15 +56,19 @@ class FeedbackPanel extends VerticalLayout {
             grid.addColumn(f -> Formats.date(f.receivedOn(), locale)).setHeader(getTranslation("feedback.receivedOn"))
                     .setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(f -> f.household() == null ? getTranslation("feedback.anonymous") : f.household())
-                    .setHeader(getTranslation("feedback.household")).setWidth("12rem").setFlexGrow(1);
-            grid.addColumn(f -> getTranslation(f.category().labelKey())).setHeader(getTranslation("feedback.category"))
-                    .setAutoWidth(true);
-            grid.addColumn(FeedbackRow::content).setHeader(getTranslation("feedback.content")).setWidth("14rem")
-                    .setFlexGrow(4);
+                    .setHeader(getTranslation("feedback.household")).setWidth("10rem").setFlexGrow(1);
+            grid.addComponentColumn(f -> {
+                Span category = new Span(getTranslation(f.category().labelKey()) + " · "
+                        + getTranslation(f.channel().labelKey()));
+                category.addClassName("hint");
+                Div cell = new Div(category, new Span(f.content()));
+                cell.addClassName("item-name");
+                return cell;
+            }).setHeader(getTranslation("feedback.content")).setWidth("14rem").setFlexGrow(4);
             grid.addComponentColumn(this::status).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
             grid.addColumn(f -> f.items().stream().map(i -> getTranslation("feedback.itemProgress", i.name(locale),
                             Formats.number(i.percent(), locale))).collect(Collectors.joining(getTranslation("list.separator"))))
-                    .setHeader(getTranslation("feedback.items")).setWidth("10rem").setFlexGrow(2);
+                    .setHeader(getTranslation("feedback.items")).setWidth("9rem").setFlexGrow(2);
             grid.addComponentColumn(f -> {
                 Button open = new Button(getTranslation("feedback.handle"),
                         e -> new FeedbackStepDialog(feedback, households, rounds, workItems, project, f, this::refresh).open());
