@@ -57,8 +57,8 @@ final class HouseholdTemplate {
                 HouseholdColumn c = columns[i];
                 head.createCell(i).setCellValue(c.header(locale));
                 head.getCell(i).setCellStyle(HouseholdColumn.REQUIRED.contains(c) ? required : optional);
-                sheet.setColumnWidth(i, (c == HouseholdColumn.FLOOR_AREA || c == HouseholdColumn.PHONE ? 18 : 12) * 256);
                 boolean number = c == HouseholdColumn.FLOOR_AREA;
+                sheet.setColumnWidth(i, (number || c == HouseholdColumn.PHONE ? 18 : 12) * 256);
                 sheet.setDefaultColumnStyle(i, number ? area : text);
                 if (number) {
                     sample.createCell(i).setCellValue(Double.parseDouble(example.get(i)));

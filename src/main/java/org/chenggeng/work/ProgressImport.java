@@ -145,8 +145,9 @@ class ProgressImport {
         Map<WorkItem, String> codes = new HashMap<>();
         lines.forEach(l -> codes.putIfAbsent(l.item(), l.code()));
         return firstAndCount.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> a[0] - b[0]))
-                .map(e -> ImportIssue.of(e.getValue()[0], QUANTITY.header(), "import.warning.overPlan", codes.get(e.getKey()),
-                        plain(e.getKey().getPlannedQuantity()), plain(totals.get(e.getKey())), e.getValue()[1]))
+                .map(e -> ImportIssue.of(e.getValue()[0], QUANTITY.header(), "import.warning.overPlan",
+                        codes.get(e.getKey()), plain(e.getKey().getPlannedQuantity()), plain(totals.get(e.getKey())),
+                        e.getValue()[1]))
                 .toList();
     }
 
@@ -159,8 +160,8 @@ class ProgressImport {
     }
 
     /** The project's item of this type; where there are several, the one whose location note the row names. */
-    private static WorkItem item(ImportRow<ImportColumn> row, WorkType type, String location, Map<Long, List<WorkItem>> byType,
-                                 Map<Long, List<WorkItem>> openByType) {
+    private static WorkItem item(ImportRow<ImportColumn> row, WorkType type, String location,
+                                 Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType) {
         List<WorkItem> open = openByType.getOrDefault(type.getId(), List.of());
         if (open.isEmpty()) {
             if (!byType.containsKey(type.getId())) {
@@ -186,8 +187,8 @@ class ProgressImport {
     }
 
     /** The date rules of {@link ProgressService#checkDate}, with each month's lock looked up once per file. */
-    private void checkDate(ImportRow<ImportColumn> row, LocalDate date, ProjectService.WorkAccess project, LocalDate today,
-                           Map<YearMonth, Boolean> locked) {
+    private void checkDate(ImportRow<ImportColumn> row, LocalDate date, ProjectService.WorkAccess project,
+                           LocalDate today, Map<YearMonth, Boolean> locked) {
         YearMonth month = YearMonth.from(date);
         if (date.isAfter(today)) {
             row.error(WORK_DATE, "error.dateInFuture");

@@ -61,7 +61,8 @@ class HouseholdImportValidationTest {
                 row("一号楼".repeat(7) + "甲", "1单元", "108", 65.5, null, null),
                 row("1号楼", "1单元", "109", null, "户".repeat(51), null)));
 
-        assertThat(p.errors()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::messageKey).containsExactly(
+        assertThat(p.errors()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::messageKey)
+                .containsExactly(
                 tuple(3, "楼号", "import.error.required"),
                 tuple(4, "建筑面积（m²）", "import.error.notANumber"),
                 tuple(5, "建筑面积（m²）", "household.error.area"),
