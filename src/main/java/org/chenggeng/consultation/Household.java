@@ -59,11 +59,7 @@ class Household extends BaseEntity {
         this.room = required(data.room(), "household.room");
         this.floorArea = validArea(data.floorArea());
         this.ownerName = blankToNull(data.ownerName(), 50);
-        String p = blankToNull(data.phone(), 20);
-        if (p != null && !PHONE.matcher(p).matches()) {
-            throw new DomainException("household.error.phone");
-        }
-        this.phone = p;
+        this.phone = validPhone(blankToNull(data.phone(), 20));
     }
 
     static BigDecimal validArea(BigDecimal area) {
@@ -74,6 +70,14 @@ class Household extends BaseEntity {
             throw new DomainException("household.error.areaDecimals");
         }
         return area.setScale(2);
+    }
+
+    /** A phone number of 5 to 20 digits, spaces, + and -; null stays null. */
+    static String validPhone(String phone) {
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new DomainException("household.error.phone");
+        }
+        return phone;
     }
 
     private static String required(String value, String field) {

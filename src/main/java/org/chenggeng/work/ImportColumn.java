@@ -1,13 +1,14 @@
 package org.chenggeng.work;
 
-import java.util.Arrays;
-import java.util.Optional;
+import org.chenggeng.shared.xlsx.SheetColumn;
+
+import java.util.List;
 
 /**
  * A column of an import spreadsheet, by the Chinese header the template writes. The headers are part of the file
  * format, not of the interface: English users get the same template, and problems name the column as it is headed.
  */
-public enum ImportColumn {
+public enum ImportColumn implements SheetColumn {
     TYPE_CODE("工程内容编码"),
     TYPE_NAME("工程内容"),
     PLANNED("计划工程量"),
@@ -30,13 +31,8 @@ public enum ImportColumn {
         return header;
     }
 
-    /** The column a header names; spaces, a required-marker asterisk and half-width brackets are forgiven. */
-    static Optional<ImportColumn> byHeader(String text) {
-        String h = normalize(text);
-        return Arrays.stream(values()).filter(c -> normalize(c.header).equals(h)).findFirst();
-    }
-
-    private static String normalize(String text) {
-        return text == null ? "" : text.replaceAll("[\\s*＊]", "").replace('(', '（').replace(')', '）');
+    @Override
+    public List<String> headers() {
+        return List.of(header);
     }
 }

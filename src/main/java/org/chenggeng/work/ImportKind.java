@@ -1,8 +1,15 @@
 package org.chenggeng.work;
 
+import org.chenggeng.shared.xlsx.ImportRow;
+import org.chenggeng.shared.xlsx.ImportSheet;
+import org.chenggeng.shared.xlsx.XlsxRows;
+
+import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 import static org.chenggeng.work.ImportColumn.BUDGET;
 import static org.chenggeng.work.ImportColumn.LOCATION;
@@ -55,6 +62,11 @@ public enum ImportKind {
 
     boolean isRequired(ImportColumn column) {
         return required.contains(column);
+    }
+
+    /** Reads a file of this kind: its header against the kind's columns, then each data row. */
+    ImportSheet<ImportColumn> read(InputStream file, DoubleConsumer progress, Consumer<ImportRow<ImportColumn>> rows) {
+        return ImportSheet.read(columns, required::contains, XlsxRows.MAX_ROWS, file, progress, rows);
     }
 
     public String labelKey() {

@@ -1,5 +1,7 @@
 package org.chenggeng.work;
 
+import org.chenggeng.shared.xlsx.ImportIssue;
+
 import java.util.List;
 
 /**

@@ -1,16 +1,13 @@
 package org.chenggeng.work;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chenggeng.shared.xlsx.TemplateStyles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,8 +36,8 @@ final class ImportTemplates {
     static byte[] write(ImportKind kind, List<WorkTypeData> catalogue, List<ItemLine> items) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet input = book.createSheet(kind.sheetName());
-            CellStyle required = header(book, IndexedColors.LIGHT_ORANGE);
-            CellStyle optional = header(book, IndexedColors.GREY_25_PERCENT);
+            CellStyle required = TemplateStyles.required(book);
+            CellStyle optional = TemplateStyles.optional(book);
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
             Row head = input.createRow(0);
@@ -118,17 +115,6 @@ final class ImportTemplates {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, chars[i] * 256);
         }
-    }
-
-    private static CellStyle header(XSSFWorkbook book, IndexedColors fill) {
-        CellStyle style = book.createCellStyle();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(fill.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setBorderBottom(BorderStyle.THIN);
-        return style;
     }
 
     private static String categoryZh(WorkCategory category) {

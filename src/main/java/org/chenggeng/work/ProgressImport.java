@@ -2,6 +2,9 @@ package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.xlsx.ImportIssue;
+import org.chenggeng.shared.xlsx.ImportRow;
+import org.chenggeng.shared.xlsx.ImportSheet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +96,7 @@ class ProgressImport {
         ImportKeys keys = new ImportKeys();
         List<ImportIssue> errors = new ArrayList<>();
         int[] duplicates = {0};
-        ImportSheet sheet = ImportSheet.read(ImportKind.PROGRESS, file, progress, row -> {
+        ImportSheet<ImportColumn> sheet = ImportKind.PROGRESS.read(file, progress, row -> {
             String code = row.required(TYPE_CODE);
             LocalDate date = row.date(WORK_DATE, true);
             BigDecimal quantity = row.decimal(QUANTITY, true);
@@ -142,12 +145,13 @@ class ProgressImport {
         Map<WorkItem, String> codes = new HashMap<>();
         lines.forEach(l -> codes.putIfAbsent(l.item(), l.code()));
         return firstAndCount.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> a[0] - b[0]))
-                .map(e -> ImportIssue.of(e.getValue()[0], QUANTITY, "import.warning.overPlan", codes.get(e.getKey()),
-                        plain(e.getKey().getPlannedQuantity()), plain(totals.get(e.getKey())), e.getValue()[1]))
+                .map(e -> ImportIssue.of(e.getValue()[0], QUANTITY.header(), "import.warning.overPlan",
+                        codes.get(e.getKey()), plain(e.getKey().getPlannedQuantity()), plain(totals.get(e.getKey())),
+                        e.getValue()[1]))
                 .toList();
     }
 
-    private static WorkType type(ImportRow row, String code, Map<String, WorkType> byCode) {
+    private static WorkType type(ImportRow<ImportColumn> row, String code, Map<String, WorkType> byCode) {
         WorkType type = byCode.get(code.toUpperCase(Locale.ROOT));
         if (type == null) {
             row.error(TYPE_CODE, "import.error.unknownType", code);
@@ -156,8 +160,8 @@ class ProgressImport {
     }
 
     /** The project's item of this type; where there are several, the one whose location note the row names. */
-    private static WorkItem item(ImportRow row, WorkType type, String location, Map<Long, List<WorkItem>> byType,
-                                 Map<Long, List<WorkItem>> openByType) {
+    private static WorkItem item(ImportRow<ImportColumn> row, WorkType type, String location,
+                                 Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType) {
         List<WorkItem> open = openByType.getOrDefault(type.getId(), List.of());
         if (open.isEmpty()) {
             if (!byType.containsKey(type.getId())) {
@@ -183,8 +187,8 @@ class ProgressImport {
     }
 
     /** The date rules of {@link ProgressService#checkDate}, with each month's lock looked up once per file. */
-    private void checkDate(ImportRow row, LocalDate date, ProjectService.WorkAccess project, LocalDate today,
-                           Map<YearMonth, Boolean> locked) {
+    private void checkDate(ImportRow<ImportColumn> row, LocalDate date, ProjectService.WorkAccess project,
+                           LocalDate today, Map<YearMonth, Boolean> locked) {
         YearMonth month = YearMonth.from(date);
         if (date.isAfter(today)) {
             row.error(WORK_DATE, "error.dateInFuture");

@@ -1,6 +1,7 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.shared.xlsx.ImportIssue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

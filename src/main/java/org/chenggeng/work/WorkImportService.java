@@ -6,6 +6,7 @@ import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.xlsx.ImportIssue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -3,6 +3,9 @@ package org.chenggeng.work;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.xlsx.ImportIssue;
+import org.chenggeng.shared.xlsx.ImportRow;
+import org.chenggeng.shared.xlsx.ImportSheet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -69,7 +72,7 @@ class WorkItemImport {
         List<Line> lines = new ArrayList<>();
         List<ImportIssue> errors = new ArrayList<>();
         int[] duplicates = {0};
-        ImportSheet sheet = ImportSheet.read(ImportKind.WORK_ITEMS, file, progress, row -> {
+        ImportSheet<ImportColumn> sheet = ImportKind.WORK_ITEMS.read(file, progress, row -> {
             String code = row.required(TYPE_CODE);
             BigDecimal planned = row.decimal(PLANNED, true);
             String unit = row.text(UNIT);
@@ -111,7 +114,7 @@ class WorkItemImport {
         created.forEach(item -> events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot())));
     }
 
-    private static WorkType type(ImportRow row, String code, Map<String, WorkType> byCode) {
+    private static WorkType type(ImportRow<ImportColumn> row, String code, Map<String, WorkType> byCode) {
         WorkType type = byCode.get(code.toUpperCase(Locale.ROOT));
         if (type == null) {
             row.error(TYPE_CODE, "import.error.unknownType", code);

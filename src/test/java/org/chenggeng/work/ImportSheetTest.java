@@ -1,5 +1,8 @@
 package org.chenggeng.work;
 
+import org.chenggeng.shared.xlsx.ImportIssue;
+import org.chenggeng.shared.xlsx.ImportRow;
+import org.chenggeng.shared.xlsx.ImportSheet;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,11 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Cells read as the user meant them, whichever way Excel stored them. */
 class ImportSheetTest {
 
-    private final List<ImportRow> rows = new ArrayList<>();
+    private final List<ImportRow<ImportColumn>> rows = new ArrayList<>();
 
-    private ImportSheet read(List<String> headers, Object[]... data) {
-        return ImportSheet.read(ImportKind.PROGRESS, XlsxFiles.stream(headers, Arrays.asList(data)), f -> { },
-                rows::add);
+    private ImportSheet<ImportColumn> read(List<String> headers, Object[]... data) {
+        return ImportKind.PROGRESS.read(XlsxFiles.stream(headers, Arrays.asList(data)), f -> { }, rows::add);
     }
 
     @Test
@@ -54,7 +56,7 @@ class ImportSheetTest {
 
     @Test
     void headersAreFoundInAnyOrderWithBlankRowsSkippedAndRowsNumberedAsExcelShowsThem() {
-        ImportSheet sheet = read(List.of("备注", " 完成工程量 ", "工程内容编码*", "完成日期"),
+        ImportSheet<ImportColumn> sheet = read(List.of("备注", " 完成工程量 ", "工程内容编码*", "完成日期"),
                 new Object[]{"甲", 1, "SEPTIC_TANK", "2025-03-08"},
                 new Object[]{null, null, null, null},
                 new Object[]{"乙", 2, "SEPTIC_TANK", "2025-03-09"});
@@ -74,8 +76,7 @@ class ImportSheetTest {
         for (int i = 0; i < 5000; i++) {
             data.add(new Object[]{"SEPTIC_TANK", LocalDate.of(2025, 3, 8), i});
         }
-        ImportSheet.read(ImportKind.PROGRESS, XlsxFiles.stream(XlsxFiles.PROGRESS_HEADERS, data), fractions::add,
-                rows::add);
+        ImportKind.PROGRESS.read(XlsxFiles.stream(XlsxFiles.PROGRESS_HEADERS, data), fractions::add, rows::add);
 
         assertThat(fractions).hasSizeGreaterThan(50).isSorted().last().isEqualTo(1.0);
         assertThat(fractions.get(fractions.size() / 2)).isBetween(0.2, 0.8);

@@ -1,6 +1,7 @@
 package org.chenggeng.work;
 
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;

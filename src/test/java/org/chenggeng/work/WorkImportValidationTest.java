@@ -1,5 +1,6 @@
 package org.chenggeng.work;
 
+import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;

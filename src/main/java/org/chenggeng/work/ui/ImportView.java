@@ -25,7 +25,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.ImportIssueGrid;
+import org.chenggeng.shared.ui.ImportRunner;
+import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.work.ImportKind;
 import org.chenggeng.work.ImportPreview;
 import org.chenggeng.work.ImportResult;
@@ -208,7 +212,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void show(String name, ImportPreview preview) {
-        List<org.chenggeng.work.ImportIssue> none = List.of();
+        List<ImportIssue> none = List.of();
         errors.show(preview == null ? none : preview.errors());
         warnings.show(preview == null ? none : preview.warnings());
         errorsTitle.setVisible(errors.isVisible());

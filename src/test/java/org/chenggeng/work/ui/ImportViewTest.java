@@ -1,16 +1,15 @@
 package org.chenggeng.work.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.VaadinSession;
+import org.chenggeng.shared.xlsx.ImportIssue;
+import org.chenggeng.support.BackgroundUiTest;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.work.ImportFixture;
-import org.chenggeng.work.ImportIssue;
 import org.chenggeng.work.XlsxFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +18,12 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import screen reads an uploaded file in the background, lists its bad rows and imports only a clean file. */
 @ChenggengTest
-class ImportViewTest extends SpringBrowserlessTest {
+class ImportViewTest extends BackgroundUiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -66,16 +64,5 @@ class ImportViewTest extends SpringBrowserlessTest {
         await(() -> summary.getText().startsWith("已导入"));
 
         assertThat(summary.getText()).isEqualTo("已导入 1 行。");
-    }
-
-    /** Lets the background step finish and runs the UI updates it queued, for at most ten seconds. */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(50);
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
-        assertThat(condition.getAsBoolean()).as("the background import step finished").isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.chenggeng.work;
+package org.chenggeng.shared.xlsx;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -31,23 +31,24 @@ import java.util.function.DoubleConsumer;
  * 100 000 rows never becomes a workbook in memory. Cells come as the file stores them (a number's exact digits,
  * a date as its serial number with a date format), not as Excel would display them.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
-    static final int MAX_ROWS = 200_000;
+    /** The most rows a file may have unless the caller sets its own limit. */
+    public static final int MAX_ROWS = 200_000;
 
-    enum Type { NUMBER, DATE, TEXT, BOOLEAN, ERROR }
+    public enum Type { NUMBER, DATE, TEXT, BOOLEAN, ERROR }
 
     /** A cell's stored value; {@code value} is never null. */
-    record Cell(Type type, String value) {
+    public record Cell(Type type, String value) {
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return value.isBlank();
         }
     }
 
     /** Receives each row (1-based, as Excel numbers it) with its cells by column index; gaps are null. */
     @FunctionalInterface
-    interface RowHandler {
+    public interface RowHandler {
         void row(int number, List<Cell> cells);
     }
 
@@ -55,7 +56,15 @@ final class XlsxRows {
     }
 
     /** Reads every row of the first sheet, reporting the share of the sheet read so far (0 to 1). */
-    static void read(InputStream xlsx, RowHandler handler, DoubleConsumer progress) {
+    public static void read(InputStream xlsx, RowHandler handler, DoubleConsumer progress) {
+        read(xlsx, MAX_ROWS, handler, progress);
+    }
+
+    /**
+     * The same, refusing a sheet of more than {@code maxRows} rows below its first ({@code import.error.tooManyRows})
+     * as soon as the parser reaches the row past the limit.
+     */
+    public static void read(InputStream xlsx, int maxRows, RowHandler handler, DoubleConsumer progress) {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(xlsx);
@@ -71,7 +80,7 @@ final class XlsxRows {
             // stream does: what is available is all of it.
             try (InputStream sheet = new Counting(xml, size > 0 ? size : xml.available(), progress)) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(), handler));
+                parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(), handler, maxRows));
                 parser.parse(new InputSource(sheet));
             }
             progress.accept(1.0);
@@ -93,6 +102,7 @@ final class XlsxRows {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final RowHandler handler;
+        private final int maxRows;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private final List<Cell> cells = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -103,10 +113,11 @@ final class XlsxRows {
         private int style;
         private boolean collecting;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler, int maxRows) {
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
+            this.maxRows = maxRows;
         }
 
         @Override
@@ -117,8 +128,8 @@ final class XlsxRows {
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
                     cells.clear();
                     column = -1;
-                    if (++rows > MAX_ROWS + 1) {
-                        throw new DomainException("import.error.tooManyRows", MAX_ROWS);
+                    if (++rows > maxRows + 1) {
+                        throw new DomainException("import.error.tooManyRows", maxRows);
                     }
                 }
                 case "c" -> {

@@ -1,4 +1,4 @@
-package org.chenggeng.work.ui;
+package org.chenggeng.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import org.chenggeng.shared.DomainException;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * seconds; the UI stays responsive and shows a progress bar meanwhile.
  */
 @Component
-class ImportRunner {
+public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -38,7 +38,7 @@ class ImportRunner {
      * Runs {@code work} in the background; {@code progress}, {@code done} and {@code refused} run in the UI's lock.
      * A failure that is not a refusal is logged and shown as {@code error.unexpected}.
      */
-    <T> void run(UI ui, DoubleConsumer progress, Function<DoubleConsumer, T> work, Consumer<T> done,
+    public <T> void run(UI ui, DoubleConsumer progress, Function<DoubleConsumer, T> work, Consumer<T> done,
                  Consumer<DomainException> refused) {
         SecurityContext context = securityContext.getContext();
         executor.execute(() -> {

@@ -1,17 +1,16 @@
-package org.chenggeng.work.ui;
+package org.chenggeng.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.UI;
-import org.chenggeng.shared.ui.Messages;
-import org.chenggeng.work.ImportIssue;
+import org.chenggeng.shared.xlsx.ImportIssue;
 
 import java.util.List;
 
 /** The problems of an import file: row as Excel numbers it, column header, and the reason in the user's language. */
-class ImportIssueGrid extends Grid<ImportIssue> {
+public class ImportIssueGrid extends Grid<ImportIssue> {
 
-    ImportIssueGrid(String id) {
+    public ImportIssueGrid(String id) {
         setId(id);
         addColumn(i -> i.row() > 0 ? String.valueOf(i.row()) : "—").setHeader(getTranslation("import.column.row"))
                 .setWidth("6em").setFlexGrow(0);
@@ -21,7 +20,8 @@ class ImportIssueGrid extends Grid<ImportIssue> {
         setVisible(false);
     }
 
-    void show(List<ImportIssue> issues) {
+    /** Lists the issues; the grid hides itself when there are none. */
+    public void show(List<ImportIssue> issues) {
         setItems(issues);
         setAllRowsVisible(issues.size() <= 12);
         if (issues.size() > 12) {

@@ -1,8 +1,8 @@
-package org.chenggeng.work;
+package org.chenggeng.shared.xlsx;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.chenggeng.shared.DomainException;
-import org.chenggeng.work.XlsxRows.Cell;
+import org.chenggeng.shared.xlsx.XlsxRows.Cell;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,14 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One data row of an import file, with typed access to its cells. Each accessor records a problem with the cell
  * (text where a number belongs, a date that is no date) and returns null, so that one pass finds every problem.
+ * Problems name a column by the header the file gives it.
+ *
+ * @param <C> the columns of the sheet
  */
-final class ImportRow {
+public final class ImportRow<C extends SheetColumn> {
 
     /** Excel keeps 15 significant digits; beyond them a stored number is binary noise (0.30000000000000004). */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
@@ -26,36 +30,45 @@ final class ImportRow {
     private static final double LAST_SERIAL = 2958465;
 
     private final int number;
-    private final Map<ImportColumn, Cell> cells;
+    private final Map<C, Cell> cells;
+    private final Function<C, String> names;
     private final List<ImportIssue> issues = new ArrayList<>(0);
 
-    ImportRow(int number, Map<ImportColumn, Cell> cells) {
+    ImportRow(int number, Map<C, Cell> cells, Function<C, String> names) {
         this.number = number;
         this.cells = cells;
+        this.names = names;
     }
 
-    int number() {
+    /** The row number as Excel shows it. */
+    public int number() {
         return number;
     }
 
-    List<ImportIssue> issues() {
+    public List<ImportIssue> issues() {
         return issues;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !issues.isEmpty();
     }
 
-    void error(ImportColumn column, String key, Object... args) {
-        issues.add(ImportIssue.of(number, column, key, args));
+    /** Records a problem with a cell, or with the whole row when {@code column} is null. */
+    public void error(C column, String key, Object... args) {
+        issues.add(ImportIssue.of(number, name(column), key, args));
     }
 
-    void error(ImportColumn column, DomainException refusal) {
-        issues.add(ImportIssue.of(number, column, refusal));
+    public void error(C column, DomainException refusal) {
+        issues.add(ImportIssue.of(number, name(column), refusal));
+    }
+
+    /** The column's header as the file gives it. */
+    public String name(C column) {
+        return column == null ? "" : names.apply(column);
     }
 
     /** Trimmed text, or null when the cell is empty; a number reads as its plain digits. */
-    String text(ImportColumn column) {
+    public String text(C column) {
         Cell cell = cells.get(column);
         if (cell == null || cell.isBlank()) {
             return null;
@@ -67,7 +80,7 @@ final class ImportRow {
     }
 
     /** Text that must be there: records {@code import.error.required} when it is not. */
-    String required(ImportColumn column) {
+    public String required(C column) {
         String text = text(column);
         return text != null ? text : missing(column, true);
     }
@@ -76,7 +89,7 @@ final class ImportRow {
      * A number from a number cell or from text that is one (1742, 1,742.5); null when empty (an error if
      * {@code required}) or not a number.
      */
-    BigDecimal decimal(ImportColumn column, boolean required) {
+    public BigDecimal decimal(C column, boolean required) {
         Cell cell = cells.get(column);
         if (cell == null || cell.isBlank()) {
             return missing(column, required);
@@ -94,7 +107,7 @@ final class ImportRow {
     }
 
     /** A date from a date cell, an Excel serial number or text such as 2024-05-08, 2024/5/8 or 2024年5月8日. */
-    LocalDate date(ImportColumn column, boolean required) {
+    public LocalDate date(C column, boolean required) {
         Cell cell = cells.get(column);
         if (cell == null || cell.isBlank()) {
             return missing(column, required);
@@ -120,9 +133,9 @@ final class ImportRow {
         return null;
     }
 
-    private <T> T missing(ImportColumn column, boolean required) {
+    private <T> T missing(C column, boolean required) {
         if (required) {
-            error(column, "import.error.required", column.header());
+            error(column, "import.error.required", name(column));
         }
         return null;
     }

@@ -1,4 +1,4 @@
-package org.chenggeng.work;
+package org.chenggeng.shared.xlsx;
 
 import org.chenggeng.shared.DomainException;
 
@@ -16,12 +16,13 @@ public record ImportIssue(int row, String column, String messageKey, List<String
         args = List.copyOf(args);
     }
 
-    static ImportIssue of(int row, ImportColumn column, String messageKey, Object... args) {
-        return new ImportIssue(row, column == null ? "" : column.header(), messageKey,
-                Arrays.stream(args).map(String::valueOf).toList());
+    /** An issue whose arguments are written as text. */
+    public static ImportIssue of(int row, String column, String messageKey, Object... args) {
+        return new ImportIssue(row, column, messageKey, Arrays.stream(args).map(String::valueOf).toList());
     }
 
-    static ImportIssue of(int row, ImportColumn column, DomainException refusal) {
+    /** An issue that is a domain rule's refusal of the row's value. */
+    public static ImportIssue of(int row, String column, DomainException refusal) {
         return of(row, column, refusal.messageKey(), refusal.arguments());
     }
 }

@@ -1,24 +1,23 @@
-package org.chenggeng.work.ui;
+package org.chenggeng.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.chenggeng.shared.ui.Notifications;
 
 import java.util.function.BiConsumer;
 
-/** The upload field of the import screen: one .xlsx file of at most {@link #MAX_MB} MB, kept in memory. */
-final class ImportUpload {
+/** The upload field of an import screen: one .xlsx file of at most {@link #MAX_MB} MB, kept in memory. */
+public final class ImportUpload {
 
-    static final int MAX_MB = 20;
+    public static final int MAX_MB = 20;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ImportUpload() {
     }
 
     /** An upload that hands each received file (name, bytes) to {@code received}, in the UI's lock. */
-    static Upload create(Component owner, BiConsumer<String, byte[]> received) {
+    public static Upload create(Component owner, BiConsumer<String, byte[]> received) {
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.accept(meta.fileName(), bytes)));
         upload.setId("import-upload");
         upload.setMaxFiles(1);

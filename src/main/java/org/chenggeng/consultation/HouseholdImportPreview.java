@@ -1,0 +1,27 @@
+package org.chenggeng.consultation;
+
+import org.chenggeng.shared.xlsx.ImportIssue;
+
+import java.util.List;
+
+/**
+ * What importing a household file would do, found without writing anything: how many data rows it has, how many
+ * households it would add, how many are in the register already with the same data (and would be skipped), and
+ * every problem that stops the import.
+ */
+public record HouseholdImportPreview(int rows, int importable, int alreadyImported, List<ImportIssue> errors) {
+
+    public HouseholdImportPreview {
+        errors = List.copyOf(errors);
+    }
+
+    /** Whether importing the file would add households: no errors, and something new. */
+    public boolean canImport() {
+        return errors.isEmpty() && importable > 0;
+    }
+
+    /** Rows that have at least one error (the header row counts as one). */
+    public long badRows() {
+        return errors.stream().mapToInt(ImportIssue::row).distinct().count();
+    }
+}

@@ -1,0 +1,210 @@
+package org.chenggeng.consultation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.consultation.HouseholdImportPreview;
+import org.chenggeng.consultation.HouseholdImportResult;
+import org.chenggeng.consultation.HouseholdImportService;
+import org.chenggeng.consultation.HouseholdImportService.ImportTarget;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.ImportIssueGrid;
+import org.chenggeng.shared.ui.ImportRunner;
+import org.chenggeng.shared.ui.ImportUpload;
+import org.chenggeng.shared.ui.Notifications;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Excel import of a compound's household register ({@code households/import?compound=<id>}): download the
+ * template, upload the filled file, see every bad row and how many households would be added, then import, all or
+ * nothing. The view only presents; {@link HouseholdImportService} checks who may import and every row.
+ */
+@Route("households/import")
+@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final transient HouseholdImportService imports;
+    private final transient ImportRunner runner;
+    private final Upload upload;
+    private final ProgressBar bar = new ProgressBar();
+    private final Span status = new Span();
+    private final Span summary = new Span();
+    private final Button importButton = new Button();
+    private final H3 errorsTitle = new H3();
+    private final ImportIssueGrid errors = new ImportIssueGrid("household-import-errors");
+    private ImportTarget target;
+    private byte[] file;
+
+    HouseholdImportView(HouseholdImportService imports, ImportRunner runner) {
+        this.imports = imports;
+        this.runner = runner;
+        this.upload = ImportUpload.create(this, this::received);
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            String compound = event.getLocation().getQueryParameters().getSingleParameter("compound").orElse("");
+            target = imports.target(Long.parseLong(compound));
+        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException | AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Anchor back = new Anchor("households?compound=" + target.compoundId(), getTranslation("householdImport.back"));
+        back.setId("household-import-back");
+        H2 title = new H2(getTranslation("householdImport.title", target.compoundName()));
+        title.setId("household-import-title");
+        Paragraph help = new Paragraph(getTranslation("householdImport.help"));
+        help.addClassName("hint");
+        bar.setId("household-import-progress");
+        bar.setIndeterminate(true);
+        bar.setWidthFull();
+        bar.setMaxWidth("24em");
+        importButton.setText(getTranslation("import.button"));
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.setId("household-import-button");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> commit());
+        summary.setId("household-import-summary");
+        errorsTitle.setText(getTranslation("import.errors"));
+        FlexLayout outcome = new FlexLayout(summary, importButton);
+        outcome.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        outcome.setAlignItems(FlexComponent.Alignment.CENTER);
+        outcome.getStyle().set("gap", "var(--lumo-space-m)");
+        add(back, title, template(), help, upload, status, bar, outcome, errorsTitle, errors);
+        clear();
+    }
+
+    private Anchor template() {
+        Locale locale = getLocale();
+        String name = getTranslation("householdImport.templateFile", target.compoundName());
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = imports.template(locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, XLSX, bytes.length);
+        }), "");
+        template.setId("household-import-template");
+        template.add(new Button(getTranslation("import.template"), VaadinIcon.DOWNLOAD.create()));
+        return template;
+    }
+
+    private void clear() {
+        file = null;
+        upload.clearFileList();
+        show(null, null);
+        status.setVisible(false);
+        bar.setVisible(false);
+    }
+
+    /** A file arrived (in the UI's lock): read it in the background and show what importing it would do. */
+    private void received(String name, byte[] bytes) {
+        long compoundId = target.compoundId();
+        file = bytes;
+        show(null, null);
+        busy(getTranslation("import.reading", name));
+        runner.run(UI.getCurrent(), fraction -> { },
+                fraction -> imports.preview(compoundId, new ByteArrayInputStream(bytes)),
+                preview -> {
+                    idle();
+                    upload.clearFileList();
+                    show(name, preview);
+                }, this::failed);
+    }
+
+    private void commit() {
+        long compoundId = target.compoundId();
+        byte[] bytes = file;
+        busy(getTranslation("import.importing"));
+        runner.run(UI.getCurrent(), fraction -> { },
+                fraction -> imports.commit(compoundId, new ByteArrayInputStream(bytes)), this::imported, this::failed);
+    }
+
+    private void imported(HouseholdImportResult result) {
+        idle();
+        clear();
+        Locale locale = getLocale();
+        String text = getTranslation("householdImport.done", Formats.number(result.imported(), locale));
+        if (result.alreadyImported() > 0) {
+            text += getTranslation("householdImport.done.skipped", Formats.number(result.alreadyImported(), locale));
+        }
+        summary.setText(text);
+        Notifications.success("householdImport.done", Formats.number(result.imported(), locale));
+    }
+
+    private void failed(DomainException refusal) {
+        idle();
+        clear();
+        Notifications.error(refusal);
+    }
+
+    private void busy(String text) {
+        status.setText(text);
+        status.setVisible(true);
+        bar.setVisible(true);
+        upload.setVisible(false);
+        importButton.setEnabled(false);
+    }
+
+    private void idle() {
+        status.setVisible(false);
+        bar.setVisible(false);
+        upload.setVisible(true);
+    }
+
+    private void show(String name, HouseholdImportPreview preview) {
+        errors.show(preview == null ? List.of() : preview.errors());
+        errorsTitle.setVisible(errors.isVisible());
+        importButton.setVisible(preview != null);
+        importButton.setEnabled(preview != null && preview.canImport());
+        if (preview == null) {
+            summary.setText("");
+            return;
+        }
+        Locale locale = getLocale();
+        String text = getTranslation("householdImport.summary", name, Formats.number(preview.rows(), locale),
+                Formats.number(preview.importable(), locale), Formats.number(preview.alreadyImported(), locale));
+        if (preview.badRows() > 0) {
+            text += getTranslation("import.summary.bad", Formats.number(preview.badRows(), locale));
+        } else if (preview.importable() == 0) {
+            text += " · " + getTranslation("import.nothingNew");
+        }
+        summary.setText(text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return target == null ? "" : getTranslation("householdImport.title", target.compoundName());
+    }
+}
