@@ -65,7 +65,11 @@ class ConsultationAccess {
         return community.containsKey(compoundId) && regions.subtreeIds(actor.regionId()).contains(community.get(compoundId));
     }
 
+    /** Refuses (and audits) anyone but the compound's committee; an unknown compound is not found. */
     void requireCommitteeOf(Actor actor, Long compoundId, String what) {
+        if (compoundId == null || compounds.communityOf(Set.of(compoundId)).isEmpty()) {
+            throw new org.chenggeng.shared.NotFoundException();
+        }
         if (!isCommitteeOf(actor, compoundId)) {
             throw currentUser.deny(actor, what);
         }

@@ -110,7 +110,7 @@ public class HouseholdService {
         Household h = new Household(compoundId, data, sample);
         if (households.findByCompoundIdAndBuildingAndUnitAndRoom(compoundId, h.getBuilding(), h.getUnit(),
                 h.getRoom()).isPresent()) {
-            throw new DomainException("household.error.duplicate", h.getBuilding(), h.getUnit(), h.getRoom());
+            throw new DomainException("household.error.duplicate", address(h));
         }
         households.save(h);
         events.publishEvent(EntityChanged.created(ENTITY, h.getId(), h.snapshot()));
@@ -128,7 +128,7 @@ public class HouseholdService {
         h.update(data);
         if (households.existsByCompoundIdAndBuildingAndUnitAndRoomAndIdNot(h.getCompoundId(), h.getBuilding(),
                 h.getUnit(), h.getRoom(), id)) {
-            throw new DomainException("household.error.duplicate", h.getBuilding(), h.getUnit(), h.getRoom());
+            throw new DomainException("household.error.duplicate", address(h));
         }
         households.saveAndFlush(h);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, h.snapshot()));
@@ -147,6 +147,14 @@ public class HouseholdService {
         }
         households.delete(h);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "DELETE", h.snapshot(), java.util.Map.of()));
+    }
+
+    /**
+     * 3号楼-2单元-302 as one piece of text: a room number on its own would be written as a number (1,101) in the
+     * message.
+     */
+    static String address(Household h) {
+        return h.getBuilding() + "-" + h.getUnit() + "-" + h.getRoom();
     }
 
     static HouseholdRow row(Household h, boolean full) {

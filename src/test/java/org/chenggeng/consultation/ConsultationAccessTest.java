@@ -86,6 +86,25 @@ class ConsultationAccessTest {
     }
 
     @Test
+    void aHouseholdCannotBeAddedToACompoundThatDoesNotExist() {
+        assertThatThrownBy(() -> as.as("admin", () -> households.create(Long.MAX_VALUE,
+                new HouseholdData("1号楼", "1单元", "101", new BigDecimal("50"), null, null))))
+                .isInstanceOf(org.chenggeng.shared.NotFoundException.class);
+    }
+
+    @Test
+    void aDuplicateAddressIsRefusedWithTheWholeAddress() throws Exception {
+        var site = fixture.site(1);
+        assertThatThrownBy(() -> as.as("committee", () -> households.create(site.compoundId(),
+                new HouseholdData(" 1号楼", "1单元 ", "101", new BigDecimal("50"), null, null))))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> {
+                    assertThat(((DomainException) e).messageKey()).isEqualTo("household.error.duplicate");
+                    assertThat(((DomainException) e).arguments()).containsExactly("1号楼-1单元-101");
+                });
+    }
+
+    @Test
     void theAuditLogNeverHoldsAnOwnersNameOrPhoneInFull() throws Exception {
         var site = fixture.site(1);
         var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD", null, null,

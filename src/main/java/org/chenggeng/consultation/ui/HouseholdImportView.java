@@ -29,6 +29,7 @@ import org.chenggeng.consultation.HouseholdImportService.ImportTarget;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.ImportSummaries;
 import org.chenggeng.shared.ui.ImportIssueGrid;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportUpload;
@@ -192,15 +193,8 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
             summary.setText("");
             return;
         }
-        Locale locale = getLocale();
-        String text = getTranslation("householdImport.summary", name, Formats.number(preview.rows(), locale),
-                Formats.number(preview.importable(), locale), Formats.number(preview.alreadyImported(), locale));
-        if (preview.badRows() > 0) {
-            text += getTranslation("import.summary.bad", Formats.number(preview.badRows(), locale));
-        } else if (preview.importable() == 0) {
-            text += " · " + getTranslation("import.nothingNew");
-        }
-        summary.setText(text);
+        summary.setText(ImportSummaries.preview(this, "householdImport.summary", name, preview.rows(),
+                preview.importable(), preview.alreadyImported(), preview.badRows()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.ImportSummaries;
 import org.chenggeng.shared.ui.ImportIssueGrid;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportUpload;
@@ -223,15 +224,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             summary.setText("");
             return;
         }
-        var locale = getLocale();
-        String text = getTranslation("import.summary", name, Formats.number(preview.rows(), locale),
-                Formats.number(preview.importable(), locale), Formats.number(preview.alreadyImported(), locale));
-        if (preview.badRows() > 0) {
-            text += getTranslation("import.summary.bad", Formats.number(preview.badRows(), locale));
-        } else if (preview.importable() == 0) {
-            text += " · " + getTranslation("import.nothingNew");
-        }
-        summary.setText(text);
+        summary.setText(ImportSummaries.preview(this, "import.summary", name, preview.rows(), preview.importable(),
+                preview.alreadyImported(), preview.badRows()));
     }
 
     @Override

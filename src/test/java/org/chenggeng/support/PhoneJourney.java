@@ -1,0 +1,60 @@
+package org.chenggeng.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A journey on a phone (390 × 844, touch) in Chromium against the running application with the demo data: the
+ * browser is started once per class, each journey signs a demo user in on a fresh phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class PhoneJourney {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        chromium = Chromium.launch("phone journey");
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** A fresh phone with the demo user signed in (every demo password is the same). */
+    protected Page signedInPhone(String username) {
+        BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+        phone.setDefaultTimeout(30_000);
+        Page page = phone.newPage();
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("chenggeng-demo");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.locator("#main-menu").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return page;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected static void shot(Page page, String name) {
+        Chromium.shot(page, name, true);
+    }
+}
