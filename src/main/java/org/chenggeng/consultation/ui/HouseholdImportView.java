@@ -193,7 +193,7 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
             summary.setText("");
             return;
         }
-        summary.setText(ImportSummaries.preview(this, "householdImport.summary", name, preview.rows(),
+        summary.setText(ImportSummaries.preview(this, getLocale(), "householdImport.summary", name, preview.rows(),
                 preview.importable(), preview.alreadyImported(), preview.badRows()));
     }
 

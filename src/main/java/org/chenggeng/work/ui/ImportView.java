@@ -224,8 +224,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             summary.setText("");
             return;
         }
-        summary.setText(ImportSummaries.preview(this, "import.summary", name, preview.rows(), preview.importable(),
-                preview.alreadyImported(), preview.badRows()));
+        summary.setText(ImportSummaries.preview(this, getLocale(), "import.summary", name, preview.rows(),
+                preview.importable(), preview.alreadyImported(), preview.badRows()));
     }
 
     @Override
