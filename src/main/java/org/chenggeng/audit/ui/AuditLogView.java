@@ -36,7 +36,8 @@ import java.util.List;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
-            "WORK_ITEM", "PERIOD_LOCK");
+            "WORK_ITEM", "PERIOD_LOCK", "HOUSEHOLD", "WORKING_GROUP_MEMBER", "CONSULTATION_ROUND",
+            "HOUSEHOLD_RESPONSE", "FEEDBACK");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();

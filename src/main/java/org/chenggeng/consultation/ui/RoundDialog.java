@@ -135,7 +135,8 @@ class RoundDialog extends Dialog {
                     .collect(Collectors.toSet()));
             summary.setValue(existing.summary() == null ? "" : existing.summary());
         } else {
-            kind.setValue(RoundKind.NEEDS);
+            boolean done = project.status().ordinal() >= org.chenggeng.project.ProjectStatus.COMPLETED.ordinal();
+            kind.setValue(done ? RoundKind.SATISFACTION : RoundKind.NEEDS);
             if (project.compounds().size() == 1) {
                 compound.setValue(project.compounds().getFirst());
             }

@@ -40,11 +40,10 @@ class RoundsPanel extends VerticalLayout {
         }
         grid.addColumn(r -> getTranslation("round.number", r.number())).setHeader(getTranslation("round.round"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("round.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.method().labelKey())).setHeader(getTranslation("round.method"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Scopes.label(this, r)).setHeader(getTranslation("round.scope")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.kind().labelKey()) + " · " + getTranslation(r.method().labelKey()))
+                .setHeader(getTranslation("round.kind")).setAutoWidth(true);
+        grid.addColumn(r -> Scopes.label(this, r)).setHeader(getTranslation("round.scope")).setWidth("10rem")
+                .setFlexGrow(1);
         grid.addColumn(r -> Formats.date(r.opensOn(), locale) + " – " + Formats.date(r.closesOn(), locale))
                 .setHeader(getTranslation("round.dates")).setAutoWidth(true);
         grid.addComponentColumn(r -> Badges.of(getTranslation(r.status().labelKey()),
