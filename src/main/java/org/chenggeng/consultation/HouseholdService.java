@@ -57,6 +57,15 @@ public class HouseholdService {
                 .sorted(ADDRESS_ORDER).map(h -> row(h, full)).toList();
     }
 
+    /**
+     * The register as an .xlsx file in the import's format: in full for the compound's committee, masked for the
+     * officials above it, refused to everyone else.
+     */
+    @Transactional(readOnly = true)
+    public byte[] export(long compoundId, java.util.Locale locale) {
+        return HouseholdExport.write(list(compoundId, null), locale);
+    }
+
     /** The compound's buildings in natural order (2号楼 before 10号楼). */
     @Transactional(readOnly = true)
     public List<String> buildings(long compoundId) {

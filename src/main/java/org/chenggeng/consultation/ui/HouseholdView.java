@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.HouseholdService;
@@ -30,6 +33,7 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.shared.ui.Notifications;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -124,6 +128,7 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean editable = households.mayEdit(c.id());
         notice.setVisible(!editable);
         notice.setText(getTranslation("household.maskedNotice"));
+        actions.add(export(c, !editable));
         if (editable) {
             Button add = new Button(getTranslation("household.add"), VaadinIcon.PLUS.create(), e -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -134,6 +139,19 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
             importFile.setId("import-households");
             actions.add(add, importFile);
         }
+    }
+
+    private Anchor export(CompoundRow c, boolean masked) {
+        var locale = getLocale();
+        String name = getTranslation(masked ? "household.exportFile.masked" : "household.exportFile", c.name());
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = households.export(c.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), "");
+        link.setId("export-households");
+        link.add(new Button(getTranslation("household.export"), VaadinIcon.DOWNLOAD.create()));
+        return link;
     }
 
     private void edit(HouseholdRow existing) {
