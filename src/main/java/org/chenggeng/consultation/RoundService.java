@@ -141,7 +141,12 @@ public class RoundService {
         ProjectService.ProjectDetails project = access.project(projectId);
         checkData(actor, project, data, "round.create " + projectId);
         ConsultationRound round = new ConsultationRound(projectId, rounds.lastNumber(projectId) + 1, data);
-        rounds.saveAndFlush(round);
+        try {
+            rounds.saveAndFlush(round);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // someone opened a round of this project at the same moment and took the number
+            throw new org.chenggeng.shared.StaleDataException();
+        }
         events.publishEvent(EntityChanged.created(ENTITY, round.getId(), round.snapshot()));
         return round.getId();
     }
