@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,11 +47,15 @@ class RoundsPanel extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addColumn(r -> Formats.date(r.opensOn(), locale) + " – " + Formats.date(r.closesOn(), locale))
                 .setHeader(getTranslation("round.dates")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.of(getTranslation(r.status().labelKey()),
-                r.status() == RoundStatus.OPEN ? "primary" : "contrast")).setHeader(getTranslation("round.status"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("round.recordedOf", Formats.number(r.recorded(), locale),
-                Formats.number(r.households(), locale))).setHeader(getTranslation("round.recorded")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span recorded = new Span(getTranslation("round.recordedOf", Formats.number(r.recorded(), locale),
+                    Formats.number(r.households(), locale)));
+            recorded.addClassName("hint");
+            Div cell = new Div(Badges.of(getTranslation(r.status().labelKey()),
+                    r.status() == RoundStatus.OPEN ? "primary" : "contrast"), recorded);
+            cell.addClassName("item-name");
+            return cell;
+        }).setHeader(getTranslation("round.status")).setAutoWidth(true);
         grid.addComponentColumn(this::result).setHeader(getTranslation("round.result")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
