@@ -42,11 +42,11 @@ class RoundsPanel extends VerticalLayout {
         grid.addColumn(r -> getTranslation("round.number", r.number())).setHeader(getTranslation("round.round"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.kind().labelKey()) + " · " + getTranslation(r.method().labelKey()))
-                .setHeader(getTranslation("round.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("round.kind")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> Scopes.label(this, r)).setHeader(getTranslation("round.scope")).setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> Formats.date(r.opensOn(), locale) + " – " + Formats.date(r.closesOn(), locale))
-                .setHeader(getTranslation("round.dates")).setAutoWidth(true);
+                .setHeader(getTranslation("round.dates")).setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span recorded = new Span(getTranslation("round.recordedOf", Formats.number(r.recorded(), locale),
                     Formats.number(r.households(), locale)));
