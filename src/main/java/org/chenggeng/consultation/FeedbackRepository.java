@@ -12,6 +12,8 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     boolean existsByHouseholdIdIn(Collection<Long> householdIds);
 
+    List<Feedback> findByProjectIdIn(Collection<Long> projectIds);
+
     @Query("select distinct f from Feedback f join f.workItemIds w where w in :itemIds")
     List<Feedback> linkedTo(Collection<Long> itemIds);
 }

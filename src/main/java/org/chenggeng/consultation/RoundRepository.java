@@ -11,6 +11,8 @@ interface RoundRepository extends JpaRepository<ConsultationRound, Long> {
 
     List<ConsultationRound> findByStatusOrderByOpensOnDesc(RoundStatus status);
 
+    List<ConsultationRound> findByProjectIdIn(java.util.Collection<Long> projectIds);
+
     @Query("select coalesce(max(r.number), 0) from ConsultationRound r where r.projectId = :projectId")
     int lastNumber(Long projectId);
 }

@@ -70,7 +70,7 @@ public class ProjectService {
     /** A row of the project list. */
     public record ProjectRow(Long id, String code, String name, int year, boolean pilot, ProjectStatus status,
                              String implementingUnit, BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd,
-                             String communities, int households) {
+                             String communities, int households, Set<Long> compoundIds) {
     }
 
     /** Everything the project page shows, with what the signed-in user may do to it. */
@@ -111,6 +111,12 @@ public class ProjectService {
         Map<Long, CompoundService.CompoundRow> byId = compounds.byIds(compoundIds).stream()
                 .collect(Collectors.toMap(CompoundService.CompoundRow::id, Function.identity()));
         return found.stream().map(p -> toRow(p, byId)).toList();
+    }
+
+    /** Every project in scope that matches the filter, ordered by code: what reports and dashboards count. */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> all(ProjectFilter filter) {
+        return page(filter, Pageable.unpaged(org.springframework.data.domain.Sort.by("code")));
     }
 
     @Transactional(readOnly = true)
@@ -322,7 +328,7 @@ public class ProjectService {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("pilot"), f.pilot()));
         }
         if (f.communityId() != null) {
-            spec = spec.and(ProjectScope.touchingCompounds(compounds.idsInRegions(Set.of(f.communityId()))));
+            spec = spec.and(ProjectScope.touchingCompounds(scope.compoundIdsWithin(f.communityId())));
         }
         return spec;
     }
@@ -339,6 +345,7 @@ public class ProjectService {
                 .collect(Collectors.joining("、"));
         int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
         return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
-                p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households);
+                p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households,
+                Set.copyOf(p.getCompoundIds()));
     }
 }

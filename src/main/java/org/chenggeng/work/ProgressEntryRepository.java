@@ -30,4 +30,10 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
             group by e.workItemId, extract(year from e.workDate), extract(month from e.workDate)
             """)
     List<Object[]> monthlySums(@Param("items") Collection<Long> itemIds);
+
+    /** Per item, the sum of its entries (corrections included) dated within the period. */
+    @Query("select e.workItemId, sum(e.quantity) from ProgressEntry e where e.workItemId in :items"
+            + " and e.workDate between :from and :to group by e.workItemId")
+    List<Object[]> sumsBetween(@Param("items") Collection<Long> itemIds, @Param("from") LocalDate from,
+                               @Param("to") LocalDate to);
 }

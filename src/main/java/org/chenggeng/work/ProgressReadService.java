@@ -40,6 +40,53 @@ public class ProgressReadService {
                                   boolean budgetWeighted, List<MonthPoint> months) {
     }
 
+    /**
+     * One work item of a project in scope, for reports: its plan and budget, what is completed to date, and what was
+     * completed within the period (all of it when the period is open on both ends).
+     */
+    public record ItemTotal(Long projectId, Long itemId, Long workTypeId, BigDecimal planned, BigDecimal budget,
+                            BigDecimal completedToDate, BigDecimal completedInPeriod) {
+    }
+
+    /**
+     * The work items (retired ones left out) of the given projects with their totals. The projects must come from
+     * {@link ProjectService#all} for the same user, which applied the scope.
+     */
+    @Transactional(readOnly = true)
+    public List<ItemTotal> totals(java.util.Collection<Long> projectIds, java.time.LocalDate from,
+                                  java.time.LocalDate to) {
+        List<ItemTotal> result = new ArrayList<>();
+        List<Long> ids = List.copyOf(projectIds);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<WorkItem> found = items.findByProjectIdIn(ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                    .stream().filter(i -> !i.isRetired()).toList();
+            Map<Long, BigDecimal> inPeriod = new HashMap<>();
+            boolean allTime = from == null && to == null;
+            List<Long> itemIds = found.stream().map(WorkItem::getId).toList();
+            for (int s = 0; !allTime && s < itemIds.size(); s += CHUNK) {
+                for (Object[] row : entries.sumsBetween(itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK)),
+                        from == null ? java.time.LocalDate.of(1900, 1, 1) : from,
+                        to == null ? java.time.LocalDate.of(9999, 12, 31) : to)) {
+                    inPeriod.put((Long) row[0], (BigDecimal) row[1]);
+                }
+            }
+            for (WorkItem i : found) {
+                result.add(new ItemTotal(i.getProjectId(), i.getId(), i.getWorkTypeId(), i.getPlannedQuantity(),
+                        i.getBudget(), i.getCompletedQuantity(), allTime ? i.getCompletedQuantity()
+                        : inPeriod.getOrDefault(i.getId(), BigDecimal.ZERO)));
+            }
+        }
+        return result;
+    }
+
+    /** A project's completion as DESIGN.md defines it, from its items' totals (to date). */
+    public static BigDecimal completion(List<ItemTotal> items) {
+        return Completion.percent(items.stream()
+                .map(i -> new Completion.Part(i.planned(), i.budget(), i.completedToDate())).toList());
+    }
+
+    private static final int CHUNK = 1_000;
+
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {
         ProjectService.WorkAccess project = projects.workAccess(projectId);

@@ -11,6 +11,8 @@ interface WorkItemRepository extends JpaRepository<WorkItem, Long> {
 
     List<WorkItem> findByProjectIdOrderByIdAsc(Long projectId);
 
+    List<WorkItem> findByProjectIdIn(java.util.Collection<Long> projectIds);
+
     /**
      * The item, locked for the rest of the transaction, so that concurrent entries add up instead of racing.
      * Plain {@code FOR UPDATE} on purpose: Hibernate's MySQL dialect writes {@code FOR UPDATE OF alias}, which

@@ -50,6 +50,8 @@ class WorkType extends BaseEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
     @Column(nullable = false)
+    private boolean narrative = true;
+    @Column(nullable = false)
     private boolean retired;
 
     protected WorkType() {
@@ -86,6 +88,7 @@ class WorkType extends BaseEntity {
         this.objectEn = d.objectEn().trim();
         this.objectEnPlural = d.objectEnPlural().trim();
         this.sortOrder = d.sortOrder();
+        this.narrative = d.narrative();
     }
 
     private static void requireText(String s, int max) {
@@ -107,7 +110,7 @@ class WorkType extends BaseEntity {
 
     WorkTypeData data() {
         return new WorkTypeData(code, nameZh, nameEn, category, unit, section, verbZh, objectZh, phraseOrder, verbEn,
-                objectEn, objectEnPlural, sortOrder);
+                objectEn, objectEnPlural, sortOrder, narrative);
     }
 
     Map<String, String> snapshot() {
@@ -116,7 +119,7 @@ class WorkType extends BaseEntity {
                 .put("category", d.category()).put("unit", d.unit()).put("section", d.section())
                 .put("verbZh", d.verbZh()).put("objectZh", d.objectZh()).put("phraseOrder", d.phraseOrder())
                 .put("verbEn", d.verbEn()).put("objectEn", d.objectEn()).put("objectEnPlural", d.objectEnPlural())
-                .put("retired", retired).toMap();
+                .put("sortOrder", d.sortOrder()).put("narrative", d.narrative()).put("retired", retired).toMap();
     }
 
     String getCode() {

@@ -1,9 +1,12 @@
 package org.chenggeng.work;
 
-/** A work type's fields, including the phrase parts of the narrative report. */
+/**
+ * A work type's fields, including the phrase parts of the narrative report and whether the narrative lists it by
+ * name ({@code narrative}) or leaves it to the closing 等.
+ */
 public record WorkTypeData(String code, String nameZh, String nameEn, WorkCategory category, Unit unit,
                            ReportSection section, String verbZh, String objectZh, PhraseOrder phraseOrder,
-                           String verbEn, String objectEn, String objectEnPlural, int sortOrder) {
+                           String verbEn, String objectEn, String objectEnPlural, int sortOrder, boolean narrative) {
 
     /** The name in the given language. */
     public String name(java.util.Locale locale) {

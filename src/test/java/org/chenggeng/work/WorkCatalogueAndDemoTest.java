@@ -102,7 +102,7 @@ class WorkCatalogueAndDemoTest {
 
         WorkTypeData fresh = new WorkTypeData("TEST_KIOSK", "测试亭", "Test kiosk", WorkCategory.ENHANCEMENT, Unit.SEAT,
                 ReportSection.FACILITIES, "新建", "测试亭", PhraseOrder.OBJECT_THEN_QUANTITY, "built", "test kiosk",
-                "test kiosks", 999);
+                "test kiosks", 999, true);
         Long id = as.as("admin", () -> types.create(fresh));
         assertThatThrownBy(() -> as.run("admin", () -> types.create(fresh)))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("workType.error.codeTaken");
@@ -119,7 +119,7 @@ class WorkCatalogueAndDemoTest {
                 .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
         Long kiosk = as.as("admin", () -> types.create(new WorkTypeData("TEST_RETIRED", "停用测试", "Retired test",
                 WorkCategory.BASIC, Unit.PIECE, ReportSection.FACILITIES, "新增", "停用测试", PhraseOrder.OBJECT_THEN_QUANTITY,
-                "added", "retired test", "retired tests", 998)));
+                "added", "retired test", "retired tests", 998, true)));
         Long bench = as.as("pm", () -> types.all().stream().filter(t -> t.data().code().equals("BENCH")).findFirst()
                 .orElseThrow().id());
         Long used = as.as("pm", () -> items.create(fumin, new WorkItemData(kiosk, BigDecimal.ONE, null, null, null, null)));

@@ -2,6 +2,7 @@ package org.chenggeng.work.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -40,6 +41,8 @@ class WorkTypeDialog extends Dialog {
         TextField objectEn = new TextField(getTranslation("workType.objectEn"));
         TextField objectEnPlural = new TextField(getTranslation("workType.objectEnPlural"));
         IntegerField sort = new IntegerField(getTranslation("workType.sortOrder"));
+        Checkbox narrative = new Checkbox(getTranslation("workType.narrative"), true);
+        narrative.setTooltipText(getTranslation("workType.narrative.help"));
         Span example = new Span();
         example.addClassName("phrase-example");
         if (existing != null) {
@@ -57,12 +60,13 @@ class WorkTypeDialog extends Dialog {
             objectEn.setValue(d.objectEn());
             objectEnPlural.setValue(d.objectEnPlural());
             sort.setValue(d.sortOrder());
+            narrative.setValue(d.narrative());
             example.setText(PhraseExample.of(d, locale));
         } else {
             sort.setValue(500);
         }
         FormLayout form = new FormLayout(code, nameZh, nameEn, category, unit, section, verbZh, objectZh, order, verbEn,
-                objectEn, objectEnPlural, sort);
+                objectEn, objectEnPlural, sort, narrative);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         add(form);
         form.addFormItem(example, getTranslation("workType.phrase"));
@@ -70,7 +74,7 @@ class WorkTypeDialog extends Dialog {
             WorkTypeData data = new WorkTypeData(code.getValue(), nameZh.getValue(), nameEn.getValue(),
                     category.getValue(), unit.getValue(), section.getValue(), verbZh.getValue(), objectZh.getValue(),
                     order.getValue(), verbEn.getValue(), objectEn.getValue(), objectEnPlural.getValue(),
-                    sort.getValue() == null ? 0 : sort.getValue());
+                    sort.getValue() == null ? 0 : sort.getValue(), narrative.getValue());
             if (existing == null) {
                 types.create(data);
             } else {

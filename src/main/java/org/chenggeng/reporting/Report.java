@@ -1,0 +1,61 @@
+package org.chenggeng.reporting;
+
+import org.chenggeng.consultation.ConsultationReadService;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.work.WorkTypeData;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report document as every export writes it: title and scope, headline figures, the narrative paragraph, the
+ * quantities by section and work type, the consultation summary, and one row per project. Holds no personal data.
+ */
+public record Report(ReportRequest request, Locale locale, String scope, Instant generatedAt, Headline headline,
+                     String narrative, List<TypeFigure> types, ConsultationReadService.Figures consultation,
+                     List<ProjectFigure> projects) {
+
+    /**
+     * Projects, compounds and households in scope, and how many of them have started (施工 or later) and been
+     * completed (完工 or later): 开工率 and 完工率 by project count and by households.
+     */
+    public record Headline(int projects, int compounds, int households, int started, int completed,
+                           int householdsStarted, int householdsCompleted) {
+
+        public BigDecimal startRate() {
+            return percent(started, projects);
+        }
+
+        public BigDecimal completionRate() {
+            return percent(completed, projects);
+        }
+
+        public BigDecimal startRateByHouseholds() {
+            return percent(householdsStarted, households);
+        }
+
+        public BigDecimal completionRateByHouseholds() {
+            return percent(householdsCompleted, households);
+        }
+
+        private static BigDecimal percent(int part, int whole) {
+            return whole == 0 ? null : BigDecimal.valueOf(part * 1000L / whole, 1);
+        }
+    }
+
+    /** A work type's planned quantity and what was completed in the period, with the percentage. */
+    public record TypeFigure(WorkTypeData type, int items, BigDecimal planned, BigDecimal completed) {
+
+        public BigDecimal percent() {
+            return planned.signum() == 0 ? null
+                    : completed.multiply(BigDecimal.valueOf(100)).divide(planned, 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A project's appendix row. */
+    public record ProjectFigure(Long id, String code, String name, int year, ProjectStatus status, String communities,
+                                int households, BigDecimal completion) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.chenggeng.reporting;
+
+import org.chenggeng.consultation.ConsultationReadService;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.work.ProgressReadService;
+import org.chenggeng.work.ProgressReadService.ItemTotal;
+import org.chenggeng.work.WorkTypeService;
+import org.chenggeng.work.WorkTypeService.WorkTypeRow;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the report for a scope and period from the modules' read services, each of which applies the signed-in
+ * user's scope: quantities by work type (and so by section and category), the narrative sentence, headline figures,
+ * the consultation summary and one row per project.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReportService {
+
+    private static final Set<ProjectStatus> STARTED = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED,
+            ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
+    private static final Set<ProjectStatus> COMPLETED = EnumSet.of(ProjectStatus.COMPLETED, ProjectStatus.ACCEPTED,
+            ProjectStatus.HANDED_OVER);
+
+    private final ProjectService projects;
+    private final ProgressReadService progress;
+    private final WorkTypeService types;
+    private final CompoundService compounds;
+    private final RegionService regions;
+    private final ConsultationReadService consultation;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportService(ProjectService projects, ProgressReadService progress, WorkTypeService types,
+                  CompoundService compounds, RegionService regions, ConsultationReadService consultation,
+                  MessageSource messages, Clock clock) {
+        this.projects = projects;
+        this.progress = progress;
+        this.types = types;
+        this.compounds = compounds;
+        this.regions = regions;
+        this.consultation = consultation;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(ReportRequest request, Locale locale) {
+        List<ProjectRow> rows = projectsOf(request);
+        Set<Long> ids = rows.stream().map(ProjectRow::id).collect(Collectors.toCollection(HashSet::new));
+        List<ItemTotal> items = progress.totals(ids, request.period().from(), request.period().to());
+        Map<Long, WorkTypeRow> catalogue = types.all().stream()
+                .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
+
+        Map<Long, Report.TypeFigure> byType = new LinkedHashMap<>();
+        for (ItemTotal i : items) {
+            WorkTypeRow t = catalogue.get(i.workTypeId());
+            byType.merge(t.id(), new Report.TypeFigure(t.data(), 1, i.planned(), i.completedInPeriod()),
+                    (a, b) -> new Report.TypeFigure(a.type(), a.items() + 1, a.planned().add(b.planned()),
+                            a.completed().add(b.completed())));
+        }
+        List<Report.TypeFigure> figures = byType.values().stream()
+                .sorted(Comparator.comparing((Report.TypeFigure f) -> f.type().section())
+                        .thenComparingInt(f -> f.type().sortOrder()).thenComparing(f -> f.type().code()))
+                .toList();
+        String narrative = Narrative.write(figures.stream()
+                        .map(f -> new Narrative.Line(f.type(), f.completed())).toList(), locale,
+                text("report.narrative.lead", locale), text("report.narrative.end", locale), request.tenThousands());
+
+        Map<Long, List<ItemTotal>> itemsByProject = items.stream().collect(Collectors.groupingBy(ItemTotal::projectId));
+        List<Report.ProjectFigure> appendix = rows.stream().map(p -> new Report.ProjectFigure(p.id(), p.code(),
+                p.name(), p.year(), p.status(), p.communities(), p.households(),
+                ProgressReadService.completion(itemsByProject.getOrDefault(p.id(), List.of())))).toList();
+
+        return new Report(request, locale, scope(request, rows, locale), clock.instant(), headline(rows), narrative,
+                figures, consultation.figures(ids), appendix);
+    }
+
+    private List<ProjectRow> projectsOf(ReportRequest request) {
+        if (request.projectId() != null) {
+            projects.get(request.projectId());
+            return projects.all(request.filter()).stream().filter(p -> p.id().equals(request.projectId())).toList();
+        }
+        return projects.all(request.filter());
+    }
+
+    /** Households count once per compound, however many projects renew it. */
+    private Report.Headline headline(List<ProjectRow> rows) {
+        Map<Long, Integer> households = new HashMap<>();
+        compounds.byIds(rows.stream().flatMap(p -> p.compoundIds().stream()).collect(Collectors.toSet()))
+                .forEach(c -> households.put(c.id(), c.households()));
+        Set<Long> all = new HashSet<>();
+        Set<Long> started = new HashSet<>();
+        Set<Long> completed = new HashSet<>();
+        for (ProjectRow p : rows) {
+            all.addAll(p.compoundIds());
+            if (STARTED.contains(p.status())) {
+                started.addAll(p.compoundIds());
+            }
+            if (COMPLETED.contains(p.status())) {
+                completed.addAll(p.compoundIds());
+            }
+        }
+        Function<Set<Long>, Integer> sum = set -> set.stream().mapToInt(id -> households.getOrDefault(id, 0)).sum();
+        return new Report.Headline(rows.size(), all.size(), sum.apply(all),
+                (int) rows.stream().filter(p -> STARTED.contains(p.status())).count(),
+                (int) rows.stream().filter(p -> COMPLETED.contains(p.status())).count(),
+                sum.apply(started), sum.apply(completed));
+    }
+
+    private String scope(ReportRequest request, List<ProjectRow> rows, Locale locale) {
+        if (request.projectId() != null && !rows.isEmpty()) {
+            return rows.getFirst().code() + " " + rows.getFirst().name();
+        }
+        List<String> parts = new ArrayList<>();
+        if (request.filter().communityId() != null) {
+            parts.add(regions.paths().getOrDefault(request.filter().communityId(), ""));
+        } else {
+            parts.add(text("report.scope.all", locale));
+        }
+        if (request.filter().year() != null) {
+            parts.add(text("report.scope.year", locale, request.filter().year()));
+        }
+        if (request.filter().status() != null) {
+            parts.add(text(request.filter().status().labelKey(), locale));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * What officials come for: roll-ups of the work done (by region, project, category, report section and work type,
+ * for any period), the narrative sentence such reports are written around, the report document and its exports.
+ * A read-only module: it asks the project, work and consultation modules' services, which apply each user's scope.
+ */
+package org.chenggeng.reporting;
