@@ -1,5 +1,5 @@
-// A thin Lit wrapper around Apache ECharts: the server sends the chart's option as JSON, the element draws it
-// and follows its own size.
+// A thin Lit wrapper around Apache ECharts: the server sends the chart's option as JSON, the element draws it,
+// follows its own size, and reports clicks on data items as 'chart-click' events for drill-down.
 import { LitElement, css, html } from 'lit';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
@@ -11,7 +11,7 @@ echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, Leg
 
 class CgEchart extends LitElement {
   static properties = { optionJson: { type: String, attribute: 'option-json' } };
-  static styles = css`:host { display: block; width: 100%; min-height: 240px; } #chart { width: 100%; height: 100%; min-height: inherit; }`;
+  static styles = css`:host { display: block; width: 100%; min-height: 240px; } :host([clickable]) { cursor: pointer; } #chart { width: 100%; height: 100%; min-height: inherit; }`;
 
   declare optionJson: string;
   private chart?: echarts.ECharts;
@@ -26,6 +26,11 @@ class CgEchart extends LitElement {
     this.chart = echarts.init(el, undefined, { renderer: 'canvas' });
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
     this.resizeObserver.observe(this);
+    this.chart.on('click', (p: any) => {
+      this.dispatchEvent(new CustomEvent('chart-click', {
+        detail: { seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0, name: String(p.name ?? '') },
+      }));
+    });
     this.apply();
   }
 

@@ -1,14 +1,12 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
-import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.ItemTotal;
-import org.chenggeng.work.WorkTypeService;
 import org.chenggeng.work.WorkTypeService.WorkTypeRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,21 +41,16 @@ public class ReportService {
     private static final Set<ProjectStatus> COMPLETED = EnumSet.of(ProjectStatus.COMPLETED, ProjectStatus.ACCEPTED,
             ProjectStatus.HANDED_OVER);
 
-    private final ProjectService projects;
-    private final ProgressReadService progress;
-    private final WorkTypeService types;
+    private final ScopeData scope;
     private final CompoundService compounds;
     private final RegionService regions;
     private final ConsultationReadService consultation;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportService(ProjectService projects, ProgressReadService progress, WorkTypeService types,
-                  CompoundService compounds, RegionService regions, ConsultationReadService consultation,
-                  MessageSource messages, Clock clock) {
-        this.projects = projects;
-        this.progress = progress;
-        this.types = types;
+    ReportService(ScopeData scope, CompoundService compounds, RegionService regions,
+                  ConsultationReadService consultation, MessageSource messages, Clock clock) {
+        this.scope = scope;
         this.compounds = compounds;
         this.regions = regions;
         this.consultation = consultation;
@@ -67,46 +60,36 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Report report(ReportRequest request, Locale locale) {
-        List<ProjectRow> rows = projectsOf(request);
-        Set<Long> ids = rows.stream().map(ProjectRow::id).collect(Collectors.toCollection(HashSet::new));
-        List<ItemTotal> items = progress.totals(ids, request.period().from(), request.period().to());
-        Map<Long, WorkTypeRow> catalogue = types.all().stream()
-                .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
+        ScopeData.Loaded data = scope.load(request);
+        List<Report.TypeFigure> figures = byType(data);
+        String narrative = Narrative.write(figures.stream()
+                        .map(f -> new Narrative.Line(f.type(), f.completed())).toList(), locale,
+                text("report.narrative.lead", locale), text("report.narrative.end", locale), request.tenThousands());
+        Map<Long, List<ItemTotal>> itemsByProject = data.itemsByProject();
+        List<Report.ProjectFigure> appendix = data.projects().stream().map(p -> new Report.ProjectFigure(p.id(),
+                p.code(), p.name(), p.year(), p.status(), p.communities(), p.households(),
+                ProgressReadService.completion(itemsByProject.getOrDefault(p.id(), List.of())))).toList();
+        return new Report(request, locale, scope(request, data.projects(), locale), clock.instant(),
+                headline(data.projects()), narrative, figures, consultation.figures(data.projectIds()), appendix);
+    }
 
+    /** Planned and completed (in the period) per work type, in the report's order: section, then catalogue order. */
+    static List<Report.TypeFigure> byType(ScopeData.Loaded data) {
         Map<Long, Report.TypeFigure> byType = new LinkedHashMap<>();
-        for (ItemTotal i : items) {
-            WorkTypeRow t = catalogue.get(i.workTypeId());
+        for (ItemTotal i : data.items()) {
+            WorkTypeRow t = data.catalogue().get(i.workTypeId());
             byType.merge(t.id(), new Report.TypeFigure(t.data(), 1, i.planned(), i.completedInPeriod()),
                     (a, b) -> new Report.TypeFigure(a.type(), a.items() + 1, a.planned().add(b.planned()),
                             a.completed().add(b.completed())));
         }
-        List<Report.TypeFigure> figures = byType.values().stream()
+        return byType.values().stream()
                 .sorted(Comparator.comparing((Report.TypeFigure f) -> f.type().section())
                         .thenComparingInt(f -> f.type().sortOrder()).thenComparing(f -> f.type().code()))
                 .toList();
-        String narrative = Narrative.write(figures.stream()
-                        .map(f -> new Narrative.Line(f.type(), f.completed())).toList(), locale,
-                text("report.narrative.lead", locale), text("report.narrative.end", locale), request.tenThousands());
-
-        Map<Long, List<ItemTotal>> itemsByProject = items.stream().collect(Collectors.groupingBy(ItemTotal::projectId));
-        List<Report.ProjectFigure> appendix = rows.stream().map(p -> new Report.ProjectFigure(p.id(), p.code(),
-                p.name(), p.year(), p.status(), p.communities(), p.households(),
-                ProgressReadService.completion(itemsByProject.getOrDefault(p.id(), List.of())))).toList();
-
-        return new Report(request, locale, scope(request, rows, locale), clock.instant(), headline(rows), narrative,
-                figures, consultation.figures(ids), appendix);
-    }
-
-    private List<ProjectRow> projectsOf(ReportRequest request) {
-        if (request.projectId() != null) {
-            projects.get(request.projectId());
-            return projects.all(request.filter()).stream().filter(p -> p.id().equals(request.projectId())).toList();
-        }
-        return projects.all(request.filter());
     }
 
     /** Households count once per compound, however many projects renew it. */
-    private Report.Headline headline(List<ProjectRow> rows) {
+    Report.Headline headline(List<ProjectRow> rows) {
         Map<Long, Integer> households = new HashMap<>();
         compounds.byIds(rows.stream().flatMap(p -> p.compoundIds().stream()).collect(Collectors.toSet()))
                 .forEach(c -> households.put(c.id(), c.households()));

@@ -79,6 +79,27 @@ public class ProgressReadService {
         return result;
     }
 
+    /** What an item completed in one month (corrections included). */
+    public record MonthTotal(Long itemId, YearMonth month, BigDecimal quantity) {
+    }
+
+    /**
+     * The monthly sums of the given items' ledgers. The items must come from {@link #totals} for the same user, which
+     * applied the scope.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthTotal> monthly(java.util.Collection<Long> itemIds) {
+        List<MonthTotal> result = new ArrayList<>();
+        List<Long> ids = List.copyOf(itemIds);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            for (Object[] row : entries.monthlySums(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
+                result.add(new MonthTotal((Long) row[0], YearMonth.of(((Number) row[1]).intValue(),
+                        ((Number) row[2]).intValue()), (BigDecimal) row[3]));
+            }
+        }
+        return result;
+    }
+
     /** A project's completion as DESIGN.md defines it, from its items' totals (to date). */
     public static BigDecimal completion(List<ItemTotal> items) {
         return Completion.percent(items.stream()

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import java.util.stream.IntStream;
 @Route("")
 @Menu(title = "menu.projects", order = 1, icon = "vaadin:building")
 @PermitAll
-class ProjectListView extends VerticalLayout implements HasDynamicTitle {
+class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ProjectService projects;
     private final Grid<ProjectRow> grid = new Grid<>();
@@ -73,6 +75,20 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle {
         add(title, filters(regions, compounds), counts, grid);
         configureGrid();
         refresh();
+    }
+
+    /**
+     * Filters given in the address (?status=IN_PROGRESS&year=2024&community=12), as the dashboard's figures link to
+     * the projects behind them.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var q = event.getLocation().getQueryParameters();
+        q.getSingleParameter("status").flatMap(v -> java.util.Arrays.stream(ProjectStatus.values())
+                .filter(s -> s.name().equals(v)).findFirst()).ifPresent(status::setValue);
+        q.getSingleParameter("year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf).ifPresent(year::setValue);
+        q.getSingleParameter("community").ifPresent(v -> community.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.id()).equals(v)).findFirst().ifPresent(community::setValue));
     }
 
     private FlexLayout filters(RegionService regions, CompoundService compounds) {

@@ -1,0 +1,2 @@
+/** The officials' dashboard and the report screen. */
+package org.chenggeng.reporting.ui;
