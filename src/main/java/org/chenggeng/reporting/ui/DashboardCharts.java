@@ -23,7 +23,7 @@ final class DashboardCharts {
         ObjectNode option = base(title);
         option.putObject("tooltip").put("trigger", "item");
         ObjectNode grid = option.putObject("grid");
-        grid.put("left", horizontal ? 8 : 40).put("right", 32).put("top", 44).put("bottom", 8)
+        grid.put("left", horizontal ? 8 : 40).put("right", horizontal ? 56 : 24).put("top", 44).put("bottom", 8)
                 .put("containLabel", true);
         ObjectNode category = JSON.createObjectNode();
         category.put("type", "category");

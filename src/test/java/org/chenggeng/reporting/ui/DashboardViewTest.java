@@ -1,0 +1,47 @@
+package org.chenggeng.reporting.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import org.chenggeng.shared.ui.EChart;
+import org.chenggeng.support.ChenggengTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard shows its figures, and a click on a figure opens the projects behind it. */
+@ChenggengTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("official")
+    void aClickOnAStatusBarOpensTheProjectListFilteredByThatStatus() {
+        navigate(DashboardView.class);
+        assertThat($(Div.class).id("figure-projects").getElement().getTextRecursively()).contains("10");
+        EChart chart = $(EChart.class).id("chart-status");
+        assertThat(chart.getElement().getProperty("optionJson")).contains("征询");
+        ComponentUtil.fireEvent(chart, new EChart.ChartClickEvent(chart, true, 0, 1, "征询"));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("status"))
+                .contains("CONSULTING");
+        @SuppressWarnings("unchecked")
+        Select<Object> status = $(Select.class).id("status-filter");
+        assertThat(String.valueOf(status.getValue())).isEqualTo("CONSULTING");
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void aClickOnAWorkTypeListsTheProjectsWithIt() {
+        navigate(DashboardView.class);
+        EChart chart = $(EChart.class).id("chart-types");
+        ComponentUtil.fireEvent(chart, new EChart.ChartClickEvent(chart, true, 0, 0, "外露线网治理"));
+        Dialog dialog = $(Dialog.class).first();
+        assertThat(dialog.getHeaderTitle()).contains("外露线网治理");
+        assertThat(test($(Grid.class, dialog).id("drill-grid")).size()).isPositive();
+    }
+}
