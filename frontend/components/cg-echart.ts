@@ -47,6 +47,14 @@ class CgEchart extends LitElement {
     this.chart = undefined;
   }
 
+  /** Reports a click on a data item as a click on the canvas would; lets browser tests drill down by index. */
+  clickItem(seriesIndex: number, dataIndex: number) {
+    const option: any = this.chart?.getOption();
+    const axis = option?.xAxis?.[0]?.type === 'category' ? option.xAxis[0] : option?.yAxis?.[0];
+    const name = String(axis?.data?.[dataIndex] ?? '');
+    this.dispatchEvent(new CustomEvent('chart-click', { detail: { seriesIndex, dataIndex, name } }));
+  }
+
   private apply() {
     if (this.chart && this.optionJson) {
       this.chart.setOption(JSON.parse(this.optionJson), true);
