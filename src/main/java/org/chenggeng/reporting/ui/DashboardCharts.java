@@ -27,7 +27,8 @@ final class DashboardCharts {
                 .put("containLabel", true);
         ObjectNode category = JSON.createObjectNode();
         category.put("type", "category");
-        category.putObject("axisLabel").put("interval", 0).put("width", 120).put("overflow", "truncate");
+        category.putObject("axisLabel").put("interval", 0).put("width", horizontal ? 120 : 64)
+                .put("overflow", horizontal ? "truncate" : "break");
         ArrayNode names = category.putArray("data");
         categories.forEach(names::add);
         ObjectNode value = JSON.createObjectNode();
@@ -67,9 +68,9 @@ final class DashboardCharts {
                         String actualName, String plannedName) {
         ObjectNode option = base(title);
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 4).put("right", 8);
+        option.putObject("legend").put("bottom", 0);
         ObjectNode grid = option.putObject("grid");
-        grid.put("left", 44).put("right", 24).put("top", 48).put("bottom", 28);
+        grid.put("left", 44).put("right", 24).put("top", 44).put("bottom", 56);
         ObjectNode x = option.putObject("xAxis");
         x.put("type", "category").put("boundaryGap", false);
         ArrayNode labels = x.putArray("data");
