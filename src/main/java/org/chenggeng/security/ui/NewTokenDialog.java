@@ -29,7 +29,7 @@ class NewTokenDialog extends Dialog {
         secret.addFocusListener(e -> secret.getElement().executeJs("this.inputElement.select()"));
         Paragraph warning = new Paragraph(getTranslation("token.new.text"));
         warning.setId("new-token-warning");
-        Button copy = new Button(getTranslation("token.new.copy"), VaadinIcon.COPY.create(), e -> copy(token.secret()));
+        Button copy = new Button(getTranslation("token.new.copy"), VaadinIcon.COPY.create(), e -> copy(secret));
         copy.setId("copy-token");
         Button done = new Button(getTranslation("token.new.done"), e -> close());
         done.setId("token-saved");
@@ -38,8 +38,13 @@ class NewTokenDialog extends Dialog {
         getFooter().add(copy, done);
     }
 
-    private void copy(String secret) {
-        getElement().executeJs("return navigator.clipboard.writeText($0).then(() => true, () => false)", secret)
+    /**
+     * Selects the token and puts it on the clipboard. Browsers offer the clipboard only on HTTPS (and localhost);
+     * elsewhere the selected text is there to copy by hand.
+     */
+    private static void copy(TextField secret) {
+        secret.getElement().executeJs("this.inputElement.select(); return navigator.clipboard"
+                        + " ? navigator.clipboard.writeText(this.value).then(() => true, () => false) : false")
                 .then(Boolean.class, copied -> {
                     if (Boolean.TRUE.equals(copied)) {
                         Notifications.success("token.new.copied");
