@@ -31,8 +31,10 @@ class ApiDocumentationTest {
 
         assertThat(doc).hasStatusOk();
         assertThat(doc).bodyJson().extractingPath("$.info.title").isEqualTo("Chenggeng API");
-        assertThat(doc).bodyJson().extractingPath("$.paths").asMap().containsOnlyKeys("/api/v1/projects",
-                "/api/v1/projects/{id}", "/api/v1/projects/{projectId}/work-items", "/api/v1/work-items/{id}/progress");
+        assertThat(doc).bodyJson().extractingPath("$.paths").asMap().containsKeys("/api/v1/projects",
+                "/api/v1/projects/{id}", "/api/v1/projects/{projectId}/work-items", "/api/v1/work-items/{id}/progress")
+                .doesNotContainKey("/api/**")
+                .allSatisfy((path, operations) -> assertThat(path).startsWith("/api/v1/"));
         assertThat(doc).bodyJson().extractingPath("$.components.securitySchemes.bearer-token.scheme")
                 .isEqualTo("bearer");
         assertThat(doc).bodyJson().extractingPath("$.security[0]").asMap().containsKey("bearer-token");
