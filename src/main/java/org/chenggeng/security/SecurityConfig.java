@@ -3,6 +3,8 @@ package org.chenggeng.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.chenggeng.security.ui.LoginView;
+import org.chenggeng.shared.api.ApiErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +19,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * The one security configuration: Vaadin's configurer for the UI with our login view, method security for
- * services ({@code @RolesAllowed} plus scope checks in code), and a separate stateless chain for the
- * management endpoints, where only health is public.
+ * services ({@code @RolesAllowed} plus scope checks in code), and separate stateless chains for the management
+ * endpoints, where only health is public, for the JSON API under {@code /api}, where a personal access token
+ * stands for its user, and for the API's OpenAPI document, which holds no data and is public.
  */
 @Configuration
 @EnableWebSecurity
@@ -45,8 +51,44 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Machine clients: no session, no CSRF (there is no cookie to forge a request with), no login page. The
+     * token's user is authenticated with the role it has now; services then apply the same role and scope rules
+     * as for the UI, because {@link CurrentUser} reads the authenticated name. Refusals are JSON.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, AccessTokenAuthenticator tokens, ApiErrors errors,
+                                 ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
+        ApiAuthenticationErrors refusals = new ApiAuthenticationErrors(errors);
+        AccessTokenFilter bearer = new AccessTokenFilter(tokens,
+                securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), refusals);
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         // Error dispatches (a 401 from the management chain, a 404) render Boot's error answer instead of
         // being redirected to the login page.

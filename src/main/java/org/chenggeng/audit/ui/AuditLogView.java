@@ -37,7 +37,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
             "WORK_ITEM", "PERIOD_LOCK", "HOUSEHOLD", "WORKING_GROUP_MEMBER", "CONSULTATION_ROUND",
-            "HOUSEHOLD_RESPONSE", "FEEDBACK");
+            "HOUSEHOLD_RESPONSE", "FEEDBACK", "ACCESS_TOKEN");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();

@@ -12,11 +12,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.chenggeng.security.AccessTokenService;
 import org.chenggeng.security.AccountService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Notifications;
 
-/** The signed-in user's own page: who they are, their language and their password. */
+/** The signed-in user's own page: who they are, their language, their password and their API tokens. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
@@ -26,7 +27,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, AccessTokenService tokens) {
         this.accounts = accounts;
         addClassName("page");
         AccountService.MyAccount me = accounts.me();
@@ -43,7 +44,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         who.addFormItem(new Span(getTranslation(me.role().labelKey())), getTranslation("user.role"));
         who.addFormItem(new LanguageSwitch(accounts, true), getTranslation("profile.language"));
         who.setMaxWidth("40rem");
-        add(who, new H3(getTranslation("profile.changePassword")), passwordForm());
+        add(who, new H3(getTranslation("profile.changePassword")), passwordForm(), new AccessTokensPanel(tokens));
     }
 
     private FormLayout passwordForm() {

@@ -1,0 +1,54 @@
+package org.chenggeng.project.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.shared.api.ApiPage;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects")
+class ProjectApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("code"));
+
+    private final ProjectService projects;
+
+    ProjectApi(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listProjects", summary = "Projects in the caller's scope, newest year first",
+            description = "Officials and committee members see the projects touching their region, project "
+                    + "managers the projects assigned to them, administrators all.")
+    ApiPage<ProjectJson> list(
+            @Parameter(description = "part of the code or name") @RequestParam(required = false) String text,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        ProjectFilter filter = new ProjectFilter(text, status, year, null, null);
+        var rows = projects.page(filter, PageRequest.of(page, size, NEWEST_FIRST));
+        return new ApiPage<>(rows.stream().map(ProjectJson::of).toList(), page, size, projects.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getProject", summary = "A project with its compounds and lifecycle history")
+    ProjectDetailJson get(@PathVariable long id) {
+        return ProjectDetailJson.of(projects.get(id), projects.history(id));
+    }
+}
