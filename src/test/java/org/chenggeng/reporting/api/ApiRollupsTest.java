@@ -1,0 +1,93 @@
+package org.chenggeng.reporting.api;
+
+import com.jayway.jsonpath.JsonPath;
+import org.chenggeng.reporting.DemoNarrativeTest;
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.support.ApiTokens;
+import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Roll-ups through the API: the same figures and sentence as the report, in the caller's scope, JSON errors. */
+@ChenggengTest
+class ApiRollupsTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    ApiTokens apiTokens;
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    TestUsers as;
+
+    private MockMvcTester mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = ApiTokens.mvc(context);
+    }
+
+    @AfterEach
+    void revokeTokens() throws Exception {
+        apiTokens.revokeAll();
+    }
+
+    private MvcTestResult get(String token, String uri, String language) {
+        return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language).exchange();
+    }
+
+    private long project(String code) throws Exception {
+        return as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals(code)).findFirst()
+                .map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+    }
+
+    @Test
+    void theRollupOfJingjiangDongliIn2022HasTheReportsSentenceAndQuantities() throws Exception {
+        String token = apiTokens.issue("official");
+        long id = project("YYH-2022-01");
+        MvcTestResult result = get(token, "/api/v1/rollups?project=" + id + "&from=2022-01-01&to=2022-12-31", "zh-CN");
+        assertThat(result).hasStatus(HttpStatus.OK);
+        String json = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.narrative")).isEqualTo(DemoNarrativeTest.REPORT_2022);
+        List<Number> wells = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].completed");
+        assertThat(wells).singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(869));
+        assertThat((Integer) JsonPath.read(json, "$.headline.projects")).isEqualTo(1);
+        assertThat((Integer) JsonPath.read(json, "$.consultation.consentPassed")).isEqualTo(1);
+        String english = get(token, "/api/v1/rollups?project=" + id + "&from=2022-01-01&to=2022-12-31", "en")
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(english, "$.narrative")).startsWith("The renewal tidied 1,742 m");
+    }
+
+    @Test
+    void aProjectManagerRollsUpOnlyTheirProjectsAndBadInputIsAJsonError() throws Exception {
+        String token = apiTokens.issue("pm");
+        String json = get(token, "/api/v1/rollups", "zh-CN").getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((Integer) JsonPath.read(json, "$.headline.projects")).isEqualTo(2);
+        List<String> codes = JsonPath.read(json, "$.projects[*].code");
+        assertThat(codes).containsExactlyInAnyOrder("YYH-2022-01", "YYH-2024-01");
+        MvcTestResult outside = get(token, "/api/v1/rollups?project=" + project("YYH-2023-01"), "zh-CN");
+        assertThat(outside).hasStatus(HttpStatus.FORBIDDEN);
+        MvcTestResult reversed = get(token, "/api/v1/rollups?from=2022-12-31&to=2022-01-01", "zh-CN");
+        assertThat(reversed).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((String) JsonPath.read(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code"))
+                .isEqualTo("report.error.periodReversed");
+        MvcTestResult badDate = get(token, "/api/v1/rollups?from=2022-13-01", "zh-CN");
+        assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+}
