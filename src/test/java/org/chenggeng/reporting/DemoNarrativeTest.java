@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** From the demo ledger of Jingjiang Dongli in 2022, the report's sentence exactly as the street's report has it. */
 @ChenggengTest
-class DemoNarrativeTest {
+public class DemoNarrativeTest {
 
-    static final String REPORT_2022 = "更新改造中共治理社区外露线网1742米；清淘39座化粪池、869座污水井、160个雨水收水井；"
+    public static final String REPORT_2022 = "更新改造中共治理社区外露线网1742米；清淘39座化粪池、869座污水井、160个雨水收水井；"
             + "疏通地下管网6103米；铺装小区道路11642平方米；粉刷外墙1024平方米；补植草皮450平方米，新植绿篱420株；"
             + "新增固定充电桩7座、休闲座椅21把、太阳能照明设施12座等。";
 
