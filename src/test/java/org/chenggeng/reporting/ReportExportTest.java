@@ -206,11 +206,15 @@ class ReportExportTest {
         assertThat(export.contentType()).isEqualTo(ExportFormat.DOCX.contentType());
     }
 
-    /** Not an assertion: how long each format takes for the demo, printed for the report on the issue. */
+    /**
+     * Not an assertion on time: how long each format takes for the official's whole demo scope, printed; the files
+     * are left in target/report-exports/ to look at.
+     */
     @Test
     void measuresEachFormatForTheDemo() throws Exception {
         ReportRequest everything = new ReportRequest(ProjectFilter.none(), null, Period.all(), false);
         Map<ExportFormat, Long> millis = new EnumMap<>(ExportFormat.class);
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-exports"));
         for (ExportFormat format : ExportFormat.values()) {
             export("official", everything, ZH, format);
             long start = System.nanoTime();
@@ -218,6 +222,7 @@ class ReportExportTest {
             millis.put(format, (System.nanoTime() - start) / 1_000_000);
             System.out.printf("export %s for the official's whole demo scope: %d ms, %d bytes%n", format,
                     millis.get(format), bytes.length);
+            java.nio.file.Files.write(folder.resolve("demo." + format.extension()), bytes);
         }
         assertThat(millis).hasSize(ExportFormat.values().length);
     }
