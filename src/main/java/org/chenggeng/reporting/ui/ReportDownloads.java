@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * One button per format. Each file is written in the background (the user goes on reading or changing filters) with
- * a progress bar; when it is ready a download link for it appears.
+ * a progress bar; when it is ready a download link for it appears, replacing the format's previous one so that a
+ * session holds at most one file per format.
  */
 class ReportDownloads extends VerticalLayout {
 
@@ -66,6 +67,8 @@ class ReportDownloads extends VerticalLayout {
         runner.run(UI.getCurrent(), bar::setValue, progress -> exports.export(request, locale, format, progress),
                 export -> {
                     finished(button);
+                    links.getChildren().filter(c -> c.getId().orElse("").equals("export-link-" + format.extension()))
+                            .toList().forEach(links::remove);
                     links.addComponentAsFirst(link(format, export));
                 }, refusal -> {
                     finished(button);
