@@ -79,6 +79,11 @@ class ReportFilters extends FlexLayout {
         List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(region, project, status, year, kind, quarter,
                 month, tenThousands);
         fields.forEach(field -> field.addValueChangeListener(e -> fire(changed)));
+        region.setWidth("min(100%, 24em)");
+        project.setWidth("min(100%, 24em)");
+        for (var narrow : List.of(status, year, kind, quarter, month)) {
+            narrow.setWidth("9em");
+        }
         setFlexWrap(FlexWrap.WRAP);
         addClassName("filters");
         getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");

@@ -61,7 +61,7 @@ class ReportPreview extends VerticalLayout {
             label.getStyle().set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");
             Div tile = new Div(value, label);
-            tile.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "9em")
+            tile.getStyle().set("display", "flex").set("flex-direction", "column").set("flex", "1 1 8em")
                     .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                     .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)");
             tiles.add(tile);
