@@ -47,14 +47,17 @@ final class ReportXlsx implements AutoCloseable {
         return s;
     }
 
-    /** Headline, quantities and projects sheets from the laid-out report. */
+    /** Headline (with the narrative below it), quantities and projects sheets from the laid-out report. */
     void tables(ReportContent content, String headline, String quantities, String projects) {
-        sheet(headline, content.headline().table(), content);
+        Sheet first = sheet(headline, content.headline().table(), content);
+        int next = first.getLastRowNum() + 2;
+        cell(first.createRow(next), 0, content.narrative().heading(), bold);
+        cell(first.createRow(next + 1), 0, content.narrative().paragraph(), null);
         sheet(quantities, content.quantities().table(), content);
         sheet(projects, content.projects().table(), content);
     }
 
-    private void sheet(String name, ReportContent.Table table, ReportContent content) {
+    private Sheet sheet(String name, ReportContent.Table table, ReportContent content) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         if (sheet == workbook.getSheetAt(0)) {
             Row title = sheet.createRow(0);
@@ -66,6 +69,7 @@ final class ReportXlsx implements AutoCloseable {
         } else {
             write(sheet, table, 0);
         }
+        return sheet;
     }
 
     private void write(Sheet sheet, ReportContent.Table table, int first) {

@@ -110,6 +110,8 @@ class ReportExportTest {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2),
                     book.getSheetName(3))).containsExactly("概况", "工程量", "项目", "进度台账");
             assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(rowsOf(book.getSheet("概况"))).contains(List.of("项目数（个）", "1"),
+                    List.of(DemoNarrativeTest.REPORT_2022));
             assertThat(rowsOf(book.getSheet("工程量"))).anySatisfy(r -> assertThat(r).startsWith("排水", "污水井清淘",
                     "座", "869", "869"));
             assertThat(rowsOf(book.getSheet("项目"))).anySatisfy(r -> assertThat(r.getFirst()).isEqualTo("YYH-2022-01"));
