@@ -107,6 +107,24 @@ public class ProgressReadService {
     }
 
     private static final int CHUNK = 1_000;
+    private static final int LEDGER_CHUNK = 50;
+
+    /**
+     * Every progress entry (corrections included) of the given projects dated within the period, both ends included
+     * and {@code null} ends open, handed to {@code sink} in ledger order: by project id, item, date and entry id.
+     * Reads a few projects at a time, so a district's ledger never sits in memory whole. The projects must come from
+     * {@link ProjectService#all} for the same user, which applied the scope.
+     */
+    @Transactional(readOnly = true)
+    public void ledger(java.util.Collection<Long> projectIds, java.time.LocalDate from, java.time.LocalDate to,
+                       java.util.function.Consumer<LedgerRow> sink) {
+        List<Long> ids = projectIds.stream().distinct().sorted().toList();
+        java.time.LocalDate start = from == null ? java.time.LocalDate.of(1900, 1, 1) : from;
+        java.time.LocalDate end = to == null ? java.time.LocalDate.of(9999, 12, 31) : to;
+        for (int s = 0; s < ids.size(); s += LEDGER_CHUNK) {
+            entries.ledger(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)), start, end).forEach(sink);
+        }
+    }
 
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {

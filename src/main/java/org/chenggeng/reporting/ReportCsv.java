@@ -1,0 +1,47 @@
+package org.chenggeng.reporting;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The quantities table as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line breaks
+ * quoted), in UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. Numbers are plain (no grouping,
+ * a decimal point) so that any spreadsheet reads them as numbers; subtotal rows are left out, a sum is one click.
+ */
+final class ReportCsv {
+
+    private static final String BOM = "\uFEFF";
+
+    private ReportCsv() {
+    }
+
+    static byte[] write(ReportContent content) {
+        StringBuilder out = new StringBuilder(BOM);
+        ReportContent.Table table = content.quantities().table();
+        line(out, table.header());
+        table.rows().stream().filter(r -> !r.subtotal()).forEach(r -> line(out, r.cells()));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

@@ -1,0 +1,155 @@
+package org.chenggeng.reporting;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The report as a workbook: the headline, quantities and project tables, each on a sheet, and the raw ledger of the
+ * scope and period, streamed (SXSSF keeps a hundred rows in memory) so that a district's ledger fits.
+ */
+final class ReportXlsx implements AutoCloseable {
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    private final CellStyle bold;
+    private final CellStyle date;
+    private final CellStyle dateTime;
+    private final CellStyle decimal;
+
+    ReportXlsx() {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold = workbook.createCellStyle();
+        bold.setFont(font);
+        date = style("yyyy-mm-dd");
+        dateTime = style("yyyy-mm-dd hh:mm:ss");
+        decimal = style("#,##0.##");
+    }
+
+    private CellStyle style(String format) {
+        CellStyle s = workbook.createCellStyle();
+        s.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return s;
+    }
+
+    /** Headline (with the narrative below it), quantities and projects sheets from the laid-out report. */
+    void tables(ReportContent content, String headline, String quantities, String projects) {
+        Sheet first = sheet(headline, content.headline().table(), content);
+        int next = first.getLastRowNum() + 2;
+        cell(first.createRow(next), 0, content.narrative().heading(), bold);
+        cell(first.createRow(next + 1), 0, content.narrative().paragraph(), null);
+        sheet(quantities, content.quantities().table(), content);
+        sheet(projects, content.projects().table(), content);
+    }
+
+    private Sheet sheet(String name, ReportContent.Table table, ReportContent content) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        if (sheet == workbook.getSheetAt(0)) {
+            Row title = sheet.createRow(0);
+            cell(title, 0, content.title(), bold);
+            for (int i = 0; i < content.lines().size(); i++) {
+                cell(sheet.createRow(i + 1), 0, content.lines().get(i), null);
+            }
+            write(sheet, table, content.lines().size() + 2);
+        } else {
+            write(sheet, table, 0);
+        }
+        return sheet;
+    }
+
+    private void write(Sheet sheet, ReportContent.Table table, int first) {
+        header(sheet, first, table.header());
+        int r = first + 1;
+        for (ReportContent.Row row : table.rows()) {
+            Row out = sheet.createRow(r++);
+            for (int c = 0; c < row.cells().size(); c++) {
+                cell(out, c, row.cells().get(c), row.subtotal() ? bold : null);
+            }
+        }
+        for (int c = 0; c < table.header().size(); c++) {
+            sheet.setColumnWidth(c, c == 0 ? 36 * 256 : 16 * 256);
+        }
+    }
+
+    private void header(Sheet sheet, int at, List<String> header) {
+        Row row = sheet.createRow(at);
+        for (int c = 0; c < header.size(); c++) {
+            cell(row, c, header.get(c), bold);
+        }
+    }
+
+    /** A sheet that takes rows one at a time: the raw ledger. */
+    Consumer<List<Object>> stream(String name, List<String> header) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        header(sheet, 0, header);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.setColumnWidth(c, 16 * 256);
+        }
+        int[] next = {1};
+        return cells -> {
+            Row row = sheet.createRow(next[0]++);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(row, c, cells.get(c), null);
+            }
+        };
+    }
+
+    private void cell(Row row, int column, Object value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        switch (value) {
+            case null -> {
+                return;
+            }
+            case BigDecimal d -> {
+                cell.setCellValue(d.doubleValue());
+                cell.setCellStyle(decimal);
+            }
+            case Number n -> cell.setCellValue(n.doubleValue());
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            }
+            case Instant i -> {
+                cell.setCellValue(LocalDateTime.ofInstant(i, ZoneId.systemDefault()));
+                cell.setCellStyle(dateTime);
+            }
+            default -> cell.setCellValue(value.toString());
+        }
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.chenggeng.reporting.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionService.RegionNode;
+import org.chenggeng.reporting.ReportRequest;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * What the report covers: a region the user can see (any level), or one project; the projects' status; the year
+ * and how much of it (whole year, a quarter, a month) or all time; and whether large figures are written in 万.
+ * Tells its listener on every change.
+ */
+class ReportFilters extends FlexLayout {
+
+    private final ComboBox<RegionNode> region = new ComboBox<>();
+    private final ComboBox<ProjectRow> project = new ComboBox<>();
+    private final Select<ProjectStatus> status = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final Select<PeriodKind> kind = new Select<>();
+    private final Select<Integer> quarter = new Select<>();
+    private final Select<Integer> month = new Select<>();
+    private final Checkbox tenThousands = new Checkbox();
+    private boolean quiet;
+
+    ReportFilters(RegionService regions, CompoundService compounds, ProjectService projects, Runnable changed) {
+        Set<Long> visible = regions.ancestorIds(compounds.inScope().stream()
+                .map(CompoundService.CompoundRow::communityId).distinct().toList());
+        Map<Long, String> paths = regions.paths();
+        region.setLabel(getTranslation("report.filter.region"));
+        region.setItems(regions.all().stream().filter(r -> visible.contains(r.id())).toList());
+        region.setItemLabelGenerator(r -> paths.getOrDefault(r.id(), r.name()));
+        region.setClearButtonVisible(true);
+        region.setPlaceholder(getTranslation("filter.all"));
+        region.setId("report-region");
+        project.setLabel(getTranslation("report.filter.project"));
+        project.setItems(projects.all(ProjectFilter.none()));
+        project.setItemLabelGenerator(p -> p.code() + " " + p.name());
+        project.setClearButtonVisible(true);
+        project.setPlaceholder(getTranslation("filter.all"));
+        project.setId("report-project");
+        status.setLabel(getTranslation("report.filter.status"));
+        status.setItems(ProjectStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
+        int thisYear = Year.now().getValue();
+        year.setLabel(getTranslation("report.filter.year"));
+        year.setItems(IntStream.rangeClosed(2015, thisYear + 1).map(y -> thisYear + 1 - (y - 2015)).boxed().toList());
+        year.setValue(thisYear);
+        year.setId("report-year");
+        kind.setLabel(getTranslation("report.filter.period"));
+        kind.setItems(PeriodKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setValue(PeriodKind.ALL);
+        kind.setId("report-period");
+        quarter.setLabel(getTranslation("report.filter.quarter"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> getTranslation("report.quarter", q));
+        quarter.setValue(1);
+        month.setLabel(getTranslation("report.filter.month"));
+        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        month.setItemLabelGenerator(m -> getTranslation("report.month", m));
+        month.setValue(1);
+        tenThousands.setLabel(getTranslation("report.filter.tenThousands"));
+        tenThousands.setId("report-ten-thousands");
+        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(region, project, status, year, kind, quarter,
+                month, tenThousands);
+        fields.forEach(field -> field.addValueChangeListener(e -> fire(changed)));
+        region.setWidth("min(100%, 24em)");
+        project.setWidth("min(100%, 24em)");
+        for (var narrow : List.of(status, year, kind, quarter, month)) {
+            narrow.setWidth("9em");
+        }
+        setFlexWrap(FlexWrap.WRAP);
+        addClassName("filters");
+        getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        add(region, project, status, year, kind, quarter, month, tenThousands);
+        visibility();
+    }
+
+    private void fire(Runnable changed) {
+        visibility();
+        if (!quiet) {
+            changed.run();
+        }
+    }
+
+    private void visibility() {
+        boolean one = project.getValue() != null;
+        region.setEnabled(!one);
+        status.setEnabled(!one);
+        year.setEnabled(kind.getValue() != PeriodKind.ALL);
+        quarter.setVisible(kind.getValue() == PeriodKind.QUARTER);
+        month.setVisible(kind.getValue() == PeriodKind.MONTH);
+    }
+
+    /** Preselects a project and a year (whole year), as links from the dashboard do, without firing twice. */
+    void preselect(Long projectId, Integer preselectedYear) {
+        quiet = true;
+        try {
+            if (projectId != null) {
+                project.getListDataView().getItems().filter(p -> p.id().equals(projectId)).findFirst()
+                        .ifPresent(project::setValue);
+            }
+            if (preselectedYear != null) {
+                year.setValue(preselectedYear);
+                kind.setValue(PeriodKind.YEAR);
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    ReportRequest request() {
+        var period = kind.getValue().period(year.getValue(), quarter.getValue(), month.getValue());
+        if (project.getValue() != null) {
+            return new ReportRequest(ProjectFilter.none(), project.getValue().id(), period, tenThousands.getValue());
+        }
+        ProjectFilter filter = new ProjectFilter(null, status.getValue(), null,
+                region.getValue() == null ? null : region.getValue().id(), null);
+        return new ReportRequest(filter, null, period, tenThousands.getValue());
+    }
+}

@@ -1,0 +1,53 @@
+package org.chenggeng.work;
+
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The raw ledger for reports: every entry of the projects in the period, in ledger order, adding up to the totals. */
+@ChenggengTest
+class LedgerReadTest {
+
+    @Autowired
+    ProgressReadService progress;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    TestUsers as;
+
+    @Test
+    void aMonthsLedgerHoldsTheEntriesOfThatMonthInOrderAndAddsUpToThePeriodsTotals() throws Exception {
+        List<Long> ids = as.as("official", () -> projects.all(ProjectFilter.none()).stream()
+                .map(ProjectService.ProjectRow::id).toList());
+        LocalDate from = LocalDate.of(2022, 6, 1);
+        LocalDate to = LocalDate.of(2022, 6, 30);
+        List<LedgerRow> rows = new ArrayList<>();
+        as.run("official", () -> progress.ledger(ids, from, to, rows::add));
+
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.workDate()).isBetween(from, to));
+        assertThat(rows).isSortedAccordingTo(Comparator.comparing(LedgerRow::projectId)
+                .thenComparing(LedgerRow::itemId).thenComparing(LedgerRow::workDate).thenComparing(LedgerRow::entryId));
+        BigDecimal ledger = rows.stream().map(LedgerRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totals = as.as("official", () -> progress.totals(ids, from, to)).stream()
+                .map(ProgressReadService.ItemTotal::completedInPeriod).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(ledger).isEqualByComparingTo(totals);
+    }
+
+    @Test
+    void noProjectsNoRows() throws Exception {
+        List<LedgerRow> rows = new ArrayList<>();
+        as.run("official", () -> progress.ledger(List.of(), null, null, rows::add));
+        assertThat(rows).isEmpty();
+    }
+}
