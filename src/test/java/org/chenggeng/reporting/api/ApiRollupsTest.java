@@ -90,4 +90,21 @@ class ApiRollupsTest {
         MvcTestResult badDate = get(token, "/api/v1/rollups?from=2022-13-01", "zh-CN");
         assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void theReportDocumentDownloadsAsWordWithTheSentence() throws Exception {
+        String token = apiTokens.issue("official");
+        long id = project("YYH-2022-01");
+        MvcTestResult result = get(token, "/api/v1/reports?format=DOCX&project=" + id
+                + "&from=2022-01-01&to=2022-12-31", "zh-CN");
+        assertThat(result).hasStatus(HttpStatus.OK);
+        assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment")
+                .contains(".docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs()).extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .contains(DemoNarrativeTest.REPORT_2022);
+        }
+        assertThat(get(token, "/api/v1/reports?format=RTF", "zh-CN")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
 }

@@ -1,0 +1,67 @@
+package org.chenggeng.reporting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.reporting.ExportFormat;
+import org.chenggeng.reporting.Period;
+import org.chenggeng.reporting.ReportExportService;
+import org.chenggeng.reporting.ReportRequest;
+import org.chenggeng.shared.DomainException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports")
+class ReportApi {
+
+    private final ReportExportService exports;
+
+    ReportApi(ReportExportService exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping
+    @Operation(operationId = "downloadReport", summary = "The report document as Word, Excel, PDF or CSV",
+            description = "The same document the report screen downloads, for the projects in the caller's scope that "
+                    + "match the filters (or the one project given) and the period between from and to. The "
+                    + "language follows Accept-Language (Chinese by default). It holds no personal data.")
+    ResponseEntity<byte[]> download(
+            @Parameter(description = "DOCX, XLSX, PDF or CSV") @RequestParam ExportFormat format,
+            @Parameter(description = "a region (district, street or community) id") @RequestParam(required = false)
+            Long region,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Long project,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean tenThousands,
+            Locale locale) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException("report.error.periodReversed");
+        }
+        ReportRequest request = new ReportRequest(new ProjectFilter(null, status, year, region, null), project,
+                new Period(from, to), tenThousands);
+        var file = exports.export(request, "en".equals(locale.getLanguage()) ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE, format, progress -> { });
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.bytes());
+    }
+}
