@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A journey on a phone (390 × 844, touch) in Chromium against the running application with the demo data: the
- * browser is started once per class, each journey signs a demo user in on a fresh phone.
+ * A journey in Chromium against the running application with the demo data, usually on a phone (390 × 844,
+ * touch): the browser is started once per class, each journey signs a demo user in on a fresh device.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -38,8 +38,17 @@ public abstract class PhoneJourney {
 
     /** A fresh phone with the demo user signed in (every demo password is the same). */
     protected Page signedInPhone(String username) {
-        BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+        return signedIn(username, new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+                .setHasTouch(true).setDeviceScaleFactor(2));
+    }
+
+    /** A fresh large screen (1440 × 900, as in a street office) with the demo user signed in. */
+    protected Page signedInLargeScreen(String username) {
+        return signedIn(username, new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));
+    }
+
+    private Page signedIn(String username, Browser.NewContextOptions options) {
+        BrowserContext phone = chromium.browser().newContext(options);
         phone.setDefaultTimeout(30_000);
         Page page = phone.newPage();
         page.navigate(url("login"));

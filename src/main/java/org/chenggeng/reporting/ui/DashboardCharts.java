@@ -104,6 +104,7 @@ final class DashboardCharts {
 
     private static ObjectNode base(String title) {
         ObjectNode option = JSON.createObjectNode();
+        option.put("animationDuration", 400).put("animationDurationUpdate", 300);
         option.putObject("title").put("text", title).put("left", "left")
                 .putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
         return option;
