@@ -3,14 +3,10 @@ package org.chenggeng.reporting.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.reporting.ExportFormat;
-import org.chenggeng.reporting.Period;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
-import org.chenggeng.shared.DomainException;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Locale;
 
 @RestController
@@ -42,20 +37,8 @@ class ReportApi {
                     + "language follows Accept-Language (Chinese by default). It holds no personal data.")
     ResponseEntity<byte[]> download(
             @Parameter(description = "DOCX, XLSX, PDF or CSV") @RequestParam ExportFormat format,
-            @Parameter(description = "a region (district, street or community) id") @RequestParam(required = false)
-            Long region,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) Long project,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "false") boolean tenThousands,
-            Locale locale) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new DomainException("report.error.periodReversed");
-        }
-        ReportRequest request = new ReportRequest(new ProjectFilter(null, status, year, region, null), project,
-                new Period(from, to), tenThousands);
+            @ParameterObject ScopeParameters scope, Locale locale) {
+        ReportRequest request = scope.request();
         var file = exports.export(request, "en".equals(locale.getLanguage()) ? Locale.ENGLISH
                 : Locale.SIMPLIFIED_CHINESE, format, progress -> { });
         return ResponseEntity.ok()
