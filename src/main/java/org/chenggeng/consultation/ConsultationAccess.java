@@ -8,8 +8,10 @@ import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Role;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may do what in consultation. The committee of a compound's community (and administrators) keep its
@@ -41,28 +43,35 @@ class ConsultationAccess {
         return projects.get(projectId);
     }
 
+    /**
+     * Of the given compounds, those whose register and rounds the actor keeps: all of them for administrators, those
+     * in communities within a committee member's region, none for anyone else. Two reads however many compounds.
+     */
+    Set<Long> committeeCompounds(Actor actor, Collection<Long> compoundIds) {
+        if (compoundIds.isEmpty() || !(actor.isAdmin() || actor.is(Role.COMMUNITY_COMMITTEE))) {
+            return Set.of();
+        }
+        Map<Long, Long> communities = compounds.communityOf(compoundIds);
+        if (actor.isAdmin()) {
+            return communities.keySet();
+        }
+        Set<Long> region = regions.subtreeIds(actor.regionId());
+        return communities.entrySet().stream().filter(e -> region.contains(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
     /** Administrators, and committee members whose region holds the compound's community. */
     boolean isCommitteeOf(Actor actor, Long compoundId) {
-        if (actor.isAdmin()) {
-            return true;
-        }
-        if (!actor.is(Role.COMMUNITY_COMMITTEE)) {
-            return false;
-        }
-        Long community = compounds.communityOf(Set.of(compoundId)).get(compoundId);
-        return community != null && regions.subtreeIds(actor.regionId()).contains(community);
+        return committeeCompounds(actor, Set.of(compoundId)).contains(compoundId);
     }
 
     /** Whether the actor may read a compound's register at all: its committee, or an official above it (masked). */
     boolean mayReadRegister(Actor actor, Long compoundId) {
-        if (isCommitteeOf(actor, compoundId)) {
-            return true;
+        if (actor.is(Role.OFFICIAL)) {
+            Long community = compounds.communityOf(Set.of(compoundId)).get(compoundId);
+            return community != null && regions.subtreeIds(actor.regionId()).contains(community);
         }
-        if (!actor.is(Role.OFFICIAL)) {
-            return false;
-        }
-        Map<Long, Long> community = compounds.communityOf(Set.of(compoundId));
-        return community.containsKey(compoundId) && regions.subtreeIds(actor.regionId()).contains(community.get(compoundId));
+        return isCommitteeOf(actor, compoundId);
     }
 
     /** Refuses (and audits) anyone but the compound's committee; an unknown compound is not found. */
@@ -77,7 +86,11 @@ class ConsultationAccess {
 
     /** Whether the actor is the committee of at least one of the project's compounds (or an administrator). */
     boolean isCommitteeOfProject(Actor actor, ProjectService.ProjectDetails project) {
-        return project.compounds().stream().anyMatch(c -> isCommitteeOf(actor, c.id()));
+        return !committeeCompounds(actor, compoundIds(project)).isEmpty();
+    }
+
+    static Set<Long> compoundIds(ProjectService.ProjectDetails project) {
+        return project.compounds().stream().map(c -> c.id()).collect(Collectors.toSet());
     }
 
     /** Committee of the project, or its assigned project manager: may read feedback and link work items. */

@@ -106,8 +106,8 @@ public class FeedbackService {
                 .collect(Collectors.toMap(ConsultationRound::getId, ConsultationRound::getNumber));
         Map<Long, WorkItemRow> items = workItems.items(projectId).stream()
                 .collect(Collectors.toMap(WorkItemRow::id, Function.identity()));
-        boolean committee = access.isCommitteeOfProject(actor, project);
-        return found.stream().map(f -> row(actor, f, byId.get(f.getHouseholdId()), roundNumbers, items, committee))
+        Set<Long> ownCompounds = access.committeeCompounds(actor, ConsultationAccess.compoundIds(project));
+        return found.stream().map(f -> row(f, byId.get(f.getHouseholdId()), roundNumbers, items, ownCompounds))
                 .toList();
     }
 
@@ -257,13 +257,16 @@ public class FeedbackService {
         return itemIds;
     }
 
-    private FeedbackRow row(Actor actor, Feedback f, Household h, Map<Long, Integer> roundNumbers,
-                            Map<Long, WorkItemRow> items, boolean committee) {
+    /**
+     * A feedback row: the household's full address and owner only where the user keeps that compound's register,
+     * building and unit for everyone else who may read feedback.
+     */
+    private FeedbackRow row(Feedback f, Household h, Map<Long, Integer> roundNumbers, Map<Long, WorkItemRow> items,
+                            Set<Long> ownCompounds) {
         String household = null;
         if (h != null) {
-            household = committee && access.isCommitteeOf(actor, h.getCompoundId())
-                    ? h.getBuilding() + "-" + h.getUnit() + "-" + h.getRoom()
-                    + (h.getOwnerName() == null ? "" : " " + h.getOwnerName())
+            household = ownCompounds.contains(h.getCompoundId())
+                    ? HouseholdService.address(h) + (h.getOwnerName() == null ? "" : " " + h.getOwnerName())
                     : h.getBuilding() + "-" + h.getUnit();
         }
         List<LinkedItem> linked = f.getWorkItemIds().stream().map(items::get).filter(java.util.Objects::nonNull)
@@ -271,7 +274,7 @@ public class FeedbackService {
         return new FeedbackRow(f.getId(), f.getVersion(), f.getHouseholdId(), household,
                 f.getRoundId() == null ? null : roundNumbers.get(f.getRoundId()), f.getChannel(), f.getCategory(),
                 f.getContent(), f.getReceivedOn(), f.getRecordedBy(), f.getStatus(), f.getDecision(),
-                f.getDecisionReason(), f.getResponse(), f.getRespondedOn(), linked, committee, true);
+                f.getDecisionReason(), f.getResponse(), f.getRespondedOn(), linked, !ownCompounds.isEmpty(), true);
     }
 
     static FeedbackSummary summarise(List<Feedback> all) {

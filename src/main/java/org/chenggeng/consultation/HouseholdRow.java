@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record HouseholdRow(Long id, long version, Long compoundId, String building, String unit, String room,
                            BigDecimal floorArea, String ownerName, String phone, boolean sample, boolean masked) {
 
-    /** 3号楼2单元302 (or 3号楼2单元3** when masked). */
+    /** 3号楼-2单元-302 (or 3号楼-2单元-3** when masked), written as {@link HouseholdService#address} writes it. */
     public String address() {
         return building + "-" + unit + "-" + room;
     }

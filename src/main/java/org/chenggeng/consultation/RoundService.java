@@ -116,8 +116,10 @@ public class RoundService {
     @Transactional(readOnly = true)
     public List<OpenRound> openRounds() {
         Actor actor = access.actor();
-        List<ConsultationRound> open = rounds.findByStatusOrderByOpensOnDesc(RoundStatus.OPEN).stream()
-                .filter(r -> access.isCommitteeOf(actor, r.getCompoundId())).toList();
+        List<ConsultationRound> all = rounds.findByStatusOrderByOpensOnDesc(RoundStatus.OPEN);
+        Set<Long> own = access.committeeCompounds(actor,
+                all.stream().map(ConsultationRound::getCompoundId).collect(Collectors.toSet()));
+        List<ConsultationRound> open = all.stream().filter(r -> own.contains(r.getCompoundId())).toList();
         Map<Long, String> names = compoundNames(open.stream().map(ConsultationRound::getCompoundId).collect(Collectors.toSet()));
         return open.stream().map(r -> {
             ProjectService.ProjectDetails p = access.project(r.getProjectId());

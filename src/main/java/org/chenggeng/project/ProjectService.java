@@ -119,6 +119,15 @@ public class ProjectService {
         return page(filter, Pageable.unpaged(org.springframework.data.domain.Sort.by("code")));
     }
 
+    /** One project as a list row; refuses (and audits) a project outside the user's scope. */
+    @Transactional(readOnly = true)
+    public ProjectRow row(long id) {
+        Project p = visible(currentUser.require(), id);
+        Map<Long, CompoundService.CompoundRow> byId = compounds.byIds(p.getCompoundIds()).stream()
+                .collect(Collectors.toMap(CompoundService.CompoundRow::id, Function.identity()));
+        return toRow(p, byId);
+    }
+
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
         return projects.count(spec(currentUser.require(), filter));

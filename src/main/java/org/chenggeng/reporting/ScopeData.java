@@ -43,8 +43,7 @@ class ScopeData {
     Loaded load(ReportRequest request) {
         List<ProjectRow> rows;
         if (request.projectId() != null) {
-            projects.get(request.projectId());
-            rows = projects.all(request.filter()).stream().filter(p -> p.id().equals(request.projectId())).toList();
+            rows = List.of(projects.row(request.projectId()));
         } else {
             rows = projects.all(request.filter());
         }
