@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -133,6 +134,19 @@ public class ProjectService {
         return projects.count(spec(currentUser.require(), filter));
     }
 
+    /** A project in scope with one of its compounds ({@code null} for a project without any). */
+    public record ProjectLink(long projectId, ProjectStatus status, Long compoundId) {
+    }
+
+    /**
+     * Every project in scope that matches the filter, as (project, status, compound) rows in one query: what
+     * headline figures count without loading the projects.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectLink> links(ProjectFilter filter) {
+        return statusCounts.links(spec(currentUser.require(), filter));
+    }
+
     /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
     @Transactional(readOnly = true)
     public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {
@@ -188,14 +202,14 @@ public class ProjectService {
     }
 
     /** Creates a project in 谋划 (planning); officials only within their region. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
     public Long create(ProjectData data) {
         return create(data, false);
     }
 
     /** Creates a project marked as sample data; used by the demo data. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed(Roles.ADMIN)
     public Long seed(ProjectData data) {
         return create(data, true);
@@ -214,6 +228,7 @@ public class ProjectService {
         transitions.save(new ProjectTransition(project.getId(), null, ProjectStatus.PLANNING, clock.instant(),
                 actor.username(), null));
         events.publishEvent(EntityChanged.created(ENTITY, project.getId(), project.snapshot()));
+        events.publishEvent(new ProjectChanged(project.getId()));
         return project.getId();
     }
 
@@ -221,7 +236,7 @@ public class ProjectService {
      * Changes a project's details. Project managers may edit their own projects but not move them to other
      * compounds, which would change who can see them.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void update(long id, long version, ProjectData data) {
         Actor actor = currentUser.require();
         Project project = visible(actor, id);
@@ -242,10 +257,11 @@ public class ProjectService {
         }
         projects.saveAndFlush(project);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, project.snapshot()));
+        events.publishEvent(new ProjectChanged(id));
     }
 
     /** Moves a project one step along its lifecycle; the step's precondition is checked by the project. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void transition(long id, TransitionRequest request) {
         Actor actor = currentUser.require();
         Project project = visible(actor, id);
@@ -281,6 +297,7 @@ public class ProjectService {
         transitions.save(step);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "TRANSITION_" + request.target(), before,
                 project.snapshot()));
+        events.publishEvent(new ProjectChanged(id));
     }
 
     /** The passed consent round that would let the project move to 立项, if there is one. */

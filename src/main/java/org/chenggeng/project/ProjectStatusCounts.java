@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How many projects match a specification, per status, in one grouped query rather than one per status. */
+/**
+ * Figures of the projects matching a specification, each in one query rather than one per project: how many per
+ * status, and which compounds they touch.
+ */
 @Component
 class ProjectStatusCounts {
 
@@ -36,5 +39,19 @@ class ProjectStatusCounts {
             counts.put(row.get(0, ProjectStatus.class), row.get(1, Long.class));
         }
         return counts;
+    }
+
+    /** Each matching project with its status and each of its compounds; a project without compounds once, with none. */
+    java.util.List<ProjectService.ProjectLink> links(Specification<Project> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Project> root = query.from(Project.class);
+        jakarta.persistence.criteria.Join<Project, Long> compound = root.join("compoundIds",
+                jakarta.persistence.criteria.JoinType.LEFT);
+        query.multiselect(root.get("id"), root.get("status"), compound)
+                .where(spec.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new ProjectService.ProjectLink(row.get(0, Long.class), row.get(1, ProjectStatus.class),
+                        row.get(2, Long.class))).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -76,6 +77,13 @@ public class CompoundService {
                 .collect(java.util.stream.Collectors.toMap(Compound::getId, Compound::getCommunityId));
     }
 
+    /** Households of the given compounds, for headline figures. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> households(Collection<Long> compoundIds) {
+        return compounds.findAllById(compoundIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Compound::getId, Compound::getHouseholds));
+    }
+
     /** Ids of the compounds in the given regions, for the scope checks of other modules. */
     @Transactional(readOnly = true)
     public Set<Long> idsInRegions(Collection<Long> regionIds) {
@@ -96,19 +104,23 @@ public class CompoundService {
         return compound.getId();
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed(Roles.ADMIN)
     public void update(long id, long version, Long communityId, CompoundData data) {
         Compound compound = compounds.findById(id).orElseThrow(NotFoundException::new);
         compound.checkVersion(version);
         requireCommunity(communityId);
         Map<String, String> before = compound.snapshot();
+        boolean moved = !compound.getCommunityId().equals(communityId);
         compound.update(communityId, data);
         if (compounds.existsByCommunityIdAndNameAndIdNot(communityId, compound.getName(), id)) {
             throw new DomainException("compound.error.duplicateName", compound.getName());
         }
         compounds.saveAndFlush(compound);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, compound.snapshot()));
+        if (moved) {
+            events.publishEvent(new CompoundMoved(id));
+        }
     }
 
     /** Creates a compound marked as sample data; used by the demo data. */

@@ -4,12 +4,17 @@ import org.chenggeng.consultation.ConsultationReadService;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService;
-import org.chenggeng.region.CompoundService.CompoundRow;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectService.ProjectLink;
+import org.chenggeng.region.RegionService;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.ItemTotal;
 import org.chenggeng.work.ProgressReadService.MonthTotal;
+import org.chenggeng.work.RollupMath;
+import org.chenggeng.work.RollupReadService;
 import org.chenggeng.work.WorkTypeData;
+import org.chenggeng.work.WorkTypeService;
+import org.chenggeng.work.WorkTypeService.WorkTypeRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +50,23 @@ public class DashboardService {
     private final ScopeData scope;
     private final ReportService reports;
     private final ProgressReadService progress;
-    private final CompoundService compounds;
+    private final ProjectService projectService;
+    private final RollupReadService rollups;
+    private final WorkTypeService types;
+    private final RegionService regions;
     private final ConsultationReadService consultation;
     private final Clock clock;
 
-    DashboardService(ScopeData scope, ReportService reports, ProgressReadService progress, CompoundService compounds,
-                     ConsultationReadService consultation, Clock clock) {
+    DashboardService(ScopeData scope, ReportService reports, ProgressReadService progress,
+                     ProjectService projectService, RollupReadService rollups, WorkTypeService types,
+                     RegionService regions, ConsultationReadService consultation, Clock clock) {
         this.scope = scope;
         this.reports = reports;
         this.progress = progress;
-        this.compounds = compounds;
+        this.projectService = projectService;
+        this.rollups = rollups;
+        this.types = types;
+        this.regions = regions;
         this.consultation = consultation;
         this.clock = clock;
     }
@@ -86,17 +98,30 @@ public class DashboardService {
                                BigDecimal completed, BigDecimal completion) {
     }
 
+    /**
+     * The dashboard of the projects in scope that match the filter. Project counts come from one query over the
+     * projects and their compounds; the work figures from the summary tables ({@link RollupReadService}).
+     */
     @Transactional(readOnly = true)
     public Dashboard dashboard(ProjectFilter filter) {
-        ScopeData.Loaded data = scope.load(new ReportRequest(filter, null, Period.all(), false));
+        List<ProjectLink> links = projectService.links(filter);
+        Map<Long, ProjectStatus> statuses = new HashMap<>();
+        links.forEach(l -> statuses.put(l.projectId(), l.status()));
         Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus s : ProjectStatus.values()) {
-            byStatus.put(s, data.projects().stream().filter(p -> p.status() == s).count());
+            byStatus.put(s, 0L);
         }
-        List<TypeCompletion> byType = ReportService.byType(data).stream()
-                .map(f -> new TypeCompletion(typeId(data, f.type()), f.type(), f.planned(), f.completed())).toList();
-        return new Dashboard(reports.headline(data.projects()), byStatus, byType, byCommunity(data), curve(data),
-                consultation.figures(data.projectIds()));
+        statuses.values().forEach(s -> byStatus.merge(s, 1L, Long::sum));
+        RollupReadService.Slice slice = rollups.slice(filter, links);
+        Map<Long, WorkTypeRow> catalogue = types.all().stream()
+                .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
+        List<TypeCompletion> byType = slice.types().stream()
+                .map(t -> new TypeCompletion(t.typeId(), catalogue.get(t.typeId()).data(), t.planned(), t.completed()))
+                .sorted(Comparator.comparing((TypeCompletion t) -> t.type().section())
+                        .thenComparingInt(t -> t.type().sortOrder()).thenComparing(t -> t.type().code()))
+                .toList();
+        return new Dashboard(reports.headlineOf(links), byStatus, byType, byCommunity(slice), curve(slice),
+                consultation.figures(statuses.keySet()));
     }
 
     /** The projects behind a work type's bar, with their plan and completion of that type. */
@@ -132,29 +157,12 @@ public class DashboardService {
                         ProgressReadService.completion(byProject.getOrDefault(p.id(), List.of())))).toList();
     }
 
-    private static Long typeId(ScopeData.Loaded data, WorkTypeData type) {
-        return data.catalogue().values().stream().filter(t -> t.data().code().equals(type.code())).findFirst()
-                .orElseThrow().id();
-    }
-
-    private List<CommunityCompletion> byCommunity(ScopeData.Loaded data) {
-        Map<Long, CompoundRow> compoundsById = compounds.byIds(data.projects().stream()
-                        .flatMap(p -> p.compoundIds().stream()).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(CompoundRow::id, Function.identity()));
-        Map<Long, List<ItemTotal>> byProject = data.itemsByProject();
-        Map<Long, List<BigDecimal>> completions = new HashMap<>();
+    private List<CommunityCompletion> byCommunity(RollupReadService.Slice slice) {
         Map<Long, String> names = new HashMap<>();
-        for (ProjectRow p : data.projects()) {
-            BigDecimal completion = ProgressReadService.completion(byProject.getOrDefault(p.id(), List.of()));
-            p.compoundIds().stream().map(compoundsById::get).filter(java.util.Objects::nonNull)
-                    .map(c -> Map.entry(c.communityId(), c.communityName())).distinct().forEach(c -> {
-                        completions.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(completion);
-                        names.put(c.getKey(), c.getValue());
-                    });
-        }
-        return completions.entrySet().stream().map(e -> new CommunityCompletion(e.getKey(), names.get(e.getKey()),
-                        e.getValue().size(), e.getValue().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(e.getValue().size()), 1, RoundingMode.HALF_UP)))
+        regions.communities().forEach(r -> names.put(r.id(), r.name()));
+        return slice.communities().stream()
+                .map(c -> new CommunityCompletion(c.communityId(), names.getOrDefault(c.communityId(), ""),
+                        c.projects(), c.meanCompletion()))
                 .sorted(Comparator.comparing(CommunityCompletion::completion).reversed()
                         .thenComparing(CommunityCompletion::name))
                 .toList();
@@ -163,62 +171,30 @@ public class DashboardService {
     /**
      * The mean over all items in scope of completed/planned (each capped at 100 %) at the end of each month, and the
      * plan: for items of projects with planned dates, the share of the planned period elapsed by the month's end.
+     * From the months in which items have entries or planned work, to twelve months from now at the most.
      */
-    private List<CurvePoint> curve(ScopeData.Loaded data) {
-        if (data.items().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ProjectRow> projects = data.projects().stream()
-                .collect(Collectors.toMap(ProjectRow::id, Function.identity()));
-        TreeMap<YearMonth, Map<Long, BigDecimal>> sums = new TreeMap<>();
-        for (MonthTotal m : progress.monthly(data.items().stream().map(ItemTotal::itemId).toList())) {
-            sums.computeIfAbsent(m.month(), k -> new HashMap<>()).merge(m.itemId(), m.quantity(), BigDecimal::add);
-        }
-        YearMonth first = sums.isEmpty() ? null : sums.firstKey();
-        YearMonth last = sums.isEmpty() ? null : sums.lastKey();
-        for (ProjectRow p : data.projects()) {
-            if (p.plannedStart() != null && p.plannedEnd() != null) {
-                YearMonth s = YearMonth.from(p.plannedStart());
-                YearMonth e = YearMonth.from(p.plannedEnd());
-                first = first == null || s.isBefore(first) ? s : first;
-                last = last == null || e.isAfter(last) ? e : last;
-            }
-        }
-        if (first == null) {
+    private List<CurvePoint> curve(RollupReadService.Slice slice) {
+        if (slice.items() == 0 || slice.months().isEmpty()) {
             return List.of();
         }
         YearMonth now = YearMonth.now(clock);
+        YearMonth first = slice.months().getFirst().month();
+        YearMonth last = slice.months().getLast().month();
         last = last.isAfter(now.plusMonths(12)) ? now.plusMonths(12) : last;
-        Map<Long, BigDecimal> cumulative = new HashMap<>();
+        Map<YearMonth, RollupReadService.MonthTotal> byMonth = new HashMap<>();
+        slice.months().forEach(m -> byMonth.put(m.month(), m));
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal plan = BigDecimal.ZERO;
         List<CurvePoint> points = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            sums.getOrDefault(m, Map.of()).forEach((item, q) -> cumulative.merge(item, q, BigDecimal::add));
-            BigDecimal actual = m.isAfter(now) ? null : mean(data.items().stream().map(i -> capped(
-                    cumulative.getOrDefault(i.itemId(), BigDecimal.ZERO), i.planned())).toList());
-            LocalDate end = m.atEndOfMonth();
-            List<BigDecimal> plan = data.items().stream().map(i -> projects.get(i.projectId()))
-                    .filter(p -> p.plannedStart() != null && p.plannedEnd() != null)
-                    .map(p -> elapsed(p.plannedStart(), p.plannedEnd(), end)).toList();
-            points.add(new CurvePoint(m, actual, plan.isEmpty() ? null : mean(plan)));
+            RollupReadService.MonthTotal t = byMonth.get(m);
+            if (t != null) {
+                actual = actual.add(t.actual());
+                plan = plan.add(t.plan());
+            }
+            points.add(new CurvePoint(m, m.isAfter(now) ? null : RollupMath.percent(actual, slice.items()),
+                    slice.planItems() == 0 ? null : RollupMath.percent(plan, slice.planItems())));
         }
         return points;
-    }
-
-    private static BigDecimal capped(BigDecimal completed, BigDecimal planned) {
-        if (planned.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        return completed.divide(planned, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE).max(BigDecimal.ZERO);
-    }
-
-    private static BigDecimal elapsed(LocalDate start, LocalDate end, LocalDate at) {
-        long total = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        long done = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(start, at)));
-        return BigDecimal.valueOf(done).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal mean(List<BigDecimal> ratios) {
-        return ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(ratios.size()), 1, RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,7 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
+import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
@@ -89,26 +90,49 @@ public class ReportService {
     }
 
     /** Households count once per compound, however many projects renew it. */
+    Report.Headline headlineOf(List<ProjectService.ProjectLink> links) {
+        Map<Long, ProjectStatus> statuses = new HashMap<>();
+        Map<Long, Set<Long>> compoundsOf = new HashMap<>();
+        for (ProjectService.ProjectLink l : links) {
+            statuses.put(l.projectId(), l.status());
+            Set<Long> own = compoundsOf.computeIfAbsent(l.projectId(), k -> new HashSet<>());
+            if (l.compoundId() != null) {
+                own.add(l.compoundId());
+            }
+        }
+        return headline(statuses, compoundsOf);
+    }
+
+    /** Households count once per compound, however many projects renew it. */
     Report.Headline headline(List<ProjectRow> rows) {
-        Map<Long, Integer> households = new HashMap<>();
-        compounds.byIds(rows.stream().flatMap(p -> p.compoundIds().stream()).collect(Collectors.toSet()))
-                .forEach(c -> households.put(c.id(), c.households()));
+        Map<Long, ProjectStatus> statuses = new HashMap<>();
+        Map<Long, Set<Long>> compoundsOf = new HashMap<>();
+        rows.forEach(p -> {
+            statuses.put(p.id(), p.status());
+            compoundsOf.put(p.id(), p.compoundIds());
+        });
+        return headline(statuses, compoundsOf);
+    }
+
+    private Report.Headline headline(Map<Long, ProjectStatus> statuses, Map<Long, Set<Long>> compoundsOf) {
+        Map<Long, Integer> households = compounds.households(compoundsOf.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toSet()));
         Set<Long> all = new HashSet<>();
         Set<Long> started = new HashSet<>();
         Set<Long> completed = new HashSet<>();
-        for (ProjectRow p : rows) {
-            all.addAll(p.compoundIds());
-            if (STARTED.contains(p.status())) {
-                started.addAll(p.compoundIds());
+        compoundsOf.forEach((project, own) -> {
+            all.addAll(own);
+            if (STARTED.contains(statuses.get(project))) {
+                started.addAll(own);
             }
-            if (COMPLETED.contains(p.status())) {
-                completed.addAll(p.compoundIds());
+            if (COMPLETED.contains(statuses.get(project))) {
+                completed.addAll(own);
             }
-        }
+        });
         Function<Set<Long>, Integer> sum = set -> set.stream().mapToInt(id -> households.getOrDefault(id, 0)).sum();
-        return new Report.Headline(rows.size(), all.size(), sum.apply(all),
-                (int) rows.stream().filter(p -> STARTED.contains(p.status())).count(),
-                (int) rows.stream().filter(p -> COMPLETED.contains(p.status())).count(),
+        return new Report.Headline(statuses.size(), all.size(), sum.apply(all),
+                (int) statuses.values().stream().filter(STARTED::contains).count(),
+                (int) statuses.values().stream().filter(COMPLETED::contains).count(),
                 sum.apply(started), sum.apply(completed));
     }
 

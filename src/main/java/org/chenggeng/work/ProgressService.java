@@ -8,6 +8,7 @@ import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -36,9 +37,11 @@ public class ProgressService {
     private final PeriodLockService locks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Rollups rollups;
 
     ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
-                    ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock) {
+                    ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
+                    Rollups rollups) {
         this.items = items;
         this.types = types;
         this.entries = entries;
@@ -46,6 +49,7 @@ public class ProgressService {
         this.locks = locks;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.rollups = rollups;
     }
 
     /** Work done on an item: date, quantity, note; {@code overrunConfirmed} once the user agreed to pass the plan. */
@@ -67,27 +71,33 @@ public class ProgressService {
         }
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long log(LogRequest request) {
         WorkItem item = items.findForUpdate(request.workItemId()).orElseThrow(NotFoundException::new);
         ProjectService.WorkAccess project = writableInProgress(item);
         checkDate(request.date(), project);
         Unit unit = unitOf(item);
+        RollupDelta.ItemState before = rollups.state(item);
         ProgressEntry entry = item.log(request.date(), request.quantity(), request.note(), unit,
                 request.overrunConfirmed(), currentUser.require().username(), clock.instant(), null);
-        return entries.save(entry).getId();
+        Long id = entries.save(entry).getId();
+        rollups.entriesAdded(before, item, Map.of(entry.getWorkDate(), entry.getQuantity()));
+        return id;
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long correct(CorrectionRequest request) {
         ProgressEntry original = entries.findById(request.entryId()).orElseThrow(NotFoundException::new);
         WorkItem item = items.findForUpdate(original.getWorkItemId()).orElseThrow(NotFoundException::new);
         ProjectService.WorkAccess project = writableInProgress(item);
         checkNotLocked(original.getWorkDate(), project);
         BigDecimal counted = entries.countedFor(original.getId());
+        RollupDelta.ItemState before = rollups.state(item);
         ProgressEntry correction = item.correct(original, counted, request.rightQuantity(), request.reason(),
                 unitOf(item), request.overrunConfirmed(), currentUser.require().username(), clock.instant());
-        return entries.save(correction).getId();
+        Long id = entries.save(correction).getId();
+        rollups.entriesAdded(before, item, Map.of(correction.getWorkDate(), correction.getQuantity()));
+        return id;
     }
 
     /** Every line of an item's ledger, newest first, corrections beside the entries they correct. */

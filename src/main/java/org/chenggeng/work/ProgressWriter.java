@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.DoubleConsumer;
@@ -35,11 +39,13 @@ class ProgressWriter {
     private final ProgressImport reader;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Rollups rollups;
 
-    ProgressWriter(ProgressImport reader, JdbcTemplate jdbc, Clock clock) {
+    ProgressWriter(ProgressImport reader, JdbcTemplate jdbc, Clock clock, Rollups rollups) {
         this.reader = reader;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rollups = rollups;
     }
 
     /** What an import read and wrote; {@code errors} not empty means the caller must roll back. */
@@ -105,8 +111,17 @@ class ProgressWriter {
 
     /** Counts the lines on their items and inserts them; returns how many passed their item's plan. */
     private int insert(List<ProgressImport.Line> lines, String who, Instant now) {
+        Map<Long, RollupDelta.ItemState> before = new TreeMap<>();
+        Map<Long, SortedMap<Integer, java.math.BigDecimal>> added = new TreeMap<>();
+        Map<Long, WorkItem> touched = new TreeMap<>();
+        for (ProgressImport.Line l : lines) {
+            before.computeIfAbsent(l.item().getId(), id -> rollups.state(l.item()));
+            touched.put(l.item().getId(), l.item());
+        }
         List<Logged> logged = new ArrayList<>(lines.size());
         for (ProgressImport.Line l : lines) {
+            added.computeIfAbsent(l.item().getId(), id -> new TreeMap<>())
+                    .merge(RollupMath.index(l.date()), l.quantity(), BigDecimal::add);
             logged.add(new Logged(l.item().log(l.date(), l.quantity(), l.note(), l.unit(), true, who, now, l.key()),
                     l.key()));
         }
@@ -123,6 +138,10 @@ class ProgressWriter {
             ps.setTimestamp(7, recordedAt, utc);
             ps.setString(8, l.key());
         });
+        if (!touched.isEmpty()) {
+            rollups.entriesAdded(touched.values().iterator().next().getProjectId(), touched.values().stream()
+                    .map(i -> new Rollups.Added(before.get(i.getId()), i, added.get(i.getId()))).toList());
+        }
         return (int) logged.stream().filter(l -> l.entry().isOverPlan()).count();
     }
 

@@ -45,13 +45,15 @@ class WorkItemImport {
     private final WorkItemRepository items;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Rollups rollups;
 
     WorkItemImport(WorkTypeRepository types, WorkItemRepository items, JdbcTemplate jdbc,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Rollups rollups) {
         this.types = types;
         this.items = items;
         this.jdbc = jdbc;
         this.events = events;
+        this.rollups = rollups;
     }
 
     /** A row that would become a work item. */
@@ -111,6 +113,7 @@ class WorkItemImport {
     void write(long projectId, List<Line> lines) {
         List<WorkItem> created = items.saveAllAndFlush(lines.stream()
                 .map(l -> new WorkItem(projectId, l.data(), l.unit(), l.key())).toList());
+        rollups.itemsChanged(projectId, List.of(), created);
         created.forEach(item -> events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot())));
     }
 

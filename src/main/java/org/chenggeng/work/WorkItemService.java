@@ -9,6 +9,7 @@ import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
@@ -33,14 +34,16 @@ public class WorkItemService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final Rollups rollups;
 
     WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectService projects,
-                    CurrentUser currentUser, ApplicationEventPublisher events) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Rollups rollups) {
         this.items = items;
         this.types = types;
         this.projects = projects;
         this.currentUser = currentUser;
         this.events = events;
+        this.rollups = rollups;
     }
 
     @Transactional(readOnly = true)
@@ -61,38 +64,43 @@ public class WorkItemService {
         return project.mayWrite() && !CLOSED.contains(project.status());
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long create(long projectId, WorkItemData data) {
         writable(projectId);
         WorkType type = activeType(data.workTypeId());
         WorkItem item = items.save(new WorkItem(projectId, data, type.getUnit(), null));
+        rollups.itemsChanged(projectId, List.of(), List.of(item));
         events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot()));
         return item.getId();
     }
 
     /** Changes the plan of an item that has no progress yet. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void update(long itemId, long version, WorkItemData data) {
         WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
         writable(item.getProjectId());
         item.checkVersion(version);
         Map<String, String> before = item.snapshot();
+        RollupDelta.ItemState counted = rollups.state(item);
         WorkType type = item.getWorkTypeId().equals(data.workTypeId())
                 ? types.findById(data.workTypeId()).orElseThrow(NotFoundException::new) : activeType(data.workTypeId());
         item.update(data, type.getUnit());
         items.saveAndFlush(item);
+        rollups.itemsChanged(item.getProjectId(), List.of(counted), List.of(item));
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "UPDATE", before, item.snapshot()));
     }
 
     /** Takes an item out of the plan; its ledger stays. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void retire(long itemId, long version, String reason) {
         WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
         writable(item.getProjectId());
         item.checkVersion(version);
         Map<String, String> before = item.snapshot();
+        RollupDelta.ItemState counted = rollups.state(item);
         item.retire(reason);
         items.saveAndFlush(item);
+        rollups.itemsChanged(item.getProjectId(), List.of(counted), List.of(item));
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "RETIRE", before, item.snapshot()));
     }
 

@@ -19,6 +19,9 @@ import java.util.Random;
 final class LedgerDataGenerator {
 
     private static final int BATCH = 10_000;
+    /** Ten districts of one street and ten communities each: a district holds a tenth of the projects. */
+    static final int DISTRICTS = 10;
+    static final int COMMUNITIES = 100;
 
     private final JdbcTemplate jdbc;
     private final long seed;
@@ -36,7 +39,7 @@ final class LedgerDataGenerator {
         }
 
         String key(long seed) {
-            return projects + "x" + itemsPerProject + "+" + bigProjectItems + "/" + entries + "@" + seed;
+            return "v2:" + projects + "x" + itemsPerProject + "+" + bigProjectItems + "/" + entries + "@" + seed;
         }
     }
 
@@ -52,12 +55,15 @@ final class LedgerDataGenerator {
         clear();
         Random random = new Random(seed);
         jdbc.update("insert into region (id, parent_id, name, region_level, sample, version) values (1, null, '基准市', 'CITY', false, 0)");
-        jdbc.update("insert into region (id, parent_id, name, region_level, sample, version) values (2, 1, '基准区', 'DISTRICT', false, 0)");
-        jdbc.update("insert into region (id, parent_id, name, region_level, sample, version) values (3, 2, '基准街道', 'STREET', false, 0)");
-        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, 3, ?, 'COMMUNITY', false, 0)",
-                100, i -> new Object[]{10L + i, "基准社区" + i});
+        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, 1, ?, 'DISTRICT', false, 0)",
+                DISTRICTS, i -> new Object[]{2L + i, "基准区" + i});
+        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, ?, ?, 'STREET', false, 0)",
+                DISTRICTS, i -> new Object[]{12L + i, 2L + i, "基准街道" + i});
+        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, ?, ?, 'COMMUNITY', false, 0)",
+                COMMUNITIES, i -> new Object[]{100L + i, 12L + i / (COMMUNITIES / DISTRICTS), "基准社区" + i});
         batch("insert into compound (id, community_id, name, year_built, buildings, households, floor_area, sample, version) "
-                + "values (?, ?, ?, 1995, 20, 1200, 80000.00, false, 0)", 1000, i -> new Object[]{1L + i, 10L + i % 100, "基准小区" + i});
+                + "values (?, ?, ?, 1995, 20, 1200, 80000.00, false, 0)", 1000,
+                i -> new Object[]{1L + i, 100L + i % COMMUNITIES, "基准小区" + i});
         Timestamp now = Timestamp.from(Instant.now());
         batch("insert into project (id, code, name, project_year, pilot, status, actual_start, sample, created_at, version) "
                 + "values (?, ?, ?, ?, false, 'IN_PROGRESS', ?, false, ?, 0)", size.projects() + 1,

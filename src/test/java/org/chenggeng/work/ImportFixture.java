@@ -40,11 +40,13 @@ public class ImportFixture {
     private final ProgressEntryRepository entries;
     private final TransactionTemplate transaction;
     private final Consents consents;
+    private final Rollups rollups;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
-                  PlatformTransactionManager transactions, Consents consents) {
+                  PlatformTransactionManager transactions, Consents consents, Rollups rollups) {
+        this.rollups = rollups;
         this.consents = consents;
         this.as = as;
         this.regions = regions;
@@ -103,7 +105,10 @@ public class ImportFixture {
         transaction.executeWithoutResult(status -> {
             WorkItem item = itemRepository.findById(itemId).orElseThrow();
             Unit unit = typeRepository.findById(item.getWorkTypeId()).orElseThrow().getUnit();
-            entries.save(item.log(date, new BigDecimal(quantity), null, unit, true, who, java.time.Instant.now(), null));
+            RollupDelta.ItemState before = rollups.state(item);
+            ProgressEntry entry = entries.save(item.log(date, new BigDecimal(quantity), null, unit, true, who,
+                    java.time.Instant.now(), null));
+            rollups.entriesAdded(before, item, java.util.Map.of(entry.getWorkDate(), entry.getQuantity()));
         });
     }
 
