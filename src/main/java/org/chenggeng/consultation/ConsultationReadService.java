@@ -7,7 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Consultation figures for reports and dashboards: aggregates only, never a household. The projects must come from
@@ -61,7 +63,9 @@ public class ConsultationReadService {
         int satisfied = 0;
         int satisfactionParticipating = 0;
         List<Feedback> all = new ArrayList<>();
-        List<Long> ids = List.copyOf(projectIds);
+        Set<Long> consulted = new HashSet<>(rounds.projectIds());
+        consulted.addAll(feedback.projectIds());
+        List<Long> ids = projectIds.stream().filter(consulted::contains).toList();
         for (int start = 0; start < ids.size(); start += 1_000) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 1_000));
             for (ConsultationRound r : rounds.findByProjectIdIn(chunk)) {

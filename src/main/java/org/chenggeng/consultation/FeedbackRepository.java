@@ -14,6 +14,10 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
 
     List<Feedback> findByProjectIdIn(Collection<Long> projectIds);
 
+    /** The projects with any feedback. */
+    @Query("select distinct f.projectId from Feedback f")
+    List<Long> projectIds();
+
     @Query("select distinct f from Feedback f join f.workItemIds w where w in :itemIds")
     List<Feedback> linkedTo(Collection<Long> itemIds);
 }

@@ -7,6 +7,11 @@ import java.util.List;
 
 interface RoundRepository extends JpaRepository<ConsultationRound, Long> {
 
+    /** The projects with any consultation round. */
+    @org.springframework.data.jpa.repository.Query("select distinct r.projectId from ConsultationRound r")
+    List<Long> projectIds();
+
+
     List<ConsultationRound> findByProjectIdOrderByNumberAsc(Long projectId);
 
     List<ConsultationRound> findByStatusOrderByOpensOnDesc(RoundStatus status);

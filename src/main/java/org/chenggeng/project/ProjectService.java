@@ -147,6 +147,16 @@ public class ProjectService {
         return statusCounts.links(spec(currentUser.require(), filter));
     }
 
+    /** A project's code, name and status: what a list of the projects behind a figure shows. */
+    public record ProjectHeader(long id, String code, String name, ProjectStatus status) {
+    }
+
+    /** Every project in scope that matches the filter, ordered by code, without loading the projects. */
+    @Transactional(readOnly = true)
+    public List<ProjectHeader> headers(ProjectFilter filter) {
+        return statusCounts.headers(spec(currentUser.require(), filter));
+    }
+
     /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
     @Transactional(readOnly = true)
     public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {

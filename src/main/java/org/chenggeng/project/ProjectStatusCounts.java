@@ -54,4 +54,16 @@ class ProjectStatusCounts {
                 .map(row -> new ProjectService.ProjectLink(row.get(0, Long.class), row.get(1, ProjectStatus.class),
                         row.get(2, Long.class))).toList();
     }
+
+    /** Each matching project's code, name and status, ordered by code. */
+    java.util.List<ProjectService.ProjectHeader> headers(Specification<Project> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Project> root = query.from(Project.class);
+        query.multiselect(root.get("id"), root.get("code"), root.get("name"), root.get("status"))
+                .where(spec.toPredicate(root, query, cb)).orderBy(cb.asc(root.get("code")));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new ProjectService.ProjectHeader(row.get(0, Long.class), row.get(1, String.class),
+                        row.get(2, String.class), row.get(3, ProjectStatus.class))).toList();
+    }
 }

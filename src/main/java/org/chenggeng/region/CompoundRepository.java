@@ -12,4 +12,8 @@ interface CompoundRepository extends JpaRepository<Compound, Long> {
     boolean existsByCommunityIdAndNameAndIdNot(Long communityId, String name, Long id);
 
     boolean existsByCommunityIdAndName(Long communityId, String name);
+
+    /** (id, households) of the given compounds, without loading them. */
+    @org.springframework.data.jpa.repository.Query("select c.id, c.households from Compound c where c.id in :ids")
+    List<Object[]> households(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);
 }

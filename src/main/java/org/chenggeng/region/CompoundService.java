@@ -80,8 +80,13 @@ public class CompoundService {
     /** Households of the given compounds, for headline figures. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> households(Collection<Long> compoundIds) {
-        return compounds.findAllById(compoundIds).stream()
-                .collect(java.util.stream.Collectors.toMap(Compound::getId, Compound::getHouseholds));
+        Map<Long, Integer> result = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(compoundIds);
+        for (int s = 0; s < ids.size(); s += 1_000) {
+            compounds.households(ids.subList(s, Math.min(ids.size(), s + 1_000)))
+                    .forEach(row -> result.put((Long) row[0], (Integer) row[1]));
+        }
+        return result;
     }
 
     /** Ids of the compounds in the given regions, for the scope checks of other modules. */

@@ -2,14 +2,10 @@ package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectLink;
+import org.chenggeng.project.ProjectService.ProjectHeader;
 import org.chenggeng.region.RegionService;
-import org.chenggeng.work.ProgressReadService;
-import org.chenggeng.work.ProgressReadService.ItemTotal;
-import org.chenggeng.work.ProgressReadService.MonthTotal;
 import org.chenggeng.work.RollupMath;
 import org.chenggeng.work.RollupReadService;
 import org.chenggeng.work.WorkTypeData;
@@ -22,9 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,9 +40,7 @@ public class DashboardService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ScopeData scope;
     private final ReportService reports;
-    private final ProgressReadService progress;
     private final ProjectService projectService;
     private final RollupReadService rollups;
     private final WorkTypeService types;
@@ -57,12 +48,9 @@ public class DashboardService {
     private final ConsultationReadService consultation;
     private final Clock clock;
 
-    DashboardService(ScopeData scope, ReportService reports, ProgressReadService progress,
-                     ProjectService projectService, RollupReadService rollups, WorkTypeService types,
+    DashboardService(ReportService reports, ProjectService projectService, RollupReadService rollups, WorkTypeService types,
                      RegionService regions, ConsultationReadService consultation, Clock clock) {
-        this.scope = scope;
         this.reports = reports;
-        this.progress = progress;
         this.projectService = projectService;
         this.rollups = rollups;
         this.types = types;
@@ -104,15 +92,11 @@ public class DashboardService {
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(ProjectFilter filter) {
-        List<ProjectLink> links = projectService.links(filter);
-        Map<Long, ProjectStatus> statuses = new HashMap<>();
-        links.forEach(l -> statuses.put(l.projectId(), l.status()));
+        RollupReadService.Slice slice = rollups.slice(filter);
         Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus s : ProjectStatus.values()) {
-            byStatus.put(s, 0L);
+            byStatus.put(s, (long) slice.byStatus().getOrDefault(s, 0));
         }
-        statuses.values().forEach(s -> byStatus.merge(s, 1L, Long::sum));
-        RollupReadService.Slice slice = rollups.slice(filter, links);
         Map<Long, WorkTypeRow> catalogue = types.all().stream()
                 .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
         List<TypeCompletion> byType = slice.types().stream()
@@ -120,41 +104,35 @@ public class DashboardService {
                 .sorted(Comparator.comparing((TypeCompletion t) -> t.type().section())
                         .thenComparingInt(t -> t.type().sortOrder()).thenComparing(t -> t.type().code()))
                 .toList();
-        return new Dashboard(reports.headlineOf(links), byStatus, byType, byCommunity(slice), curve(slice),
-                consultation.figures(statuses.keySet()));
+        return new Dashboard(reports.headline(slice.byStatus(), slice.compounds()), byStatus, byType,
+                byCommunity(slice), curve(slice), consultation.figures(slice.projectIds()));
     }
 
     /** The projects behind a work type's bar, with their plan and completion of that type. */
     @Transactional(readOnly = true)
     public List<ProjectDrill> projectsWithType(ProjectFilter filter, long typeId) {
-        ScopeData.Loaded data = scope.load(new ReportRequest(filter, null, Period.all(), false));
-        Map<Long, List<ItemTotal>> byProject = data.itemsByProject();
-        List<ProjectDrill> result = new ArrayList<>();
-        for (ProjectRow p : data.projects()) {
-            List<ItemTotal> own = byProject.getOrDefault(p.id(), List.of());
-            List<ItemTotal> ofType = own.stream().filter(i -> i.workTypeId() == typeId).toList();
-            if (!ofType.isEmpty()) {
-                result.add(new ProjectDrill(p.id(), p.code(), p.name(), p.status(),
-                        ofType.stream().map(ItemTotal::planned).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        ofType.stream().map(ItemTotal::completedToDate).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        ProgressReadService.completion(own)));
-            }
-        }
-        return result;
+        List<ProjectHeader> headers = projectService.headers(filter);
+        Map<Long, RollupReadService.ProjectTypeTotal> totals = rollups.withType(ids(headers), typeId);
+        Map<Long, BigDecimal> completions = rollups.completions(totals.keySet());
+        return headers.stream().filter(p -> totals.containsKey(p.id()))
+                .map(p -> new ProjectDrill(p.id(), p.code(), p.name(), p.status(), totals.get(p.id()).planned(),
+                        totals.get(p.id()).completed(), completions.getOrDefault(p.id(), BigDecimal.ZERO)))
+                .toList();
     }
 
     /** The projects with progress logged in a month (the entries behind a point of the curve). */
     @Transactional(readOnly = true)
     public List<ProjectDrill> projectsActiveIn(ProjectFilter filter, YearMonth month) {
-        ScopeData.Loaded data = scope.load(new ReportRequest(filter, null, Period.all(), false));
-        Map<Long, ItemTotal> items = data.items().stream().collect(Collectors.toMap(ItemTotal::itemId,
-                Function.identity()));
-        Set<Long> active = progress.monthly(items.keySet()).stream().filter(m -> m.month().equals(month))
-                .map(m -> items.get(m.itemId()).projectId()).collect(Collectors.toSet());
-        Map<Long, List<ItemTotal>> byProject = data.itemsByProject();
-        return data.projects().stream().filter(p -> active.contains(p.id()))
+        List<ProjectHeader> headers = projectService.headers(filter);
+        Set<Long> active = rollups.activeIn(ids(headers), month);
+        Map<Long, BigDecimal> completions = rollups.completions(active);
+        return headers.stream().filter(p -> active.contains(p.id()))
                 .map(p -> new ProjectDrill(p.id(), p.code(), p.name(), p.status(), null, null,
-                        ProgressReadService.completion(byProject.getOrDefault(p.id(), List.of())))).toList();
+                        completions.getOrDefault(p.id(), BigDecimal.ZERO))).toList();
+    }
+
+    private static List<Long> ids(List<ProjectHeader> headers) {
+        return headers.stream().map(ProjectHeader::id).toList();
     }
 
     private List<CommunityCompletion> byCommunity(RollupReadService.Slice slice) {

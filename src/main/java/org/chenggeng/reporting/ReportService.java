@@ -1,7 +1,6 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
-import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,50 +90,36 @@ public class ReportService {
     }
 
     /** Households count once per compound, however many projects renew it. */
-    Report.Headline headlineOf(List<ProjectService.ProjectLink> links) {
-        Map<Long, ProjectStatus> statuses = new HashMap<>();
-        Map<Long, Set<Long>> compoundsOf = new HashMap<>();
-        for (ProjectService.ProjectLink l : links) {
-            statuses.put(l.projectId(), l.status());
-            Set<Long> own = compoundsOf.computeIfAbsent(l.projectId(), k -> new HashSet<>());
-            if (l.compoundId() != null) {
-                own.add(l.compoundId());
-            }
-        }
-        return headline(statuses, compoundsOf);
-    }
-
-    /** Households count once per compound, however many projects renew it. */
     Report.Headline headline(List<ProjectRow> rows) {
-        Map<Long, ProjectStatus> statuses = new HashMap<>();
-        Map<Long, Set<Long>> compoundsOf = new HashMap<>();
-        rows.forEach(p -> {
-            statuses.put(p.id(), p.status());
-            compoundsOf.put(p.id(), p.compoundIds());
-        });
-        return headline(statuses, compoundsOf);
+        Map<ProjectStatus, Integer> byStatus = new EnumMap<>(ProjectStatus.class);
+        Map<Long, Set<ProjectStatus>> compoundStatuses = new HashMap<>();
+        for (ProjectRow p : rows) {
+            byStatus.merge(p.status(), 1, Integer::sum);
+            p.compoundIds().forEach(c -> compoundStatuses.computeIfAbsent(c, k -> EnumSet.noneOf(ProjectStatus.class))
+                    .add(p.status()));
+        }
+        return headline(byStatus, compoundStatuses);
     }
 
-    private Report.Headline headline(Map<Long, ProjectStatus> statuses, Map<Long, Set<Long>> compoundsOf) {
-        Map<Long, Integer> households = compounds.households(compoundsOf.values().stream().flatMap(Set::stream)
-                .collect(Collectors.toSet()));
-        Set<Long> all = new HashSet<>();
-        Set<Long> started = new HashSet<>();
-        Set<Long> completed = new HashSet<>();
-        compoundsOf.forEach((project, own) -> {
-            all.addAll(own);
-            if (STARTED.contains(statuses.get(project))) {
-                started.addAll(own);
-            }
-            if (COMPLETED.contains(statuses.get(project))) {
-                completed.addAll(own);
-            }
-        });
-        Function<Set<Long>, Integer> sum = set -> set.stream().mapToInt(id -> households.getOrDefault(id, 0)).sum();
-        return new Report.Headline(statuses.size(), all.size(), sum.apply(all),
-                (int) statuses.values().stream().filter(STARTED::contains).count(),
-                (int) statuses.values().stream().filter(COMPLETED::contains).count(),
-                sum.apply(started), sum.apply(completed));
+    /**
+     * Headline figures from the number of projects per status and the statuses of the projects renewing each
+     * compound. Households count once per compound, however many projects renew it.
+     */
+    Report.Headline headline(Map<ProjectStatus, Integer> byStatus, Map<Long, Set<ProjectStatus>> compoundStatuses) {
+        Map<Long, Integer> households = compounds.households(compoundStatuses.keySet());
+        int all = 0;
+        int started = 0;
+        int completed = 0;
+        for (Map.Entry<Long, Set<ProjectStatus>> c : compoundStatuses.entrySet()) {
+            int h = households.getOrDefault(c.getKey(), 0);
+            all += h;
+            started += c.getValue().stream().anyMatch(STARTED::contains) ? h : 0;
+            completed += c.getValue().stream().anyMatch(COMPLETED::contains) ? h : 0;
+        }
+        Function<Set<ProjectStatus>, Integer> count = statuses -> byStatus.entrySet().stream()
+                .filter(e -> statuses.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        return new Report.Headline(byStatus.values().stream().mapToInt(Integer::intValue).sum(),
+                compoundStatuses.size(), all, count.apply(STARTED), count.apply(COMPLETED), started, completed);
     }
 
     private String scope(ReportRequest request, List<ProjectRow> rows, Locale locale) {

@@ -1,5 +1,6 @@
 package org.chenggeng.reporting;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -93,20 +94,34 @@ final class ReportXlsx implements AutoCloseable {
         }
     }
 
-    /** A sheet that takes rows one at a time: the raw ledger. */
+    /**
+     * A sheet that takes rows one at a time: the raw ledger. A sheet holds at most 1 048 576 rows; the rows after that
+     * go on to a second sheet of the same name with " (2)", and so on, each with the header.
+     */
     Consumer<List<Object>> stream(String name, List<String> header) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        Sheet[] sheet = {ledgerSheet(name, header)};
+        int[] next = {1};
+        int[] part = {1};
+        return cells -> {
+            if (next[0] == max) {
+                sheet[0] = ledgerSheet(name + " (" + ++part[0] + ")", header);
+                next[0] = 1;
+            }
+            Row row = sheet[0].createRow(next[0]++);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(row, c, cells.get(c), null);
+            }
+        };
+    }
+
+    private Sheet ledgerSheet(String name, List<String> header) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         header(sheet, 0, header);
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, 16 * 256);
         }
-        int[] next = {1};
-        return cells -> {
-            Row row = sheet.createRow(next[0]++);
-            for (int c = 0; c < cells.size(); c++) {
-                cell(row, c, cells.get(c), null);
-            }
-        };
+        return sheet;
     }
 
     private void cell(Row row, int column, Object value, CellStyle style) {

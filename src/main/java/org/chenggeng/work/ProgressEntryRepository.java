@@ -23,14 +23,6 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
     @Query("select coalesce(sum(e.quantity), 0) from ProgressEntry e where e.id = :id or e.correctsId = :id")
     BigDecimal countedFor(@Param("id") Long originalId);
 
-    /** Sum per item and month for a project's items: rows of (item id, year, month, sum). */
-    @Query("""
-            select e.workItemId, extract(year from e.workDate), extract(month from e.workDate), sum(e.quantity)
-            from ProgressEntry e where e.workItemId in :items
-            group by e.workItemId, extract(year from e.workDate), extract(month from e.workDate)
-            """)
-    List<Object[]> monthlySums(@Param("items") Collection<Long> itemIds);
-
     /** Per item, the sum of its entries (corrections included) dated within the period. */
     @Query("select e.workItemId, sum(e.quantity) from ProgressEntry e where e.workItemId in :items"
             + " and e.workDate between :from and :to group by e.workItemId")

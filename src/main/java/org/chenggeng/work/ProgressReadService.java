@@ -22,9 +22,11 @@ public class ProgressReadService {
     private final ProgressEntryRepository entries;
     private final WorkItemService itemService;
     private final ProjectService projects;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ProgressReadService(WorkItemRepository items, ProgressEntryRepository entries, WorkItemService itemService,
-                        ProjectService projects) {
+                        ProjectService projects, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.items = items;
         this.entries = entries;
         this.itemService = itemService;
@@ -64,10 +66,14 @@ public class ProgressReadService {
             boolean allTime = from == null && to == null;
             List<Long> itemIds = found.stream().map(WorkItem::getId).toList();
             for (int s = 0; !allTime && s < itemIds.size(); s += CHUNK) {
-                for (Object[] row : entries.sumsBetween(itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK)),
-                        from == null ? java.time.LocalDate.of(1900, 1, 1) : from,
-                        to == null ? java.time.LocalDate.of(9999, 12, 31) : to)) {
-                    inPeriod.put((Long) row[0], (BigDecimal) row[1]);
+                List<Long> chunk = itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK));
+                List<Object[]> sums = wholeMonths(from, to)
+                        ? monthSums(chunk, from == null ? Integer.MIN_VALUE : RollupMath.index(from),
+                                to == null ? Integer.MAX_VALUE : RollupMath.index(to))
+                        : entries.sumsBetween(chunk, from == null ? java.time.LocalDate.of(1900, 1, 1) : from,
+                                to == null ? java.time.LocalDate.of(9999, 12, 31) : to);
+                for (Object[] row : sums) {
+                    inPeriod.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
                 }
             }
             for (WorkItem i : found) {
@@ -77,6 +83,36 @@ public class ProgressReadService {
             }
         }
         return result;
+    }
+
+    /** The items' monthly sums, kept with the ledger: rows of (item id, year, month, sum). */
+    private List<Object[]> monthlySums(List<Long> itemIds) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int s = 0; s < itemIds.size(); s += CHUNK) {
+            List<Long> chunk = itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK));
+            rows.addAll(jdbc.query("select work_item_id, month_index, quantity from item_month where work_item_id in ("
+                    + RollupStore.marks(chunk) + ")", (rs, n) -> {
+                YearMonth month = RollupMath.month(rs.getInt(2));
+                return new Object[]{rs.getLong(1), month.getYear(), month.getMonthValue(), rs.getBigDecimal(3)};
+            }, chunk.toArray()));
+        }
+        return rows;
+    }
+
+    /** Whether a period starts on a month's first day and ends on a month's last (open ends count as such). */
+    private static boolean wholeMonths(java.time.LocalDate from, java.time.LocalDate to) {
+        return (from == null || from.getDayOfMonth() == 1)
+                && (to == null || to.equals(YearMonth.from(to).atEndOfMonth()));
+    }
+
+    /** Per item, the sum of its monthly sums from month index {@code first} to {@code last}: (item id, sum) rows. */
+    private List<Object[]> monthSums(List<Long> itemIds, int first, int last) {
+        List<Object> args = new ArrayList<>(itemIds);
+        args.add(first);
+        args.add(last);
+        return jdbc.query("select work_item_id, sum(quantity) from item_month where work_item_id in ("
+                        + RollupStore.marks(itemIds) + ") and month_index between ? and ? group by work_item_id",
+                (rs, n) -> new Object[]{rs.getLong(1), rs.getBigDecimal(2)}, args.toArray());
     }
 
     /** What an item completed in one month (corrections included). */
@@ -92,7 +128,7 @@ public class ProgressReadService {
         List<MonthTotal> result = new ArrayList<>();
         List<Long> ids = List.copyOf(itemIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
-            for (Object[] row : entries.monthlySums(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
+            for (Object[] row : monthlySums(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
                 result.add(new MonthTotal((Long) row[0], YearMonth.of(((Number) row[1]).intValue(),
                         ((Number) row[2]).intValue()), (BigDecimal) row[3]));
             }
@@ -145,7 +181,7 @@ public class ProgressReadService {
         Map<Long, WorkItem> byId = new HashMap<>();
         counted.forEach(i -> byId.put(i.getId(), i));
         TreeMap<YearMonth, Map<Long, BigDecimal>> sums = new TreeMap<>();
-        for (Object[] row : entries.monthlySums(byId.keySet())) {
+        for (Object[] row : monthlySums(List.copyOf(byId.keySet()))) {
             YearMonth month = YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
             sums.computeIfAbsent(month, m -> new HashMap<>()).merge((Long) row[0], (BigDecimal) row[3], BigDecimal::add);
         }

@@ -88,6 +88,7 @@ public class RollupCheck {
             }
         }
         compare(diff, "project sums", expected.projects, stored.projects, Sums::isZero, RollupCheck::same);
+        compare(diff, "project month", expected.projectMonths, stored.projectMonths, n -> n == 0, Object::equals);
         compare(diff, "cell", expected.cells, stored.cells, RollupDelta.CellFigures::isZero, Object::equals);
         compare(diff, "type", expected.types, stored.types, RollupDelta.TypeFigures::isZero, RollupCheck::same);
         compare(diff, "month", expected.months, stored.months, RollupDelta.MonthFigures::isZero, RollupCheck::same);
@@ -105,7 +106,7 @@ public class RollupCheck {
     public Outcome rebuild() {
         long started = System.nanoTime();
         for (String table : List.of("rollup_community", "rollup_month", "rollup_type", "rollup_cell",
-                "project_rollup", "item_month")) {
+                "project_month", "project_rollup", "item_month")) {
             jdbc.update("delete from " + table);
         }
         long itemMonths = jdbc.update("insert into item_month (work_item_id, month_index, quantity) " + LEDGER_MONTHS
@@ -127,12 +128,18 @@ public class RollupCheck {
         return outcome;
     }
 
-    /** Whether any project is not summed yet (tables from before they existed, or data written around them). */
+    /**
+     * Whether any project is not summed yet, or item months exist without their projects' months: tables from before
+     * they existed, or data written around them.
+     */
     @Transactional(readOnly = true)
     public boolean missing() {
         Long unsummed = jdbc.queryForObject("select count(*) from project p where not exists "
                 + "(select 1 from project_rollup r where r.project_id = p.id)", Long.class);
-        return unsummed != null && unsummed > 0;
+        Long monthsWithout = jdbc.queryForObject("select count(*) from item_month im where not exists (select 1 from "
+                + "project_month pm join work_item wi on wi.project_id = pm.project_id where wi.id = im.work_item_id)",
+                Long.class);
+        return (unsummed != null && unsummed > 0) || (monthsWithout != null && monthsWithout > 0);
     }
 
     private static void count(RollupDelta into, Map<Long, ProjectKey> keys, List<ItemState> items) {

@@ -144,7 +144,18 @@ final class RollupDelta {
         }
     }
 
+    record ProjectMonth(long projectId, int month) implements Comparable<ProjectMonth> {
+
+        @Override
+        public int compareTo(ProjectMonth o) {
+            int c = Long.compare(projectId, o.projectId);
+            return c != 0 ? c : Integer.compare(month, o.month);
+        }
+    }
+
     final SortedMap<Long, Sums> projects = new TreeMap<>();
+    /** Per project and month: how many of its active items have entries in the month. */
+    final SortedMap<ProjectMonth, Integer> projectMonths = new TreeMap<>();
     final SortedMap<Cell, CellFigures> cells = new TreeMap<>();
     final SortedMap<TypeKey, TypeFigures> types = new TreeMap<>();
     final SortedMap<MonthKey, MonthFigures> months = new TreeMap<>();
@@ -163,6 +174,7 @@ final class RollupDelta {
         BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal previous = BigDecimal.ZERO;
         for (Map.Entry<Integer, BigDecimal> m : item.months().entrySet()) {
+            projectMonths.merge(new ProjectMonth(item.projectId(), m.getKey()), sign, Integer::sum);
             cumulative = cumulative.add(m.getValue());
             BigDecimal ratio = RollupMath.curveRatio(cumulative, item.planned());
             months.merge(new MonthKey(cell, m.getKey()), new MonthFigures(sign, 0,

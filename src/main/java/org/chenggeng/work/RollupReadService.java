@@ -1,9 +1,8 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService.ProjectLink;
+import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
@@ -20,9 +19,10 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -41,15 +41,15 @@ public class RollupReadService {
     private final JdbcTemplate jdbc;
     private final RollupStore store;
     private final RegionService regions;
-    private final CompoundService compounds;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
 
-    RollupReadService(JdbcTemplate jdbc, RollupStore store, RegionService regions, CompoundService compounds,
+    RollupReadService(JdbcTemplate jdbc, RollupStore store, RegionService regions, ProjectService projects,
                       CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.store = store;
         this.regions = regions;
-        this.compounds = compounds;
+        this.projects = projects;
         this.currentUser = currentUser;
     }
 
@@ -72,9 +72,32 @@ public class RollupReadService {
         }
     }
 
-    /** What the dashboard draws: active items (and those with planned dates), per type, per month, per community. */
-    public record Slice(int items, int planItems, List<TypeTotal> types, List<MonthTotal> months,
-                        List<CommunityTotal> communities) {
+    /**
+     * What the dashboard draws: the matching projects (their ids, how many per status, and the statuses of the
+     * projects renewing each compound), their active items (and those with planned dates), per work type, per month
+     * and per community.
+     */
+    public record Slice(Set<Long> projectIds, Map<ProjectStatus, Integer> byStatus,
+                        Map<Long, Set<ProjectStatus>> compounds, int items, int planItems, List<TypeTotal> types,
+                        List<MonthTotal> months, List<CommunityTotal> communities) {
+    }
+
+    /** The matching projects: id, status and compounds, from wherever they were found. */
+    private record Matched(Set<Long> ids, Map<ProjectStatus, Integer> byStatus,
+                           Map<Long, Set<ProjectStatus>> compounds) {
+
+        Matched() {
+            this(new TreeSet<>(), new EnumMap<>(ProjectStatus.class), new TreeMap<>());
+        }
+
+        void add(long project, ProjectStatus status, Long compound) {
+            if (ids.add(project)) {
+                byStatus.merge(status, 1, Integer::sum);
+            }
+            if (compound != null) {
+                compounds.computeIfAbsent(compound, k -> EnumSet.noneOf(ProjectStatus.class)).add(status);
+            }
+        }
     }
 
     /** Where the tables can answer: the projects summed within a region's subtree (all regions for {@code null}). */
@@ -82,37 +105,124 @@ public class RollupReadService {
     }
 
     /**
-     * The figures of the projects in {@code links}, which must come from {@code ProjectService.links(filter)} for
-     * the same user and filter (that applied the scope).
+     * The figures of the projects in the user's scope that match the filter. Projects summed within the region asked
+     * for (or the user's own) are read from the summary tables; those that touch it from above, and all of them where
+     * the tables cannot answer, are counted from their items.
      */
     @Transactional(readOnly = true)
-    public Slice slice(ProjectFilter filter, List<ProjectLink> links) {
+    public Slice slice(ProjectFilter filter) {
         Reach reach = reach(filter, currentUser.require());
-        Set<Long> projectIds = new TreeSet<>();
-        links.forEach(l -> projectIds.add(l.projectId()));
+        Matched matched = new Matched();
         if (!reach.tables()) {
-            return collapse(counted(projectIds));
+            projects.links(filter).forEach(l -> matched.add(l.projectId(), l.status(), l.compoundId()));
+            return collapse(matched, counted(matched.ids()));
         }
         Set<Long> within = reach.region() == null ? null : regions.subtreeIds(reach.region());
-        RollupDelta sum = within != null && within.isEmpty() ? new RollupDelta()
-                : summed(within, filter.year(), filter.status());
+        Where where = where(within, filter.year(), filter.status());
+        jdbc.query("select r.project_id, r.status, pc.compound_id from project_rollup r left join project_compound pc "
+                + "on pc.project_id = r.project_id" + where.sql("r."), rs -> {
+            long compound = rs.getLong(3);
+            matched.add(rs.getLong(1), ProjectStatus.valueOf(rs.getString(2)), rs.wasNull() ? null : compound);
+        }, where.args());
+        RollupDelta sum = summed(where);
         if (within != null) {
-            Map<Long, Long> communityOf = compounds.communityOf(links.stream().map(ProjectLink::compoundId)
-                    .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-            Set<Long> beyond = new TreeSet<>();
-            for (ProjectLink l : links) {
-                if (l.compoundId() != null && !within.contains(communityOf.get(l.compoundId()))) {
-                    beyond.add(l.projectId());
-                }
-            }
-            merge(sum, counted(beyond));
+            Set<Long> above = new TreeSet<>(regions.ancestorIds(List.of(reach.region())));
+            above.remove(reach.region());
+            Set<Long> reaching = reachingDown(above, within, filter.year(), filter.status(), matched);
+            merge(sum, counted(reaching));
         }
-        return collapse(sum);
+        return collapse(matched, sum);
+    }
+
+    /**
+     * Projects summed in a region above the one asked for, whose compounds reach down into it: added to the matched
+     * projects with all their compounds, and returned to be counted from their items.
+     */
+    private Set<Long> reachingDown(Set<Long> above, Set<Long> within, Integer year, ProjectStatus status,
+                                   Matched matched) {
+        if (above.isEmpty()) {
+            return Set.of();
+        }
+        Where where = where(above, year, status);
+        List<Object> args = new ArrayList<>(List.of(where.args()));
+        args.addAll(within);
+        Map<Long, ProjectStatus> found = new TreeMap<>();
+        jdbc.query("select r.project_id, r.status from project_rollup r" + where.sql("r.") + " and exists (select 1 "
+                + "from project_compound pc join compound c on c.id = pc.compound_id where pc.project_id = r.project_id "
+                + "and c.community_id in (" + RollupStore.marks(within) + "))", rs -> {
+            found.put(rs.getLong(1), ProjectStatus.valueOf(rs.getString(2)));
+        }, args.toArray());
+        for (List<Long> chunk : RollupStore.chunks(found.keySet())) {
+            jdbc.query("select project_id, compound_id from project_compound where project_id in ("
+                    + RollupStore.marks(chunk) + ")", rs -> {
+                matched.add(rs.getLong(1), found.get(rs.getLong(1)), rs.getLong(2));
+            }, chunk.toArray());
+        }
+        return found.keySet();
+    }
+
+    /** A project's active items of one work type: how many, planned and completed to date. */
+    public record ProjectTypeTotal(long projectId, int items, BigDecimal planned, BigDecimal completed) {
+    }
+
+    /**
+     * The given projects' active items of a work type, per project (projects without any left out). The projects
+     * must come from {@code ProjectService} for the same user, which applied the scope.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectTypeTotal> withType(Collection<Long> projectIds, long typeId) {
+        Set<Long> wanted = Set.copyOf(projectIds);
+        Map<Long, ProjectTypeTotal> result = new TreeMap<>();
+        jdbc.query("select project_id, count(*), sum(planned_quantity), sum(completed_quantity) from work_item "
+                + "where work_type_id = ? and retired = false group by project_id", rs -> {
+            if (wanted.contains(rs.getLong(1))) {
+                result.put(rs.getLong(1), new ProjectTypeTotal(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4)));
+            }
+        }, typeId);
+        return result;
+    }
+
+    /** The given projects (from {@code ProjectService} for the same user) with entries in the month. */
+    @Transactional(readOnly = true)
+    public Set<Long> activeIn(Collection<Long> projectIds, YearMonth month) {
+        Set<Long> wanted = Set.copyOf(projectIds);
+        Set<Long> result = new TreeSet<>();
+        jdbc.query("select project_id from project_month where month_index = ? and item_months > 0", rs -> {
+            if (wanted.contains(rs.getLong(1))) {
+                result.add(rs.getLong(1));
+            }
+        }, RollupMath.index(month));
+        return result;
+    }
+
+    /** The given projects' completion as DESIGN.md defines it (percent, one decimal), from their stored sums. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> completions(Collection<Long> projectIds) {
+        Set<Long> wanted = Set.copyOf(projectIds);
+        Map<Long, BigDecimal> result = new TreeMap<>();
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+            if (wanted.contains(rs.getLong(1))) {
+                result.put(rs.getLong(1), new Sums(rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6)).completion());
+            }
+        };
+        String select = "select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum from project_rollup";
+        if (wanted.size() > 2_000) {
+            jdbc.query(select, row);
+        } else {
+            for (List<Long> chunk : RollupStore.chunks(wanted)) {
+                jdbc.query(select + " where project_id in (" + RollupStore.marks(chunk) + ")", row, chunk.toArray());
+            }
+        }
+        return result;
     }
 
     /** The projects' figures counted from their items, never from the summary tables (for checking those). */
-    Slice countedSlice(Collection<Long> projectIds) {
-        return collapse(counted(new TreeSet<>(projectIds)));
+    Slice countedSlice(ProjectFilter filter) {
+        Matched matched = new Matched();
+        projects.links(filter).forEach(l -> matched.add(l.projectId(), l.status(), l.compoundId()));
+        return collapse(matched, counted(matched.ids()));
     }
 
     private Reach reach(ProjectFilter f, Actor actor) {
@@ -136,23 +246,36 @@ public class RollupReadService {
         return new Reach(false, null);
     }
 
-    /** The cell rows within the regions ({@code null}: all), year and status, read as one delta. */
-    private RollupDelta summed(Set<Long> regionIds, Integer year, ProjectStatus status) {
+    /** Cells within the regions ({@code null}: all), of the year and the status where given. */
+    private record Where(String clause, Object[] args) {
+
+        String sql(String prefix) {
+            return " where 1 = 1" + clause.replace("#", prefix);
+        }
+    }
+
+    private static Where where(Set<Long> regionIds, Integer year, ProjectStatus status) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder clause = new StringBuilder();
         if (regionIds != null) {
-            where.append(" and region_id in (").append(RollupStore.marks(regionIds)).append(")");
+            clause.append(" and #region_id in (").append(RollupStore.marks(regionIds)).append(")");
             args.addAll(regionIds);
         }
         if (year != null) {
-            where.append(" and project_year = ?");
+            clause.append(" and #project_year = ?");
             args.add(year);
         }
         if (status != null) {
-            where.append(" and status = ?");
+            clause.append(" and #status = ?");
             args.add(status.name());
         }
-        Object[] a = args.toArray();
+        return new Where(clause.toString(), args.toArray());
+    }
+
+    /** The cell rows of the cells, summed, as one delta. */
+    private RollupDelta summed(Where cells) {
+        String where = cells.sql("");
+        Object[] a = cells.args();
         RollupDelta.Cell all = new RollupDelta.Cell(0, 0, "");
         RollupDelta d = new RollupDelta();
         jdbc.query("select sum(items), sum(plan_items) from rollup_cell" + where, rs -> {
@@ -199,7 +322,7 @@ public class RollupReadService {
     }
 
     /** Sums a delta's rows over its cells. */
-    private static Slice collapse(RollupDelta d) {
+    private static Slice collapse(Matched matched, RollupDelta d) {
         int items = 0;
         int planItems = 0;
         for (RollupDelta.CellFigures c : d.cells.values()) {
@@ -212,7 +335,7 @@ public class RollupReadService {
         d.months.forEach((k, v) -> months.merge(k.month(), v, RollupDelta.MonthFigures::plus));
         Map<Long, RollupDelta.CommunityFigures> communities = new TreeMap<>();
         d.communities.forEach((k, v) -> communities.merge(k.communityId(), v, RollupDelta.CommunityFigures::plus));
-        return new Slice(items, planItems,
+        return new Slice(matched.ids(), matched.byStatus(), matched.compounds(), items, planItems,
                 types.entrySet().stream().filter(e -> e.getValue().items() > 0)
                         .map(e -> new TypeTotal(e.getKey(), e.getValue().items(), e.getValue().planned(),
                                 e.getValue().completed())).toList(),

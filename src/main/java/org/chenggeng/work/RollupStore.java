@@ -183,8 +183,18 @@ class RollupStore {
                 "insert into item_month (quantity, work_item_id, month_index) values (?, ?, ?)"));
     }
 
-    /** Adds the delta's cell rows, in key order: cells, work types, months, communities. Project rows are not its. */
+    /**
+     * Adds the delta's rows, in key order: the projects' months (rows of projects whose summary row the caller has
+     * locked), then cells, work types, months and communities. The projects' summary rows are the caller's.
+     */
     void apply(RollupDelta d) {
+        d.projectMonths.forEach((k, n) -> {
+            if (n != 0) {
+                add("update project_month set item_months = item_months + ? where project_id = ? and month_index = ?",
+                        new Object[]{n, k.projectId(), k.month()},
+                        "insert into project_month (item_months, project_id, month_index) values (?, ?, ?)");
+            }
+        });
         d.cells.forEach((cell, f) -> {
             if (!f.isZero()) {
                 add("update rollup_cell set items = items + ?, plan_items = plan_items + ? "
@@ -238,6 +248,9 @@ class RollupStore {
                     .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(),
                     sums.budgetSum(), sums.weightedSum(), key.projectId()};
         }).toList());
+        jdbc.batchUpdate("insert into project_month (item_months, project_id, month_index) values (?, ?, ?)",
+                d.projectMonths.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> new Object[]{
+                        e.getValue(), e.getKey().projectId(), e.getKey().month()}).toList());
         jdbc.batchUpdate("insert into rollup_cell (items, plan_items, region_id, project_year, status) "
                 + "values (?, ?, ?, ?, ?)", d.cells.entrySet().stream().filter(e -> !e.getValue().isZero())
                 .map(e -> new Object[]{e.getValue().items(), e.getValue().planItems(), e.getKey().regionId(),
@@ -280,6 +293,9 @@ class RollupStore {
                 + "from rollup_community", rs -> {
             d.communities.put(new CommunityKey(cell(rs), rs.getLong(4)), new CommunityFigures(rs.getInt(5),
                     rs.getBigDecimal(6)));
+        });
+        jdbc.query("select project_id, month_index, item_months from project_month", rs -> {
+            d.projectMonths.put(new RollupDelta.ProjectMonth(rs.getLong(1), rs.getInt(2)), rs.getInt(3));
         });
         jdbc.query("select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum from project_rollup",
                 rs -> {

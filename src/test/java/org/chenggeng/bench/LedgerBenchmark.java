@@ -33,6 +33,8 @@ class LedgerBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.chenggeng.work.RollupCheck rollups;
+    @Autowired
     ProgressService progress;
     @Autowired
     ProgressReadService read;
@@ -46,6 +48,9 @@ class LedgerBenchmark {
                 Integer.getInteger("bench.itemsPerProject", 20), Long.getLong("bench.entries", 10_000_000L),
                 Integer.getInteger("bench.bigProjectItems", 500));
         long bigProject = new LedgerDataGenerator(jdbc, seed).ensure(size);
+        if (rollups.missing()) {
+            rollups.rebuild();
+        }
         long entries = jdbc.queryForObject("select count(*) from progress_entry", Long.class);
         long items = jdbc.queryForObject("select count(*) from work_item", Long.class);
 

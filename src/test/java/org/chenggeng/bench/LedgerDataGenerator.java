@@ -109,6 +109,9 @@ final class LedgerDataGenerator {
         jdbc.update("insert into app_user (id, username, display_name, password_hash, role, enabled, must_change_password, "
                 + "locale, failed_attempts, created_at, version) values (1, 'admin', 'bench', '{noop}x', 'ADMIN', true, false, "
                 + "'zh_CN', 0, ?, 0)", now);
+        jdbc.update("insert into app_user (id, username, display_name, password_hash, role, region_id, enabled, "
+                + "must_change_password, locale, failed_attempts, created_at, version) values (2, 'district-official', "
+                + "'bench', '{noop}x', 'OFFICIAL', 2, true, false, 'zh_CN', 0, ?, 0)", now);
         jdbc.update("insert into bench_marker (data_key) values (?)", size.key(seed));
         System.out.printf("generated %,d projects, %,d work items, %,d entries in %.1f s%n", size.projects() + 1, items,
                 size.entries(), (System.nanoTime() - started) / 1e9);
@@ -129,7 +132,8 @@ final class LedgerDataGenerator {
         jdbc.execute((java.sql.Connection connection) -> {
             try (java.sql.Statement st = connection.createStatement()) {
                 st.execute("set foreign_key_checks = 0");
-                for (String table : List.of("progress_entry", "work_item", "period_lock", "project_transition",
+                for (String table : List.of("item_month", "project_month", "project_rollup", "rollup_cell", "rollup_type",
+                        "rollup_month", "rollup_community", "progress_entry", "work_item", "period_lock", "project_transition",
                         "user_project", "project_compound", "project", "audit_entry", "app_user", "compound", "region",
                         "bench_marker")) {
                     st.execute("truncate table " + table);
