@@ -28,12 +28,28 @@ final class RollupDelta {
         }
     }
 
-    /** A project's cell, its planned dates (which the plan curve follows) and the communities its compounds are in. */
-    record ProjectKey(long projectId, Cell cell, LocalDate plannedStart, LocalDate plannedEnd,
-                      List<Long> communityIds) {
+    /**
+     * A project's cell (its home region, year and status), the regions above its home (where it is summed as well,
+     * so that a region's figures are one cell's rows), its planned dates (which the plan curve follows) and the
+     * communities its compounds are in.
+     */
+    record ProjectKey(long projectId, Cell cell, List<Long> regionsAbove, LocalDate plannedStart,
+                      LocalDate plannedEnd, List<Long> communityIds) {
 
         boolean dated() {
             return plannedStart != null && plannedEnd != null;
+        }
+
+        /** The home cell and the same year and status in every region above it. */
+        List<Cell> cells() {
+            List<Cell> cells = new java.util.ArrayList<>(List.of(cell));
+            regionsAbove.forEach(r -> cells.add(new Cell(r, cell.year(), cell.status())));
+            return cells;
+        }
+
+        /** The same project summed in its home cell only. */
+        ProjectKey homeOnly() {
+            return new ProjectKey(projectId, cell, List.of(), plannedStart, plannedEnd, communityIds);
         }
     }
 
@@ -167,30 +183,32 @@ final class RollupDelta {
             return;
         }
         BigDecimal s = BigDecimal.valueOf(sign);
-        Cell cell = key.cell();
-        cells.merge(cell, new CellFigures(sign, key.dated() ? sign : 0), CellFigures::plus);
-        types.merge(new TypeKey(cell, item.typeId()), new TypeFigures(sign, item.planned().multiply(s),
-                item.completed().multiply(s)), TypeFigures::plus);
-        BigDecimal cumulative = BigDecimal.ZERO;
-        BigDecimal previous = BigDecimal.ZERO;
-        for (Map.Entry<Integer, BigDecimal> m : item.months().entrySet()) {
-            projectMonths.merge(new ProjectMonth(item.projectId(), m.getKey()), sign, Integer::sum);
-            cumulative = cumulative.add(m.getValue());
-            BigDecimal ratio = RollupMath.curveRatio(cumulative, item.planned());
-            months.merge(new MonthKey(cell, m.getKey()), new MonthFigures(sign, 0,
-                    ratio.subtract(previous).multiply(s), BigDecimal.ZERO), MonthFigures::plus);
-            previous = ratio;
-        }
-        if (key.dated()) {
-            int first = RollupMath.index(key.plannedStart());
-            int last = Math.max(first, RollupMath.index(key.plannedEnd()));
-            BigDecimal before = BigDecimal.ZERO;
-            for (int m = first; m <= last; m++) {
-                BigDecimal share = RollupMath.elapsed(key.plannedStart(), key.plannedEnd(),
-                        RollupMath.month(m).atEndOfMonth());
-                months.merge(new MonthKey(cell, m), new MonthFigures(0, sign, BigDecimal.ZERO,
-                        share.subtract(before).multiply(s)), MonthFigures::plus);
-                before = share;
+        item.months().keySet().forEach(m -> projectMonths.merge(new ProjectMonth(item.projectId(), m), sign,
+                Integer::sum));
+        for (Cell cell : key.cells()) {
+            cells.merge(cell, new CellFigures(sign, key.dated() ? sign : 0), CellFigures::plus);
+            types.merge(new TypeKey(cell, item.typeId()), new TypeFigures(sign, item.planned().multiply(s),
+                    item.completed().multiply(s)), TypeFigures::plus);
+            BigDecimal cumulative = BigDecimal.ZERO;
+            BigDecimal previous = BigDecimal.ZERO;
+            for (Map.Entry<Integer, BigDecimal> m : item.months().entrySet()) {
+                cumulative = cumulative.add(m.getValue());
+                BigDecimal ratio = RollupMath.curveRatio(cumulative, item.planned());
+                months.merge(new MonthKey(cell, m.getKey()), new MonthFigures(sign, 0,
+                        ratio.subtract(previous).multiply(s), BigDecimal.ZERO), MonthFigures::plus);
+                previous = ratio;
+            }
+            if (key.dated()) {
+                int first = RollupMath.index(key.plannedStart());
+                int last = Math.max(first, RollupMath.index(key.plannedEnd()));
+                BigDecimal before = BigDecimal.ZERO;
+                for (int m = first; m <= last; m++) {
+                    BigDecimal share = RollupMath.elapsed(key.plannedStart(), key.plannedEnd(),
+                            RollupMath.month(m).atEndOfMonth());
+                    months.merge(new MonthKey(cell, m), new MonthFigures(0, sign, BigDecimal.ZERO,
+                            share.subtract(before).multiply(s)), MonthFigures::plus);
+                    before = share;
+                }
             }
         }
         BigDecimal ratio = RollupMath.completionRatio(item.completed(), item.planned());
@@ -202,18 +220,22 @@ final class RollupDelta {
 
     /** A project counted (sign 1) or no longer counted (sign -1) in its communities, with its completion. */
     void addProject(ProjectKey key, BigDecimal completion, int sign) {
-        for (Long community : key.communityIds()) {
-            communities.merge(new CommunityKey(key.cell(), community), new CommunityFigures(sign,
-                    completion.multiply(BigDecimal.valueOf(sign))), CommunityFigures::plus);
+        for (Cell cell : key.cells()) {
+            for (Long community : key.communityIds()) {
+                communities.merge(new CommunityKey(cell, community), new CommunityFigures(sign,
+                        completion.multiply(BigDecimal.valueOf(sign))), CommunityFigures::plus);
+            }
         }
     }
 
     /** A project's completion changed: its communities' sums follow. */
     void changeCompletion(ProjectKey key, BigDecimal before, BigDecimal after) {
         if (before.compareTo(after) != 0) {
-            for (Long community : key.communityIds()) {
-                communities.merge(new CommunityKey(key.cell(), community), new CommunityFigures(0,
-                        after.subtract(before)), CommunityFigures::plus);
+            for (Cell cell : key.cells()) {
+                for (Long community : key.communityIds()) {
+                    communities.merge(new CommunityKey(cell, community), new CommunityFigures(0,
+                            after.subtract(before)), CommunityFigures::plus);
+                }
             }
         }
     }

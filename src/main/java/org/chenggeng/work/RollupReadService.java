@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,9 +123,11 @@ public class RollupReadService {
         jdbc.query("select r.project_id, r.status, pc.compound_id from project_rollup r left join project_compound pc "
                 + "on pc.project_id = r.project_id" + where.sql("r."), rs -> {
             long compound = rs.getLong(3);
-            matched.add(rs.getLong(1), ProjectStatus.valueOf(rs.getString(2)), rs.wasNull() ? null : compound);
+            Long compoundId = rs.wasNull() ? null : compound;
+            matched.add(rs.getLong(1), ProjectStatus.valueOf(rs.getString(2)), compoundId);
         }, where.args());
-        RollupDelta sum = summed(where);
+        RollupDelta sum = summed(where(reach.region() == null ? roots() : Set.of(reach.region()), filter.year(),
+                filter.status()));
         if (within != null) {
             Set<Long> above = new TreeSet<>(regions.ancestorIds(List.of(reach.region())));
             above.remove(reach.region());
@@ -299,13 +302,21 @@ public class RollupReadService {
         return d;
     }
 
-    /** The projects counted from their items and monthly sums, as the tables would hold them. */
+    /** The top regions (and 0, where projects without compounds are summed): all projects are summed in these. */
+    private Set<Long> roots() {
+        Set<Long> roots = new TreeSet<>(jdbc.queryForList("select id from region where parent_id is null", Long.class));
+        roots.add(0L);
+        return roots;
+    }
+
+    /** The projects counted from their items and monthly sums, each in its home cell only. */
     private RollupDelta counted(Collection<Long> projectIds) {
         RollupDelta d = new RollupDelta();
         if (projectIds.isEmpty()) {
             return d;
         }
-        Map<Long, ProjectKey> keys = store.keys(projectIds, store.regionParents());
+        Map<Long, ProjectKey> keys = new HashMap<>();
+        store.keys(projectIds, store.regionParents()).forEach((id, key) -> keys.put(id, key.homeOnly()));
         for (ItemState item : store.items(projectIds, false)) {
             d.addItem(keys.get(item.projectId()), item, 1);
         }

@@ -68,26 +68,34 @@ class RollupStore {
     }
 
     private static final String SELECT_PROJECT = "select project_id, region_id, project_year, status, planned_start, "
-            + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum from project_rollup";
+            + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, region_path "
+            + "from project_rollup";
 
     private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<Long> path = communities(rs.getString(13));
         return new Stored(new ProjectKey(rs.getLong(1), new Cell(rs.getLong(2), rs.getInt(3), rs.getString(4)),
-                localDate(rs.getDate(5)), localDate(rs.getDate(6)), communities(rs.getString(7))),
+                path.subList(Math.min(1, path.size()), path.size()), localDate(rs.getDate(5)),
+                localDate(rs.getDate(6)), communities(rs.getString(7))),
                 new Sums(rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)));
     }
 
+    private static String path(ProjectKey key) {
+        return key.cells().stream().map(c -> String.valueOf(c.regionId())).collect(Collectors.joining(","));
+    }
+
     void save(ProjectKey key, Sums sums, boolean exists) {
-        Object[] values = {key.cell().regionId(), key.cell().year(), key.cell().status(), date(key.plannedStart()),
-                date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                sums.items(), sums.budgeted(), sums.ratioSum(), sums.budgetSum(), sums.weightedSum(), key.projectId()};
+        Object[] values = {key.cell().regionId(), path(key), key.cell().year(), key.cell().status(),
+                date(key.plannedStart()), date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(), sums.budgetSum(), sums.weightedSum(), key.projectId()};
         if (exists) {
-            jdbc.update("update project_rollup set region_id = ?, project_year = ?, status = ?, planned_start = ?, "
+            jdbc.update("update project_rollup set region_id = ?, region_path = ?, project_year = ?, status = ?, "
+                    + "planned_start = ?, "
                     + "planned_end = ?, community_ids = ?, items = ?, budgeted = ?, ratio_sum = ?, budget_sum = ?, "
                     + "weighted_sum = ? where project_id = ?", values);
         } else {
-            jdbc.update("insert into project_rollup (region_id, project_year, status, planned_start, planned_end, "
-                    + "community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+            jdbc.update("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
+                    + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         }
     }
 
@@ -96,7 +104,8 @@ class RollupStore {
         Map<Long, Long> parents = new HashMap<>();
         jdbc.query("select id, parent_id from region", rs -> {
             long parent = rs.getLong(2);
-            parents.put(rs.getLong(1), rs.wasNull() ? null : parent);
+            Long parentId = rs.wasNull() ? null : parent;
+            parents.put(rs.getLong(1), parentId);
         });
         return parents;
     }
@@ -115,8 +124,11 @@ class RollupStore {
                     + marks(chunk) + ") order by id", rs -> {
                 long id = rs.getLong(1);
                 List<Long> in = communities.getOrDefault(id, List.of());
-                keys.put(id, new ProjectKey(id, new Cell(home(in, parents), rs.getInt(2), rs.getString(3)),
-                        localDate(rs.getDate(4)), localDate(rs.getDate(5)), List.copyOf(in)));
+                long home = home(in, parents);
+                List<Long> above = home == 0 ? List.of() : chain(home, parents);
+                keys.put(id, new ProjectKey(id, new Cell(home, rs.getInt(2), rs.getString(3)),
+                        above.subList(Math.min(1, above.size()), above.size()), localDate(rs.getDate(4)),
+                        localDate(rs.getDate(5)), List.copyOf(in)));
             }, chunk.toArray());
         }
         return keys;
@@ -239,11 +251,11 @@ class RollupStore {
 
     /** Writes freshly counted tables, which must be empty: the projects' rows and the delta's cell rows. */
     void insert(List<ProjectKey> keys, RollupDelta d) {
-        jdbc.batchUpdate("insert into project_rollup (region_id, project_year, status, planned_start, planned_end, "
-                + "community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", keys.stream().map(key -> {
+        jdbc.batchUpdate("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
+                + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", keys.stream().map(key -> {
             Sums sums = d.projects.getOrDefault(key.projectId(), Sums.ZERO);
-            return new Object[]{key.cell().regionId(), key.cell().year(), key.cell().status(),
+            return new Object[]{key.cell().regionId(), path(key), key.cell().year(), key.cell().status(),
                     date(key.plannedStart()), date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf)
                     .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(),
                     sums.budgetSum(), sums.weightedSum(), key.projectId()};

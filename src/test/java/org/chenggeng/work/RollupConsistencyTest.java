@@ -159,6 +159,42 @@ class RollupConsistencyTest {
     }
 
     @Test
+    void concurrentEntriesOnOneProjectAddUp() throws Exception {
+        ImportFixture.Site site = fixture.site();
+        List<Long> items = List.of(fixture.item(site.projectId(), "BENCH", "100", "东"),
+                fixture.item(site.projectId(), "TURF", "900", "西"), fixture.item(site.projectId(), "SEWAGE_WELL",
+                        "60", "南"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                Random random = new Random(t);
+                done.add(pool.submit(() -> {
+                    for (int n = 0; n < 15; n++) {
+                        Long item = items.get(random.nextInt(items.size()));
+                        LocalDate day = LocalDate.of(2025, 2 + random.nextInt(9), 1 + random.nextInt(28));
+                        as.as(site.manager(), () -> progress.log(new ProgressService.LogRequest(item, day,
+                                BigDecimal.valueOf(1 + random.nextInt(9)), null, true)));
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        RollupCheck.Outcome outcome = check.verify();
+        assertThat(outcome.described()).isEmpty();
+        BigDecimal logged = jdbc.queryForObject("select sum(quantity) from progress_entry pe join work_item wi on "
+                + "wi.id = pe.work_item_id where wi.project_id = ?", BigDecimal.class, site.projectId());
+        BigDecimal summed = jdbc.queryForObject("select sum(quantity) from item_month im join work_item wi on "
+                + "wi.id = im.work_item_id where wi.project_id = ?", BigDecimal.class, site.projectId());
+        assertThat(summed).isEqualByComparingTo(logged);
+    }
+
+    @Test
     void aCorruptedRowIsFoundAndARebuildRepairsIt() throws Exception {
         ImportFixture.Site site = fixture.site();
         Long item = fixture.item(site.projectId(), "BENCH", "40", "东门");
