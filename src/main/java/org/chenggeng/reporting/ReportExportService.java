@@ -99,6 +99,8 @@ public class ReportExportService {
             var ledger = xlsx.stream(text("report.sheet.ledger", locale), Arrays.stream(new String[]{
                     "entry", "project", "workTypeCode", "workType", "date", "quantity", "unit", "note", "corrects",
                     "reason", "recordedBy", "recordedAt"}).map(k -> text("report.ledger." + k, locale)).toList());
+            Map<Long, String> units = new java.util.HashMap<>();
+            catalogue.forEach((id, t) -> units.put(id, text(t.data().unit().labelKey(), locale)));
             List<Long> ids = report.projects().stream().map(Report.ProjectFigure::id).sorted().toList();
             Period period = report.request().period();
             for (int s = 0; s < ids.size(); s += LEDGER_STEP) {
@@ -107,7 +109,7 @@ public class ReportExportService {
                             WorkTypeRow t = catalogue.get(e.workTypeId());
                             ledger.accept(Arrays.asList(e.entryId(), codes.get(e.projectId()), t.data().code(),
                                     t.data().name(locale), e.workDate(), e.quantity(),
-                                    text(t.data().unit().labelKey(), locale), e.note(), e.correctsId(), e.reason(),
+                                    units.get(e.workTypeId()), e.note(), e.correctsId(), e.reason(),
                                     e.recordedBy(), e.recordedAt()));
                         });
                 fraction.accept(0.1 + 0.8 * Math.min(ids.size(), s + LEDGER_STEP) / ids.size());

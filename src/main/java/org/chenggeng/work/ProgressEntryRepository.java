@@ -28,15 +28,4 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
             + " and e.workDate between :from and :to group by e.workItemId")
     List<Object[]> sumsBetween(@Param("items") Collection<Long> itemIds, @Param("from") LocalDate from,
                                @Param("to") LocalDate to);
-
-    /** The entries of the projects dated within the period, in ledger order: project, item, date, entry. */
-    @Query("""
-            select new org.chenggeng.work.LedgerRow(e.id, i.projectId, e.workItemId, i.workTypeId, e.workDate,
-                e.quantity, e.note, e.correctsId, e.reason, e.recordedBy, e.recordedAt)
-            from ProgressEntry e join WorkItem i on i.id = e.workItemId
-            where i.projectId in :projects and e.workDate between :from and :to
-            order by i.projectId, e.workItemId, e.workDate, e.id
-            """)
-    List<LedgerRow> ledger(@Param("projects") Collection<Long> projectIds, @Param("from") LocalDate from,
-                           @Param("to") LocalDate to);
 }

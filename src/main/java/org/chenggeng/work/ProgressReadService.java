@@ -158,9 +158,26 @@ public class ProgressReadService {
         java.time.LocalDate start = from == null ? java.time.LocalDate.of(1900, 1, 1) : from;
         java.time.LocalDate end = to == null ? java.time.LocalDate.of(9999, 12, 31) : to;
         for (int s = 0; s < ids.size(); s += LEDGER_CHUNK) {
-            entries.ledger(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)), start, end).forEach(sink);
+            List<Object> args = new ArrayList<>(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)));
+            args.add(java.sql.Date.valueOf(start));
+            args.add(java.sql.Date.valueOf(end));
+            jdbc.query("select e.id, i.project_id, e.work_item_id, i.work_type_id, e.work_date, e.quantity, e.note, "
+                    + "e.corrects_id, e.reason, e.recorded_by, e.recorded_at from progress_entry e join work_item i "
+                    + "on i.id = e.work_item_id where i.project_id in (" + RollupStore.marks(args.subList(0,
+                    args.size() - 2)) + ") and e.work_date between ? and ? "
+                    + "order by i.project_id, e.work_item_id, e.work_date, e.id", rs -> {
+                long corrects = rs.getLong(8);
+                Long correctsId = rs.wasNull() ? null : corrects;
+                java.sql.Timestamp at = rs.getTimestamp(11, UTC);
+                sink.accept(new LedgerRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getString(7), correctsId,
+                        rs.getString(9), rs.getString(10), at == null ? null : at.toInstant()));
+            }, args.toArray());
         }
     }
+
+    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(
+            java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
 
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {

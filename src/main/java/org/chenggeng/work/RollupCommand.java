@@ -2,6 +2,7 @@ package org.chenggeng.work;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,7 @@ import java.util.List;
  * At start-up: {@code --rollups=verify} checks the summary tables against the ledger and {@code --rollups=rebuild}
  * sums them afresh (then verifies); either prints what it found and stops the application, with exit code 1 when
  * the tables disagree with the ledger. Without the option, tables that miss projects (a database from before they
- * existed) are rebuilt once, before anyone signs in.
+ * existed) are rebuilt once, before anyone signs in ({@code chenggeng.rollups.rebuild-on-start=false} leaves them).
  */
 @Component
 @Order(10)
@@ -25,17 +26,20 @@ class RollupCommand implements ApplicationRunner {
 
     private final RollupCheck check;
     private final ConfigurableApplicationContext context;
+    private final boolean rebuildOnStart;
 
-    RollupCommand(RollupCheck check, ConfigurableApplicationContext context) {
+    RollupCommand(RollupCheck check, ConfigurableApplicationContext context,
+                  @Value("${chenggeng.rollups.rebuild-on-start:true}") boolean rebuildOnStart) {
         this.check = check;
         this.context = context;
+        this.rebuildOnStart = rebuildOnStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         List<String> asked = args.getOptionValues("rollups");
         if (asked == null || asked.isEmpty()) {
-            if (check.missing()) {
+            if (rebuildOnStart && check.missing()) {
                 log.info("Some projects are not in the summary tables yet; rebuilding them");
                 check.rebuild();
             }
