@@ -176,13 +176,24 @@ public class RollupReadService {
     public Map<Long, ProjectTypeTotal> withType(Collection<Long> projectIds, long typeId) {
         Set<Long> wanted = Set.copyOf(projectIds);
         Map<Long, ProjectTypeTotal> result = new TreeMap<>();
-        jdbc.query("select project_id, count(*), sum(planned_quantity), sum(completed_quantity) from work_item "
-                + "where work_type_id = ? and retired = false group by project_id", rs -> {
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
             if (wanted.contains(rs.getLong(1))) {
                 result.put(rs.getLong(1), new ProjectTypeTotal(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3),
                         rs.getBigDecimal(4)));
             }
-        }, typeId);
+        };
+        String select = "select project_id, count(*), sum(planned_quantity), sum(completed_quantity) from work_item "
+                + "where work_type_id = ? and retired = false";
+        if (wanted.size() > 2_000) {
+            jdbc.query(select + " group by project_id", row, typeId);
+        } else {
+            for (List<Long> chunk : RollupStore.chunks(wanted)) {
+                List<Object> args = new ArrayList<>(List.of(typeId));
+                args.addAll(chunk);
+                jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ") group by project_id", row,
+                        args.toArray());
+            }
+        }
         return result;
     }
 
@@ -191,11 +202,21 @@ public class RollupReadService {
     public Set<Long> activeIn(Collection<Long> projectIds, YearMonth month) {
         Set<Long> wanted = Set.copyOf(projectIds);
         Set<Long> result = new TreeSet<>();
-        jdbc.query("select project_id from project_month where month_index = ? and item_months > 0", rs -> {
+        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
             if (wanted.contains(rs.getLong(1))) {
                 result.add(rs.getLong(1));
             }
-        }, RollupMath.index(month));
+        };
+        String select = "select project_id from project_month where month_index = ? and item_months > 0";
+        if (wanted.size() > 2_000) {
+            jdbc.query(select, row, RollupMath.index(month));
+        } else {
+            for (List<Long> chunk : RollupStore.chunks(wanted)) {
+                List<Object> args = new ArrayList<>(List.of(RollupMath.index(month)));
+                args.addAll(chunk);
+                jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ")", row, args.toArray());
+            }
+        }
         return result;
     }
 
