@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 10 M entries by default, shared with {@link LedgerBenchmark}; ten districts of 1 000 projects): the summary tables'
  * rebuild and verification, each dashboard call (every query the dashboard makes for one screen) for the whole city,
  * a district, a district official's own scope, a community and a year, the two drill-downs, and each export of one
- * district. It measures and prints; the only assertions are that the tables agree with the ledger and the figures
+ * district ({@code -Dbench.exports=false} leaves the exports out: the Excel one takes minutes). It measures and
+ * prints; the only assertions are that the tables agree with the ledger and the figures
  * count every project.
  */
 @Tag("benchmark")
@@ -109,6 +110,9 @@ class DashboardBenchmark {
                 time(RUNS, () -> as.as("admin", () -> dashboards.projectsActiveIn(whole, YearMonth.of(2022, 6)))));
         report("drill-down: the projects with one work type, one district",
                 time(RUNS, () -> as.as("admin", () -> dashboards.projectsWithType(ofDistrict, type))));
+        if (!Boolean.parseBoolean(System.getProperty("bench.exports", "true"))) {
+            return;
+        }
         for (ExportFormat format : ExportFormat.values()) {
             long[] bytes = {0};
             long[] runs = time(3, 1, () -> as.as("admin", () -> {
