@@ -11,6 +11,7 @@ import org.chenggeng.work.RollupDelta.ItemState;
 import org.chenggeng.work.RollupDelta.ProjectKey;
 import org.chenggeng.work.RollupDelta.Sums;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,24 +177,10 @@ public class RollupReadService {
     public Map<Long, ProjectTypeTotal> withType(Collection<Long> projectIds, long typeId) {
         Set<Long> wanted = Set.copyOf(projectIds);
         Map<Long, ProjectTypeTotal> result = new TreeMap<>();
-        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
-            if (wanted.contains(rs.getLong(1))) {
-                result.put(rs.getLong(1), new ProjectTypeTotal(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4)));
-            }
-        };
-        String select = "select project_id, count(*), sum(planned_quantity), sum(completed_quantity) from work_item "
-                + "where work_type_id = ? and retired = false";
-        if (wanted.size() > 2_000) {
-            jdbc.query(select + " group by project_id", row, typeId);
-        } else {
-            for (List<Long> chunk : RollupStore.chunks(wanted)) {
-                List<Object> args = new ArrayList<>(List.of(typeId));
-                args.addAll(chunk);
-                jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ") group by project_id", row,
-                        args.toArray());
-            }
-        }
+        RowCallbackHandler row = rs -> result.put(rs.getLong(1), new ProjectTypeTotal(rs.getLong(1), rs.getInt(2),
+                rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        forProjects(wanted, "select project_id, count(*), sum(planned_quantity), sum(completed_quantity) "
+                + "from work_item where work_type_id = ? and retired = false", " group by project_id", typeId, row);
         return result;
     }
 
@@ -202,21 +189,9 @@ public class RollupReadService {
     public Set<Long> activeIn(Collection<Long> projectIds, YearMonth month) {
         Set<Long> wanted = Set.copyOf(projectIds);
         Set<Long> result = new TreeSet<>();
-        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
-            if (wanted.contains(rs.getLong(1))) {
-                result.add(rs.getLong(1));
-            }
-        };
-        String select = "select project_id from project_month where month_index = ? and item_months > 0";
-        if (wanted.size() > 2_000) {
-            jdbc.query(select, row, RollupMath.index(month));
-        } else {
-            for (List<Long> chunk : RollupStore.chunks(wanted)) {
-                List<Object> args = new ArrayList<>(List.of(RollupMath.index(month)));
-                args.addAll(chunk);
-                jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ")", row, args.toArray());
-            }
-        }
+        RowCallbackHandler row = rs -> result.add(rs.getLong(1));
+        forProjects(wanted, "select project_id from project_month where month_index = ? and item_months > 0", "",
+                RollupMath.index(month), row);
         return result;
     }
 
@@ -225,21 +200,34 @@ public class RollupReadService {
     public Map<Long, BigDecimal> completions(Collection<Long> projectIds) {
         Set<Long> wanted = Set.copyOf(projectIds);
         Map<Long, BigDecimal> result = new TreeMap<>();
-        org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+        RowCallbackHandler row = rs -> result.put(rs.getLong(1), new Sums(rs.getInt(2), rs.getInt(3),
+                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)).completion());
+        forProjects(wanted, "select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum "
+                + "from project_rollup where 1 = ?", "", 1, row);
+        return result;
+    }
+
+    /**
+     * Runs a query (whose one parameter is {@code argument}) for the wanted projects: over every project when they
+     * are many (one scan costs less than thousands of ids), else for their ids only; {@code row} skips the others.
+     */
+    private void forProjects(Set<Long> wanted, String select, String groupBy, Object argument,
+                             RowCallbackHandler each) {
+        RowCallbackHandler row = rs -> {
             if (wanted.contains(rs.getLong(1))) {
-                result.put(rs.getLong(1), new Sums(rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6)).completion());
+                each.processRow(rs);
             }
         };
-        String select = "select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum from project_rollup";
         if (wanted.size() > 2_000) {
-            jdbc.query(select, row);
-        } else {
-            for (List<Long> chunk : RollupStore.chunks(wanted)) {
-                jdbc.query(select + " where project_id in (" + RollupStore.marks(chunk) + ")", row, chunk.toArray());
-            }
+            jdbc.query(select + groupBy, row, argument);
+            return;
         }
-        return result;
+        for (List<Long> chunk : RollupStore.chunks(wanted)) {
+            List<Object> args = new ArrayList<>(List.of(argument));
+            args.addAll(chunk);
+            jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ")" + groupBy, row,
+                    args.toArray());
+        }
     }
 
     /** The projects' figures counted from their items, never from the summary tables (for checking those). */
