@@ -1,6 +1,5 @@
 package org.chenggeng.reporting;
 
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,18 +10,27 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The report as a workbook: the headline, quantities and project tables, each on a sheet, and the raw ledger of the
- * scope and period, streamed (SXSSF keeps a hundred rows in memory) so that a district's ledger fits.
+ * scope and period, streamed to temporary files by {@link LedgerSheets} so that a district's ledger fits.
  */
 final class ReportXlsx implements AutoCloseable {
 
@@ -31,8 +39,16 @@ final class ReportXlsx implements AutoCloseable {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle decimal;
+    private final int ledgerRows;
+    private LedgerSheets ledger;
 
     ReportXlsx() {
+        this(LedgerSheets.MAX_ROWS);
+    }
+
+    /** A workbook whose ledger sheets hold at most {@code ledgerRows} rows each, header included. */
+    ReportXlsx(int ledgerRows) {
+        this.ledgerRows = ledgerRows;
         Font font = workbook.createFont();
         font.setBold(true);
         bold = workbook.createCellStyle();
@@ -95,33 +111,13 @@ final class ReportXlsx implements AutoCloseable {
     }
 
     /**
-     * A sheet that takes rows one at a time: the raw ledger. A sheet holds at most 1 048 576 rows; the rows after that
-     * go on to a second sheet of the same name with " (2)", and so on, each with the header.
+     * A sheet that takes rows one at a time: the raw ledger, written by {@link LedgerSheets} (past 1 048 576 rows it
+     * goes on to a second sheet of the same name with " (2)", and so on, each with the header).
      */
     Consumer<List<Object>> stream(String name, List<String> header) {
-        int max = SpreadsheetVersion.EXCEL2007.getMaxRows();
-        Sheet[] sheet = {ledgerSheet(name, header)};
-        int[] next = {1};
-        int[] part = {1};
-        return cells -> {
-            if (next[0] == max) {
-                sheet[0] = ledgerSheet(name + " (" + ++part[0] + ")", header);
-                next[0] = 1;
-            }
-            Row row = sheet[0].createRow(next[0]++);
-            for (int c = 0; c < cells.size(); c++) {
-                cell(row, c, cells.get(c), null);
-            }
-        };
-    }
-
-    private Sheet ledgerSheet(String name, List<String> header) {
-        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
-        header(sheet, 0, header);
-        for (int c = 0; c < header.size(); c++) {
-            sheet.setColumnWidth(c, 16 * 256);
-        }
-        return sheet;
+        ledger = new LedgerSheets(name, header, new LedgerSheets.Styles(bold.getIndex(), date.getIndex(),
+                dateTime.getIndex(), decimal.getIndex()), ledgerRows);
+        return ledger::row;
     }
 
     private void cell(Row row, int column, Object value, CellStyle style) {
@@ -150,10 +146,45 @@ final class ReportXlsx implements AutoCloseable {
         }
     }
 
+    /**
+     * The workbook's package: what POI writes, with each ledger sheet's empty part replaced by the ledger's own. The
+     * ledger sheets are added to the workbook (so that it lists them) only now, when their number is known.
+     */
     byte[] bytes() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
+        try {
+            List<String> ledgerParts = new ArrayList<>();
+            if (ledger != null) {
+                for (String name : ledger.names()) {
+                    workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+                    ledgerParts.add(workbook.getXSSFWorkbook().getSheetAt(workbook.getNumberOfSheets() - 1)
+                            .getPackagePart().getPartName().getName().substring(1));
+                }
+            }
+            Path poi = Files.createTempFile("report", ".xlsx");
+            try {
+                try (OutputStream file = Files.newOutputStream(poi)) {
+                    workbook.write(file);
+                }
+                ByteArrayOutputStream result = new ByteArrayOutputStream();
+                try (ZipFile written = new ZipFile(poi.toFile()); ZipOutputStream zip = new ZipOutputStream(result)) {
+                    zip.setLevel(Deflater.BEST_SPEED);
+                    for (ZipEntry e : java.util.Collections.list(written.entries())) {
+                        zip.putNextEntry(new ZipEntry(e.getName()));
+                        int ledgerSheet = ledgerParts.indexOf(e.getName());
+                        if (ledgerSheet >= 0) {
+                            ledger.writeSheet(ledgerSheet, zip);
+                        } else {
+                            try (InputStream in = written.getInputStream(e)) {
+                                in.transferTo(zip);
+                            }
+                        }
+                        zip.closeEntry();
+                    }
+                }
+                return result.toByteArray();
+            } finally {
+                Files.deleteIfExists(poi);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,6 +193,9 @@ final class ReportXlsx implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (ledger != null) {
+                ledger.close();
+            }
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,180 @@
+package org.chenggeng.reporting;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The raw ledger's sheets, written as SpreadsheetML by hand: Apache POI's streaming writer manages about 30 000 rows
+ * a second here, and a district's ledger is a million. Rows go to one temporary file per sheet (a sheet holds at most
+ * 1 048 576 rows, header included); {@link ReportXlsx} then puts each file into the workbook's package in place of
+ * the empty sheet POI wrote for it. Cells: inline strings, numbers, and dates as Excel serial numbers with the
+ * workbook's date styles.
+ */
+final class LedgerSheets implements AutoCloseable {
+
+    static final int MAX_ROWS = 1_048_576;
+    private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
+
+    /** Style indices in the workbook: bold header, date, date and time, decimal. */
+    record Styles(int bold, int date, int dateTime, int decimal) {
+    }
+
+    private final String name;
+    private final List<String> header;
+    private final Styles styles;
+    private final int maxRows;
+    private final List<Path> files = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder(512);
+    private Writer out;
+    private int row;
+
+    LedgerSheets(String name, List<String> header, Styles styles, int maxRows) {
+        this.name = name;
+        this.header = List.copyOf(header);
+        this.styles = styles;
+        this.maxRows = maxRows;
+    }
+
+    /** The sheets' names: the first as given, the next ones with " (2)", " (3)" … */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, files.size()); i++) {
+            names.add(i == 0 ? name : name + " (" + (i + 1) + ")");
+        }
+        return names;
+    }
+
+    void row(List<Object> cells) {
+        try {
+            if (out == null || row == maxRows) {
+                nextSheet();
+            }
+            row++;
+            line.setLength(0);
+            line.append("<row r=\"").append(row).append("\">");
+            for (int c = 0; c < cells.size(); c++) {
+                cell(c, cells.get(c), -1);
+            }
+            out.write(line.append("</row>").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void nextSheet() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        Path file = Files.createTempFile("ledger-sheet", ".xml");
+        files.add(file);
+        out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        row = 1;
+        line.setLength(0);
+        line.append("<row r=\"1\">");
+        for (int c = 0; c < header.size(); c++) {
+            cell(c, header.get(c), styles.bold());
+        }
+        out.write(line.append("</row>").toString());
+    }
+
+    private void cell(int column, Object value, int style) {
+        line.append("<c r=\"").append((char) ('A' + column)).append(row).append('"');
+        switch (value) {
+            case null -> line.append("/>");
+            case BigDecimal d -> number(d.toPlainString(), style < 0 ? styles.decimal() : style);
+            case Number n -> number(n.toString(), style);
+            case LocalDate d -> number(String.valueOf(d.toEpochDay() - EXCEL_EPOCH_DAY), styles.date());
+            case Instant i -> {
+                LocalDateTime t = LocalDateTime.ofInstant(i, ZoneId.systemDefault());
+                double serial = t.toLocalDate().toEpochDay() - EXCEL_EPOCH_DAY + t.toLocalTime().toNanoOfDay()
+                        / 86_400e9;
+                number(String.valueOf(serial), styles.dateTime());
+            }
+            default -> {
+                if (style >= 0) {
+                    line.append(" s=\"").append(style).append('"');
+                }
+                line.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+                escape(value.toString());
+                line.append("</t></is></c>");
+            }
+        }
+    }
+
+    private void number(String text, int style) {
+        if (style >= 0) {
+            line.append(" s=\"").append(style).append('"');
+        }
+        line.append("><v>").append(text).append("</v></c>");
+    }
+
+    /** XML text: markup characters escaped, characters XML 1.0 does not allow left out. */
+    private void escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> line.append("&amp;");
+                case '<' -> line.append("&lt;");
+                case '>' -> line.append("&gt;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
+                        line.append(ch);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes sheet {@code index}'s whole XML part: the worksheet around the rows written. */
+    void writeSheet(int index, OutputStream to) throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+        Writer w = new java.io.OutputStreamWriter(to, StandardCharsets.UTF_8);
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cols><col min=\"1\" max=\"" + header.size()
+                + "\" width=\"16\" customWidth=\"1\"/></cols><sheetData>");
+        w.flush();
+        if (index < files.size()) {
+            Files.copy(files.get(index), to);
+        } else {
+            line.setLength(0);
+            line.append("<row r=\"1\">");
+            row = 1;
+            for (int c = 0; c < header.size(); c++) {
+                cell(c, header.get(c), styles.bold());
+            }
+            w.write(line.append("</row>").toString());
+        }
+        w.write("</sheetData></worksheet>");
+        w.flush();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (out != null) {
+                out.close();
+            }
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.chenggeng.reporting;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ledger sheets written by hand open in Apache POI as the workbook's fourth sheet and beyond: header, numbers,
+ * decimals, dates, date-times, text with markup characters and empty cells come back as written, and rows past a
+ * sheet's limit go on to "… (2)", "… (3)" with the header repeated.
+ */
+class LedgerSheetsTest {
+
+    private static final List<String> HEADER = List.of("编号", "项目", "日期", "数量", "备注", "记录时间");
+
+    @Test
+    void rowsComeBackAsWrittenAndGoOnToFurtherSheets() throws Exception {
+        Instant at = LocalDateTime.of(2022, 6, 3, 14, 30).atZone(ZoneId.systemDefault()).toInstant();
+        byte[] bytes;
+        try (ReportXlsx xlsx = new ReportXlsx(5)) {
+            var ledger = xlsx.stream("进度台账", HEADER);
+            for (int i = 1; i <= 10; i++) {
+                ledger.accept(Arrays.asList((long) i, "YYH-2022-01", LocalDate.of(2022, 6, i),
+                        new BigDecimal("12.50"), i == 3 ? "东门 <北侧> & \"南侧\"" : null, at));
+            }
+            bytes = xlsx.bytes();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
+                    .containsExactly("进度台账", "进度台账 (2)", "进度台账 (3)");
+            XSSFSheet first = book.getSheetAt(0);
+            assertThat(first.getLastRowNum()).isEqualTo(4);
+            assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
+            assertThat(first.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            var third = first.getRow(3);
+            assertThat(third.getCell(0).getNumericCellValue()).isEqualTo(3);
+            assertThat(third.getCell(1).getStringCellValue()).isEqualTo("YYH-2022-01");
+            assertThat(DateUtil.isCellDateFormatted(third.getCell(2))).isTrue();
+            assertThat(third.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 6, 3));
+            assertThat(third.getCell(3).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(third.getCell(4).getStringCellValue()).isEqualTo("东门 <北侧> & \"南侧\"");
+            assertThat(third.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2022, 6, 3, 14, 30));
+            assertThat(first.getRow(1).getCell(4) == null || first.getRow(1).getCell(4).getStringCellValue().isEmpty())
+                    .isTrue();
+            XSSFSheet last = book.getSheetAt(2);
+            assertThat(last.getRow(0).getCell(3).getStringCellValue()).isEqualTo("数量");
+            assertThat(last.getLastRowNum()).isEqualTo(2);
+            assertThat(last.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void anEmptyLedgerIsAHeaderOnly() throws Exception {
+        byte[] bytes;
+        try (ReportXlsx xlsx = new ReportXlsx()) {
+            xlsx.stream("Ledger", HEADER);
+            bytes = xlsx.bytes();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Ledger");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
+            assertThat(book.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("记录时间");
+        }
+    }
+}
