@@ -81,13 +81,18 @@ final class LedgerSheets implements AutoCloseable {
         Path file = Files.createTempFile("ledger-sheet", ".xml");
         files.add(file);
         out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        out.write(headerRow());
+    }
+
+    /** The first row, in bold; the row count starts again from it. */
+    private String headerRow() {
         row = 1;
         line.setLength(0);
         line.append("<row r=\"1\">");
         for (int c = 0; c < header.size(); c++) {
             cell(c, header.get(c), styles.bold());
         }
-        out.write(line.append("</row>").toString());
+        return line.append("</row>").toString();
     }
 
     private void cell(int column, Object value, int style) {
@@ -152,13 +157,7 @@ final class LedgerSheets implements AutoCloseable {
         if (index < files.size()) {
             Files.copy(files.get(index), to);
         } else {
-            line.setLength(0);
-            line.append("<row r=\"1\">");
-            row = 1;
-            for (int c = 0; c < header.size(); c++) {
-                cell(c, header.get(c), styles.bold());
-            }
-            w.write(line.append("</row>").toString());
+            w.write(headerRow());
         }
         w.write("</sheetData></worksheet>");
         w.flush();
