@@ -9,6 +9,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ class ProjectStatusCounts {
     }
 
     /** Each matching project with its status and each of its compounds; a project without compounds once, with none. */
-    java.util.List<ProjectService.ProjectLink> links(Specification<Project> spec) {
+    List<ProjectService.ProjectLink> links(Specification<Project> spec) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Project> root = query.from(Project.class);
@@ -56,7 +57,7 @@ class ProjectStatusCounts {
     }
 
     /** Each matching project's code, name and status, ordered by code (in Java: a database sort costs more). */
-    java.util.List<ProjectService.ProjectHeader> headers(Specification<Project> spec) {
+    List<ProjectService.ProjectHeader> headers(Specification<Project> spec) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Project> root = query.from(Project.class);

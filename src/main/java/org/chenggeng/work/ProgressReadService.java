@@ -1,17 +1,24 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Read models for the project progress screen: items with their completion, the project's, and month by month. */
 @Service
@@ -22,10 +29,10 @@ public class ProgressReadService {
     private final ProgressEntryRepository entries;
     private final WorkItemService itemService;
     private final ProjectService projects;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     ProgressReadService(WorkItemRepository items, ProgressEntryRepository entries, WorkItemService itemService,
-                        ProjectService projects, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                        ProjectService projects, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.items = items;
         this.entries = entries;
@@ -55,8 +62,8 @@ public class ProgressReadService {
      * {@link ProjectService#all} for the same user, which applied the scope.
      */
     @Transactional(readOnly = true)
-    public List<ItemTotal> totals(java.util.Collection<Long> projectIds, java.time.LocalDate from,
-                                  java.time.LocalDate to) {
+    public List<ItemTotal> totals(Collection<Long> projectIds, LocalDate from,
+                                  LocalDate to) {
         List<ItemTotal> result = new ArrayList<>();
         List<Long> ids = List.copyOf(projectIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
@@ -70,8 +77,8 @@ public class ProgressReadService {
                 List<Object[]> sums = wholeMonths(from, to)
                         ? monthSums(chunk, from == null ? Integer.MIN_VALUE : RollupMath.index(from),
                                 to == null ? Integer.MAX_VALUE : RollupMath.index(to))
-                        : entries.sumsBetween(chunk, from == null ? java.time.LocalDate.of(1900, 1, 1) : from,
-                                to == null ? java.time.LocalDate.of(9999, 12, 31) : to);
+                        : entries.sumsBetween(chunk, from == null ? OPEN_START : from,
+                                to == null ? OPEN_END : to);
                 for (Object[] row : sums) {
                     inPeriod.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
                 }
@@ -100,7 +107,7 @@ public class ProgressReadService {
     }
 
     /** Whether a period starts on a month's first day and ends on a month's last (open ends count as such). */
-    private static boolean wholeMonths(java.time.LocalDate from, java.time.LocalDate to) {
+    private static boolean wholeMonths(LocalDate from, LocalDate to) {
         return (from == null || from.getDayOfMonth() == 1)
                 && (to == null || to.equals(YearMonth.from(to).atEndOfMonth()));
     }
@@ -124,7 +131,7 @@ public class ProgressReadService {
      * applied the scope.
      */
     @Transactional(readOnly = true)
-    public List<MonthTotal> monthly(java.util.Collection<Long> itemIds) {
+    public List<MonthTotal> monthly(Collection<Long> itemIds) {
         List<MonthTotal> result = new ArrayList<>();
         List<Long> ids = List.copyOf(itemIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
@@ -152,11 +159,11 @@ public class ProgressReadService {
      * {@link ProjectService#all} for the same user, which applied the scope.
      */
     @Transactional(readOnly = true)
-    public void ledger(java.util.Collection<Long> projectIds, java.time.LocalDate from, java.time.LocalDate to,
-                       java.util.function.Consumer<LedgerRow> sink) {
+    public void ledger(Collection<Long> projectIds, LocalDate from, LocalDate to,
+                       Consumer<LedgerRow> sink) {
         List<Long> ids = projectIds.stream().distinct().sorted().toList();
-        java.time.LocalDate start = from == null ? java.time.LocalDate.of(1900, 1, 1) : from;
-        java.time.LocalDate end = to == null ? java.time.LocalDate.of(9999, 12, 31) : to;
+        LocalDate start = from == null ? OPEN_START : from;
+        LocalDate end = to == null ? OPEN_END : to;
         for (int s = 0; s < ids.size(); s += LEDGER_CHUNK) {
             List<Object> args = new ArrayList<>(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)));
             args.add(java.sql.Date.valueOf(start));
@@ -176,8 +183,12 @@ public class ProgressReadService {
         }
     }
 
-    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(
-            java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+    /** The dates an open period end stands for in a ledger query. */
+    private static final LocalDate OPEN_START = LocalDate.of(1900, 1, 1);
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+    private static final Calendar UTC = Calendar.getInstance(
+            TimeZone.getTimeZone("UTC"), Locale.ROOT);
 
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {

@@ -16,9 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -128,18 +131,12 @@ public class RollupCheck {
         return outcome;
     }
 
-    /**
-     * Whether any project is not summed yet, or item months exist without their projects' months: tables from before
-     * they existed, or data written around them.
-     */
+    /** Whether any project is not summed yet (tables from before they existed, or data written around them). */
     @Transactional(readOnly = true)
     public boolean missing() {
         Long unsummed = jdbc.queryForObject("select count(*) from project p where not exists "
                 + "(select 1 from project_rollup r where r.project_id = p.id)", Long.class);
-        Long monthsWithout = jdbc.queryForObject("select count(*) from item_month im where not exists (select 1 from "
-                + "project_month pm join work_item wi on wi.project_id = pm.project_id where wi.id = im.work_item_id)",
-                Long.class);
-        return (unsummed != null && unsummed > 0) || (monthsWithout != null && monthsWithout > 0);
+        return unsummed != null && unsummed > 0;
     }
 
     private static void count(RollupDelta into, Map<Long, ProjectKey> keys, List<ItemState> items) {
@@ -173,7 +170,7 @@ public class RollupCheck {
     }
 
     private static <K, V> void compare(Differences diff, String what, Map<K, V> expected, Map<K, V> stored,
-                                       Function<V, Boolean> zero, java.util.function.BiPredicate<V, V> same) {
+                                       Function<V, Boolean> zero, BiPredicate<V, V> same) {
         for (K k : union(expected.keySet(), stored.keySet())) {
             V e = expected.get(k);
             V s = stored.get(k);
@@ -207,8 +204,8 @@ public class RollupCheck {
         }
     }
 
-    private static <T> java.util.SortedSet<T> union(java.util.Set<T> a, java.util.Set<T> b) {
-        java.util.SortedSet<T> all = new TreeSet<>(a);
+    private static <T> SortedSet<T> union(Set<T> a, Set<T> b) {
+        SortedSet<T> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
     }

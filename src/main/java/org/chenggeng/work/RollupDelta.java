@@ -3,6 +3,7 @@ package org.chenggeng.work;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class RollupDelta {
 
         /** The home cell and the same year and status in every region above it. */
         List<Cell> cells() {
-            List<Cell> cells = new java.util.ArrayList<>(List.of(cell));
+            List<Cell> cells = new ArrayList<>(List.of(cell));
             regionsAbove.forEach(r -> cells.add(new Cell(r, cell.year(), cell.status())));
             return cells;
         }
@@ -216,6 +217,16 @@ final class RollupDelta {
         projects.merge(item.projectId(), new Sums(sign, budgeted ? sign : 0, ratio.multiply(s),
                 budgeted ? item.budget().multiply(s) : BigDecimal.ZERO,
                 budgeted ? item.budget().multiply(ratio).multiply(s) : BigDecimal.ZERO), Sums::plus);
+    }
+
+    /** Adds another delta's rows (projects' sums and months included) to this one's. */
+    void add(RollupDelta other) {
+        other.projects.forEach((k, v) -> projects.merge(k, v, Sums::plus));
+        other.projectMonths.forEach((k, v) -> projectMonths.merge(k, v, Integer::sum));
+        other.cells.forEach((k, v) -> cells.merge(k, v, CellFigures::plus));
+        other.types.forEach((k, v) -> types.merge(k, v, TypeFigures::plus));
+        other.months.forEach((k, v) -> months.merge(k, v, MonthFigures::plus));
+        other.communities.forEach((k, v) -> communities.merge(k, v, CommunityFigures::plus));
     }
 
     /** A project counted (sign 1) or no longer counted (sign -1) in its communities, with its completion. */

@@ -133,7 +133,7 @@ public class RollupReadService {
             Set<Long> above = new TreeSet<>(regions.ancestorIds(List.of(reach.region())));
             above.remove(reach.region());
             Set<Long> reaching = reachingDown(above, within, filter.year(), filter.status(), matched);
-            merge(sum, counted(reaching));
+            sum.add(counted(reaching));
         }
         return collapse(matched, sum);
     }
@@ -180,7 +180,7 @@ public class RollupReadService {
         RowCallbackHandler row = rs -> result.put(rs.getLong(1), new ProjectTypeTotal(rs.getLong(1), rs.getInt(2),
                 rs.getBigDecimal(3), rs.getBigDecimal(4)));
         forProjects(wanted, "select project_id, count(*), sum(planned_quantity), sum(completed_quantity) "
-                + "from work_item where work_type_id = ? and retired = false", " group by project_id", typeId, row);
+                + "from work_item where work_type_id = ? and retired = false", " group by project_id", row, typeId);
         return result;
     }
 
@@ -191,7 +191,7 @@ public class RollupReadService {
         Set<Long> result = new TreeSet<>();
         RowCallbackHandler row = rs -> result.add(rs.getLong(1));
         forProjects(wanted, "select project_id from project_month where month_index = ? and item_months > 0", "",
-                RollupMath.index(month), row);
+                row, RollupMath.index(month));
         return result;
     }
 
@@ -203,27 +203,27 @@ public class RollupReadService {
         RowCallbackHandler row = rs -> result.put(rs.getLong(1), new Sums(rs.getInt(2), rs.getInt(3),
                 rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)).completion());
         forProjects(wanted, "select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum "
-                + "from project_rollup where 1 = ?", "", 1, row);
+                + "from project_rollup where 1 = 1", "", row);
         return result;
     }
 
     /**
-     * Runs a query (whose one parameter is {@code argument}) for the wanted projects: over every project when they
+     * Runs a query (with {@code arguments} for its parameters) for the wanted projects: over every project when they
      * are many (one scan costs less than thousands of ids), else for their ids only; {@code row} skips the others.
      */
-    private void forProjects(Set<Long> wanted, String select, String groupBy, Object argument,
-                             RowCallbackHandler each) {
+    private void forProjects(Set<Long> wanted, String select, String groupBy, RowCallbackHandler each,
+                             Object... arguments) {
         RowCallbackHandler row = rs -> {
             if (wanted.contains(rs.getLong(1))) {
                 each.processRow(rs);
             }
         };
         if (wanted.size() > 2_000) {
-            jdbc.query(select + groupBy, row, argument);
+            jdbc.query(select + groupBy, row, arguments);
             return;
         }
         for (List<Long> chunk : RollupStore.chunks(wanted)) {
-            List<Object> args = new ArrayList<>(List.of(argument));
+            List<Object> args = new ArrayList<>(List.of(arguments));
             args.addAll(chunk);
             jdbc.query(select + " and project_id in (" + RollupStore.marks(chunk) + ")" + groupBy, row,
                     args.toArray());
@@ -332,13 +332,6 @@ public class RollupReadService {
         keys.values().forEach(k -> d.addProject(k, d.projects.getOrDefault(k.projectId(), Sums.ZERO).completion(),
                 1));
         return d;
-    }
-
-    private static void merge(RollupDelta into, RollupDelta from) {
-        from.cells.forEach((k, v) -> into.cells.merge(k, v, RollupDelta.CellFigures::plus));
-        from.types.forEach((k, v) -> into.types.merge(k, v, RollupDelta.TypeFigures::plus));
-        from.months.forEach((k, v) -> into.months.merge(k, v, RollupDelta.MonthFigures::plus));
-        from.communities.forEach((k, v) -> into.communities.merge(k, v, RollupDelta.CommunityFigures::plus));
     }
 
     /** Sums a delta's rows over its cells. */

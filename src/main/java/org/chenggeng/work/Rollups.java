@@ -73,10 +73,14 @@ class Rollups {
         change(projectId, before, after);
     }
 
-    /** Items of one project were created ({@code before} empty), re-planned or retired. */
-    void itemsChanged(long projectId, List<ItemState> before, List<WorkItem> after) {
-        change(projectId, before, after.stream().map(i -> state(i, i.getId() == null ? new TreeMap<>()
-                : store.months(i.getId()))).toList());
+    /** New items of one project: they have no entries yet. */
+    void itemsCreated(long projectId, List<WorkItem> created) {
+        change(projectId, List.of(), created.stream().map(i -> state(i, new TreeMap<>())).toList());
+    }
+
+    /** An item re-planned or retired: {@code before} is its state before the change. */
+    void itemChanged(ItemState before, WorkItem after) {
+        change(after.getProjectId(), List.of(before), List.of(state(after, before.months())));
     }
 
     private void change(long projectId, List<ItemState> before, List<ItemState> after) {
@@ -124,8 +128,8 @@ class Rollups {
         RollupDelta counted = new RollupDelta();
         items.forEach(i -> counted.addItem(key, i, 1));
         Sums sums = counted.projects.getOrDefault(projectId, Sums.ZERO);
-        items.forEach(i -> delta.addItem(key, i, 1));
-        delta.addProject(key, sums.completion(), 1);
+        counted.addProject(key, sums.completion(), 1);
+        delta.add(counted);
         store.save(key, sums, stored.isPresent());
         store.apply(delta);
     }

@@ -113,7 +113,7 @@ class WorkItemImport {
     void write(long projectId, List<Line> lines) {
         List<WorkItem> created = items.saveAllAndFlush(lines.stream()
                 .map(l -> new WorkItem(projectId, l.data(), l.unit(), l.key())).toList());
-        rollups.itemsChanged(projectId, List.of(), created);
+        rollups.itemsCreated(projectId, created);
         created.forEach(item -> events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot())));
     }
 

@@ -69,7 +69,7 @@ public class WorkItemService {
         writable(projectId);
         WorkType type = activeType(data.workTypeId());
         WorkItem item = items.save(new WorkItem(projectId, data, type.getUnit(), null));
-        rollups.itemsChanged(projectId, List.of(), List.of(item));
+        rollups.itemsCreated(projectId, List.of(item));
         events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot()));
         return item.getId();
     }
@@ -86,7 +86,7 @@ public class WorkItemService {
                 ? types.findById(data.workTypeId()).orElseThrow(NotFoundException::new) : activeType(data.workTypeId());
         item.update(data, type.getUnit());
         items.saveAndFlush(item);
-        rollups.itemsChanged(item.getProjectId(), List.of(counted), List.of(item));
+        rollups.itemChanged(counted, item);
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "UPDATE", before, item.snapshot()));
     }
 
@@ -100,7 +100,7 @@ public class WorkItemService {
         RollupDelta.ItemState counted = rollups.state(item);
         item.retire(reason);
         items.saveAndFlush(item);
-        rollups.itemsChanged(item.getProjectId(), List.of(counted), List.of(item));
+        rollups.itemChanged(counted, item);
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "RETIRE", before, item.snapshot()));
     }
 

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The summary tables after random work done through the services (items planned, re-planned and retired; entries
  * logged and corrected; a project given planned dates, extended into another community and completed; a compound
  * moved): the check finds them equal to the ledger, and the dashboard's figures read from them equal the same figures
- * counted from the items, for the whole district, a community, a street, a year and a status, as administrator and as
- * official. A corrupted row is found, and a rebuild repairs it.
+ * counted from the items, for the whole district, a community, a street, a year and a status, as administrator,
+ * official, committee and project manager. A corrupted row and a project missing from the tables are found, and a
+ * rebuild repairs them.
  */
 @ChenggengTest
 class RollupConsistencyTest {
@@ -144,7 +145,7 @@ class RollupConsistencyTest {
         for (ProjectFilter filter : List.of(ProjectFilter.none(), community(site.communityId()),
                 community(otherCommunity), community(street), new ProjectFilter(null, null, 2025, null, null),
                 new ProjectFilter(null, status, null, street, null))) {
-            for (String user : List.of("admin", "official")) {
+            for (String user : List.of("admin", "official", "committee", "pm")) {
                 as.run(user, () -> {
                     RollupReadService.Slice read = reads.slice(filter);
                     RollupReadService.Slice counted = reads.countedSlice(filter);
@@ -209,7 +210,11 @@ class RollupConsistencyTest {
         assertThat(broken.consistent()).isFalse();
         assertThat(broken.described()).anyMatch(d -> d.startsWith("type ")).anyMatch(d -> d.startsWith("work item "));
 
+        jdbc.update("delete from project_rollup where project_id = ?", site.projectId());
+        assertThat(check.missing()).isTrue();
+
         RollupCheck.Outcome rebuilt = check.rebuild();
+        assertThat(check.missing()).isFalse();
         assertThat(rebuilt.projects()).isGreaterThan(1);
         assertThat(check.verify().described()).isEmpty();
     }
