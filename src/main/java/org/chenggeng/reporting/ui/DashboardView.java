@@ -241,8 +241,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return unit.zh();
     }
 
+    /** A rate as reports print it, half up to one decimal. */
     private String percent(BigDecimal value) {
-        return value == null ? "—" : Formats.number(value, getLocale()) + "%";
+        return value == null ? "—" : Formats.number(Report.rate(value), getLocale()) + "%";
     }
 
     private Div figure(String key, String value, String detail) {
