@@ -92,6 +92,24 @@ class ApiRollupsTest {
     }
 
     @Test
+    void withoutAcceptLanguageRollupsAndReportDownloadsAreInChinese() throws Exception {
+        String token = apiTokens.issue("official");
+        long id = project("YYH-2022-01");
+        String query = "?project=" + id + "&from=2022-01-01&to=2022-12-31";
+        MvcTestResult rollup = mvc.get().uri("/api/v1/rollups" + query)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        String json = rollup.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.narrative")).isEqualTo(DemoNarrativeTest.REPORT_2022);
+        List<String> names = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].name");
+        assertThat(names).containsExactly("污水井清淘");
+        MvcTestResult csv = mvc.get().uri("/api/v1/reports" + query + "&format=CSV")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(csv).hasStatus(HttpStatus.OK);
+        assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("污水井清淘");
+        assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("UTF-8''%E5%9F%8E");
+    }
+
+    @Test
     void datesOutsideTheCenturyAreRefusedAsABadRequestInsteadOfReportingNothing() throws Exception {
         String token = apiTokens.issue("official");
         MvcTestResult extreme = mvc.get().uri("/api/v1/rollups?from=-999999999-01-01")
