@@ -71,7 +71,8 @@ public class ProjectService {
     /** A row of the project list. */
     public record ProjectRow(Long id, String code, String name, int year, boolean pilot, ProjectStatus status,
                              String implementingUnit, BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd,
-                             String communities, int households, Set<Long> compoundIds) {
+                             String communities, int households, Set<Long> compoundIds, LocalDate actualStart,
+                             LocalDate actualEnd) {
     }
 
     /** Everything the project page shows, with what the signed-in user may do to it. */
@@ -382,6 +383,6 @@ public class ProjectService {
         int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
         return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
                 p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households,
-                Set.copyOf(p.getCompoundIds()));
+                Set.copyOf(p.getCompoundIds()), p.getActualStart(), p.getActualEnd());
     }
 }

@@ -125,7 +125,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         Button report = new Button(getTranslation("dashboard.report"), VaadinIcon.FILE_TEXT_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("reports", query())));
+                e -> getUI().ifPresent(ui -> ui.navigate("reports", reportQuery())));
         report.setId("dashboard-report");
         FlexLayout bar = new FlexLayout(region, year, status, report);
         bar.addClassName("filter-bar");
@@ -151,6 +151,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         if (region.getValue() != null) {
             q.put("region", List.of(String.valueOf(region.getValue().id())));
+        }
+        return new QueryParameters(q);
+    }
+
+    /** The report of what the dashboard shows: the same filter, to date (the year is the projects' year). */
+    private QueryParameters reportQuery() {
+        Map<String, List<String>> q = new HashMap<>(query().getParameters());
+        List<String> projectYear = q.remove("year");
+        if (projectYear != null) {
+            q.put("projectYear", projectYear);
         }
         return new QueryParameters(q);
     }
@@ -231,8 +241,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return unit.zh();
     }
 
+    /** A rate as reports print it, half up to one decimal. */
     private String percent(BigDecimal value) {
-        return value == null ? "—" : Formats.number(value, getLocale()) + "%";
+        return value == null ? "—" : Formats.number(Report.rate(value), getLocale()) + "%";
     }
 
     private Div figure(String key, String value, String detail) {

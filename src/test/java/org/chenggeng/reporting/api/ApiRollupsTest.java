@@ -92,6 +92,38 @@ class ApiRollupsTest {
     }
 
     @Test
+    void withoutAcceptLanguageRollupsAndReportDownloadsAreInChinese() throws Exception {
+        String token = apiTokens.issue("official");
+        long id = project("YYH-2022-01");
+        String query = "?project=" + id + "&from=2022-01-01&to=2022-12-31";
+        MvcTestResult rollup = mvc.get().uri("/api/v1/rollups" + query)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        String json = rollup.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.narrative")).isEqualTo(DemoNarrativeTest.REPORT_2022);
+        List<String> names = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].name");
+        assertThat(names).containsExactly("污水井清淘");
+        MvcTestResult csv = mvc.get().uri("/api/v1/reports" + query + "&format=CSV")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(csv).hasStatus(HttpStatus.OK);
+        assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("污水井清淘");
+        assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("UTF-8''%E5%9F%8E");
+    }
+
+    @Test
+    void datesOutsideTheCenturyAreRefusedAsABadRequestInsteadOfReportingNothing() throws Exception {
+        String token = apiTokens.issue("official");
+        MvcTestResult extreme = mvc.get().uri("/api/v1/rollups?from=-999999999-01-01")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(extreme).hasStatus(HttpStatus.BAD_REQUEST);
+        String json = extreme.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.code")).isEqualTo("date.error.outOfRange");
+        assertThat((String) JsonPath.read(json, "$.message")).contains("from").contains("1949-01-01")
+                .contains("2100-12-31").contains("日期");
+        assertThat(get(token, "/api/v1/reports?format=CSV&to=2101-01-01", "en")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(get(token, "/api/v1/rollups?from=1949-01-01&to=2100-12-31", "en")).hasStatus(HttpStatus.OK);
+    }
+
+    @Test
     void theReportDocumentDownloadsAsWordWithTheSentence() throws Exception {
         String token = apiTokens.issue("official");
         long id = project("YYH-2022-01");
