@@ -6,6 +6,7 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
 import org.chenggeng.shared.StaleDataException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,12 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -32,6 +35,7 @@ import tools.jackson.core.JacksonException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every error of the JSON API as an {@link ApiError}: a refusal by a domain rule is 422 with the rule's message
@@ -102,7 +106,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case MethodArgumentNotValidException e -> invalid(http, e.getBindingResult().getFieldErrors().stream()
                     .map(FieldError::getField).distinct().toList());
             case HandlerMethodValidationException e -> invalid(http, e.getParameterValidationResults().stream()
-                    .map(r -> r.getMethodParameter().getParameterName()).distinct().toList());
+                    .flatMap(r -> r instanceof ParameterErrors bean
+                            ? bean.getFieldErrors().stream().map(FieldError::getField)
+                            : Stream.of(parameterName(r.getMethodParameter()))).distinct().toList());
             case MethodArgumentTypeMismatchException e -> errors.error(http, ApiErrors.BAD_REQUEST,
                     "api.error.badParameter", e.getName(), String.valueOf(e.getValue()));
             case TypeMismatchException e -> errors.error(http, ApiErrors.BAD_REQUEST, "api.error.badParameter",
@@ -134,6 +140,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private ApiError invalid(HttpServletRequest request, List<String> fields) {
         return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.invalidFields", String.join(", ", fields));
+    }
+
+    /** A header by its name (Idempotency-Key), anything else by the Java parameter's. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        return header != null && !header.name().isEmpty() ? header.name() : parameter.getParameterName();
     }
 
     private static String code(HttpStatusCode status) {
