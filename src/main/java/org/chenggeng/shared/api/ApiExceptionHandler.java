@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chenggeng.shared.ConfirmationNeeded;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
+import org.chenggeng.shared.OutOfScopeException;
 import org.chenggeng.shared.StaleDataException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
@@ -40,7 +41,8 @@ import java.util.stream.Stream;
 /**
  * Every error of the JSON API as an {@link ApiError}: a refusal by a domain rule is 422 with the rule's message
  * key as code (409 when the client may resend it confirmed, or when someone else changed the record first),
- * something outside the caller's scope 403, an unknown record 404, a malformed request 400. The application's
+ * an unknown record and one outside the caller's scope alike 404, what the caller's role may not do 403, a
+ * malformed request 400. The application's
  * only controllers are the API's (the UI is Vaadin), so this applies to every controller under
  * {@code org.chenggeng}, whichever module it belongs to.
  */
@@ -75,6 +77,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ApiError notFound(NotFoundException e, HttpServletRequest request) {
         return errors.error(request, ApiErrors.NOT_FOUND, e.messageKey());
+    }
+
+    /** Out of scope answers like unknown, so that the API does not tell which ids exist (decision 2). */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ApiError outOfScope(OutOfScopeException e, HttpServletRequest request) {
+        return errors.error(request, ApiErrors.NOT_FOUND, "error.notFound");
     }
 
     @ExceptionHandler

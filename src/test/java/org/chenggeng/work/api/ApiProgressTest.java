@@ -196,22 +196,24 @@ class ApiProgressTest {
     }
 
     @Test
-    void anItemOutsideTheCallersProjectsIsForbidden() throws Exception {
+    void anItemOutsideTheCallersProjectsIsNotFoundAndOneTheyMayOnlyReadIsForbidden() throws Exception {
         long otherItem = as.as("admin", () -> items.items(project("DWZ-2025-01")).getFirst().id());
         BigDecimal before = as.as("admin", () -> items.item(otherItem)).completed();
 
         MvcTestResult result = post(pm, otherItem, entry(LocalDate.now(), "1", false), null);
-        assertThat(result).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+        MvcTestResult unknown = post(pm, 987654321, entry(LocalDate.now(), "1", false), null);
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result.getResponse().getContentAsString()).isEqualTo(unknown.getResponse().getContentAsString());
         MvcTestResult english = post(pm, otherItem, entry(LocalDate.now(), "1", false), "en");
-        assertThat(english).bodyJson().extractingPath("$.message").isEqualTo("You may not do that.");
+        assertThat(english).bodyJson().extractingPath("$.message").isEqualTo("The record does not exist, or you may not see it.");
 
         String official = apiTokens.issue("official");
-        assertThat(post(official, benches, entry(LocalDate.now(), "1", false), null)).hasStatus(HttpStatus.FORBIDDEN);
+        MvcTestResult readOnly = post(official, benches, entry(LocalDate.now(), "1", false), "en");
+        assertThat(readOnly).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+        assertThat(readOnly).bodyJson().extractingPath("$.message").isEqualTo("You may not do that.");
         assertThat(as.as("admin", () -> items.item(otherItem)).completed()).isEqualByComparingTo(before);
         assertThat(row(benches).completed()).isEqualByComparingTo("0");
-
-        assertThat(post(pm, 987654321, entry(LocalDate.now(), "1", false), null)).hasStatus(HttpStatus.NOT_FOUND)
-                .bodyJson().extractingPath("$.code").isEqualTo("not_found");
     }
 
     @Test
