@@ -325,7 +325,7 @@ public class ProjectService {
     private Project visible(Actor actor, long id) {
         Project project = projects.findById(id).orElseThrow(NotFoundException::new);
         if (!scope.canSee(actor, project)) {
-            throw currentUser.deny(actor, "project.read " + id);
+            throw currentUser.hide(actor, "project.read " + id);
         }
         return project;
     }

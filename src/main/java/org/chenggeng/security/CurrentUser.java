@@ -1,5 +1,6 @@
 package org.chenggeng.security;
 
+import org.chenggeng.shared.OutOfScopeException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -54,5 +55,14 @@ public class CurrentUser {
     public AccessDeniedException deny(Actor actor, String what) {
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCESS_DENIED, actor.username(), null, what));
         return new AccessDeniedException(what);
+    }
+
+    /**
+     * Records that the actor asked for a record outside their scope and refuses it as if it did not exist
+     * (decision 2): {@link #deny} for what the actor can see but may not do.
+     */
+    public OutOfScopeException hide(Actor actor, String what) {
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCESS_DENIED, actor.username(), null, what));
+        return new OutOfScopeException(what);
     }
 }

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chenggeng.shared.ConfirmationNeeded;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
+import org.chenggeng.shared.OutOfScopeException;
 import org.chenggeng.shared.StaleDataException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,10 +21,12 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -32,11 +36,13 @@ import tools.jackson.core.JacksonException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every error of the JSON API as an {@link ApiError}: a refusal by a domain rule is 422 with the rule's message
  * key as code (409 when the client may resend it confirmed, or when someone else changed the record first),
- * something outside the caller's scope 403, an unknown record 404, a malformed request 400. The application's
+ * an unknown record and one outside the caller's scope alike 404, what the caller's role may not do 403, a
+ * malformed request 400. The application's
  * only controllers are the API's (the UI is Vaadin), so this applies to every controller under
  * {@code org.chenggeng}, whichever module it belongs to.
  */
@@ -73,6 +79,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return errors.error(request, ApiErrors.NOT_FOUND, e.messageKey());
     }
 
+    /** Out of scope answers like unknown, so that the API does not tell which ids exist (decision 2). */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ApiError outOfScope(OutOfScopeException e, HttpServletRequest request) {
+        return errors.error(request, ApiErrors.NOT_FOUND, "error.notFound");
+    }
+
     @ExceptionHandler
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ApiError refused(DomainException e, HttpServletRequest request) {
@@ -102,7 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case MethodArgumentNotValidException e -> invalid(http, e.getBindingResult().getFieldErrors().stream()
                     .map(FieldError::getField).distinct().toList());
             case HandlerMethodValidationException e -> invalid(http, e.getParameterValidationResults().stream()
-                    .map(r -> r.getMethodParameter().getParameterName()).distinct().toList());
+                    .flatMap(r -> r instanceof ParameterErrors bean
+                            ? bean.getFieldErrors().stream().map(FieldError::getField)
+                            : Stream.of(parameterName(r.getMethodParameter()))).distinct().toList());
             case MethodArgumentTypeMismatchException e -> errors.error(http, ApiErrors.BAD_REQUEST,
                     "api.error.badParameter", e.getName(), String.valueOf(e.getValue()));
             case TypeMismatchException e -> errors.error(http, ApiErrors.BAD_REQUEST, "api.error.badParameter",
@@ -134,6 +149,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private ApiError invalid(HttpServletRequest request, List<String> fields) {
         return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.invalidFields", String.join(", ", fields));
+    }
+
+    /** A header by its name (Idempotency-Key), anything else by the Java parameter's. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        return header != null && !header.name().isEmpty() ? header.name() : parameter.getParameterName();
     }
 
     private static String code(HttpStatusCode status) {

@@ -33,6 +33,7 @@ import org.chenggeng.work.WorkItemService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Logging the day's work on site, from a phone: project → work item → quantity → save. The item's planned,
@@ -54,6 +55,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TextField note = new TextField();
     private final Button save = new Button();
     private final DayEntries dayEntries;
+    /** Sent with every save of the entry being typed: a double tap or a resend logs it once. New after a save. */
+    private String entryKey = UUID.randomUUID().toString();
 
     LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
         this.projects = projects;
@@ -87,6 +90,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setWidthFull();
         save.setId("log-save");
+        save.setDisableOnClick(true);
         save.addClickListener(e -> save(false));
         itemCard.addClassName("item-card");
         itemCard.setId("item-card");
@@ -163,7 +167,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         BigDecimal q = quantity.isInvalid() ? null : quantity.getValue();
         try {
             progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
-                    overrunConfirmed));
+                    overrunConfirmed), entryKey);
+            entryKey = UUID.randomUUID().toString();
             Notifications.success("log.saved", Quantities.format(q, current.unit(), getLocale()), current.name(getLocale()));
             quantity.clear();
             note.clear();
@@ -172,6 +177,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
             OverrunConfirmation.ask(over, () -> save(true));
         } catch (DomainException e) {
             Notifications.error(e);
+        } finally {
+            save.setEnabled(item.getValue() != null);
         }
     }
 

@@ -82,7 +82,7 @@ class ApiRollupsTest {
         List<String> codes = JsonPath.read(json, "$.projects[*].code");
         assertThat(codes).containsExactlyInAnyOrder("YYH-2022-01", "YYH-2024-01");
         MvcTestResult outside = get(token, "/api/v1/rollups?project=" + project("YYH-2023-01"), "zh-CN");
-        assertThat(outside).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(outside).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
         MvcTestResult reversed = get(token, "/api/v1/rollups?from=2022-12-31&to=2022-01-01", "zh-CN");
         assertThat(reversed).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat((String) JsonPath.read(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code"))
