@@ -215,16 +215,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         byType.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.types"),
                 types.stream().map(t -> t.type().name(locale)).toList(),
                 types.stream().map(DashboardService.TypeCompletion::percent).toList(), true, true,
-                types.stream().map(t -> t.type().name(locale) + "<br>" + getTranslation("dashboard.typeTooltip",
+                types.stream().map(t -> List.of(t.type().name(locale), getTranslation("dashboard.typeTooltip",
                         Formats.number(t.completed(), locale), Formats.number(t.planned(), locale),
-                        unit(t.type().unit(), locale))).toList()));
+                        unit(t.type().unit(), locale)))).toList()));
         byType.setHeight(Math.max(240, 60 + types.size() * 26) + "px");
         var communities = shown.byCommunity();
         byCommunity.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.communities"),
                 communities.stream().map(DashboardService.CommunityCompletion::name).toList(),
                 communities.stream().map(DashboardService.CommunityCompletion::completion).toList(), true, true,
-                communities.stream().map(x -> x.name() + "<br>" + getTranslation("dashboard.communityTooltip",
-                        x.projects())).toList()));
+                communities.stream().map(x -> List.of(x.name(), getTranslation("dashboard.communityTooltip",
+                        x.projects()))).toList()));
         byCommunity.setHeight(Math.max(240, 60 + communities.size() * 26) + "px");
         curve.setOption(DashboardCharts.curve(getTranslation("dashboard.chart.curve"),
                 shown.curve().stream().map(p -> p.month().toString()).toList(),

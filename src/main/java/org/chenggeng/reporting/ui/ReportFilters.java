@@ -120,7 +120,7 @@ class ReportFilters extends FlexLayout {
     /**
      * What a link asks for: a project and a period year (whole year), as the project pages link here, or the
      * dashboard's filter (region, status and the projects' year, all time). Values the screen does not offer are
-     * left alone. Fires once, after all of them.
+     * left alone. Tells the listener nothing: the view refreshes once afterwards.
      */
     void preselect(Preselection p) {
         quiet = true;

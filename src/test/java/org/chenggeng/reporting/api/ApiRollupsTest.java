@@ -1,6 +1,8 @@
 package org.chenggeng.reporting.api;
 
 import com.jayway.jsonpath.JsonPath;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.reporting.DashboardService;
 import org.chenggeng.reporting.DemoNarrativeTest;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
@@ -34,6 +36,8 @@ class ApiRollupsTest {
     UserAdminService users;
     @Autowired
     TestUsers as;
+    @Autowired
+    DashboardService dashboards;
 
     private MockMvcTester mvc;
 
@@ -89,6 +93,24 @@ class ApiRollupsTest {
                 .isEqualTo("report.error.periodReversed");
         MvcTestResult badDate = get(token, "/api/v1/rollups?from=2022-13-01", "zh-CN");
         assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theRollupOf2022CountsTheProjectsActiveIn2022AsTheDashboardOf2022Does() throws Exception {
+        String token = apiTokens.issue("official");
+        var dashboard = as.as("official", () -> dashboards.dashboard(new ProjectFilter(null, null, 2022, null, null)));
+        for (String query : List.of("?from=2022-01-01&to=2022-12-31", "?year=2022")) {
+            String json = get(token, "/api/v1/rollups" + query, "zh-CN").getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat((Integer) JsonPath.read(json, "$.headline.projects")).as(query)
+                    .isEqualTo(dashboard.headline().projects());
+            assertThat((Integer) JsonPath.read(json, "$.headline.households")).as(query)
+                    .isEqualTo(dashboard.headline().households());
+            List<Number> planned = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].planned");
+            List<Number> completed = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].completed");
+            assertThat(planned).singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(869));
+            assertThat(completed).singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(869));
+        }
     }
 
     @Test
