@@ -188,7 +188,8 @@ class DemoData implements ApplicationRunner {
                 null, new BigDecimal("5600000.00"), null, null, null,
                 Set.of(c.get("鲁山道小区"), c.get("大桥道小区"))), ProjectStatus.CONSULTING, null, null, null));
         ids.put("YYH-2026-03", project(new ProjectData("YYH-2026-03", "靖江里1号楼2单元既有住宅加装电梯", 2026, false,
-                "天津市河东区住房保障中心", new BigDecimal("680000.00"), null, null, null, Set.of(c.get("靖江里"))),
+                "天津市河东区住房保障中心", new BigDecimal("680000.00"), null, null, null, Set.of(c.get("靖江里")))
+                .withScope(List.of("1号楼"), "2单元"),
                 ProjectStatus.CONSULTING, null, null, null, List.of(new DemoWork.Plan("ELEVATOR", "1", "1号楼2单元")), 0));
         consultation.openStairwellVote(ids.get("YYH-2026-03"), c.get("靖江里"), "1号楼", "2单元");
         ids.put("DWZ-2025-01", project(new ProjectData("DWZ-2025-01", "大王庄小区老旧管网改造", 2025, false,
@@ -237,7 +238,7 @@ class DemoData implements ApplicationRunner {
             if (status == ProjectStatus.CONSULTING) {
                 for (Long c : data.compoundIds()) {
                     if (registered.add(c)) {
-                        consultation.register(c, pilot ? 4 : 1);
+                        consultation.register(c);
                     }
                 }
                 work.plan(id, plans);
