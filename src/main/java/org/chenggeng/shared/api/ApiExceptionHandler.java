@@ -32,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Locale;
@@ -134,14 +135,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(error, json, status);
     }
 
-    /** Not JSON at all, or a field whose value has the wrong type (a date that is no date). */
+    /** Not JSON at all, a field whose value has the wrong type (a date that is no date), or an unknown field. */
     private ApiError unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = jackson.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
-                return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.badField", field);
+                return errors.error(request, ApiErrors.BAD_REQUEST, cause instanceof UnrecognizedPropertyException
+                        ? "api.error.unknownField" : "api.error.badField", field);
             }
         }
         return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.unreadable");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.chenggeng.shared.DateBounds;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemService;
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,7 @@ class WorkItemApi {
                     + "characters; kept 7 days") @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             @Pattern(regexp = "[\\x21-\\x7E]{1,100}") String idempotencyKey,
             @Valid @RequestBody ProgressRequest body) {
+        DateBounds.requireSane(body.workDate(), "workDate");
         ProgressService.Logged logged = progress.log(new ProgressService.LogRequest(id, body.workDate(),
                 body.quantity(), body.note(), Boolean.TRUE.equals(body.confirmOverrun())), idempotencyKey);
         var answer = ResponseEntity.status(HttpStatus.CREATED);
