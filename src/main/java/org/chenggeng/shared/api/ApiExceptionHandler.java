@@ -1,6 +1,7 @@
 package org.chenggeng.shared.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.chenggeng.shared.ConfirmationNeeded;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
@@ -100,10 +101,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    ApiError unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ApiError> tooManyWrites(ApiWriteLimit.Exceeded e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter))
+                .body(errors.error(request, ApiErrors.TOO_MANY_REQUESTS, "api.error.writeLimit", e.limit,
+                        e.retryAfter));
+    }
+
+    /** The database out of reach is 503 with Retry-After: the client may send the same request again. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (ApiErrorFilter.isOutage(e)) {
+            logger.warn("API request " + request.getMethod() + " " + request.getRequestURI()
+                    + " failed, the database is out of reach: " + e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ApiErrorFilter.RETRY_UNAVAILABLE)
+                    .body(errors.error(request, ApiErrors.UNAVAILABLE, "api.error.unavailable"));
+        }
+        if (e instanceof InvalidParameterException) {
+            return ResponseEntity.badRequest().body(errors.error(request, ApiErrors.BAD_REQUEST,
+                    "api.error.badQuery"));
+        }
         logger.error("API request " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
-        return errors.error(request, ApiErrors.INTERNAL_ERROR, "error.unexpected");
+        return ResponseEntity.internalServerError().body(errors.error(request, ApiErrors.INTERNAL_ERROR,
+                "error.unexpected"));
     }
 
     /** Spring MVC's own refusals (unreadable body, wrong parameter type, unsupported media type …). */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -43,6 +44,7 @@ class WorkItemApi {
     }
 
     @PostMapping("/work-items/{id}/progress")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "logProgress", summary = "Log work done on an item",
             description = "Only the project's own project managers (and administrators) may log, only while the "
                     + "project is in progress, never for a future date, a date before the project started or a "

@@ -352,4 +352,34 @@ class ApiProgressTest {
         assertThat(result).bodyJson().extractingPath("$.message").asString().contains("字段“" + field + "”");
         assertThat(row(benches).entryCount()).isZero();
     }
+
+    @Test
+    void aQuantityThatWouldOverflowTheItemsTotalIsRefusedAndWritesNothing() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        for (int i = 0; i < 100; i++) {
+            as.run("pm", () -> progress.log(new ProgressService.LogRequest(cabling, yesterday,
+                    new BigDecimal("999999999999.99"), null, true)));
+        }
+        WorkItemRow before = row(cabling);
+        assertThat(before.completed()).isEqualByComparingTo("99999999999999.00");
+
+        MvcTestResult overflow = post(pm, cabling, entry(yesterday, "1", true), null);
+        assertThat(overflow).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                .isEqualTo("progress.error.totalTooLarge");
+        assertThat(overflow).bodyJson().extractingPath("$.arguments").asArray().containsExactly("99999999999999.99");
+        assertThat(row(cabling).entryCount()).isEqualTo(before.entryCount());
+        assertThat(post(pm, cabling, entry(yesterday, "0.99", true), null)).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetAndAnOverlongSearchAreBadRequests() throws Exception {
+        MvcTestResult page = mvc.get().uri("/api/v1/projects?page=2147483647")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(page).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("page");
+        MvcTestResult text = mvc.get().uri("/api/v1/projects?text=" + "x".repeat(101))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(text).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("text");
+    }
 }
