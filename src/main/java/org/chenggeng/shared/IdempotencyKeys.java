@@ -3,6 +3,7 @@ package org.chenggeng.shared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -80,9 +81,15 @@ public class IdempotencyKeys {
     @Transactional(propagation = Propagation.MANDATORY)
     public void remember(long userId, String key, String request, Object answer) {
         check(key);
-        jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, response, created_at) "
-                        + "values (?, ?, ?, ?, ?)", userId, key, hash(request), json.writeValueAsString(answer),
-                Timestamp.from(clock.instant()));
+        try {
+            jdbc.update("insert into idempotency_key (user_id, idem_key, request_hash, response, created_at) "
+                            + "values (?, ?, ?, ?, ?)", userId, key, hash(request), json.writeValueAsString(answer),
+                    Timestamp.from(clock.instant()));
+        } catch (DuplicateKeyException e) {
+            // Another request with this key committed while this one ran; only a different request can get here,
+            // because the same request waits for the first one's lock and then finds its answer.
+            throw new DomainException("idempotency.error.keyReused", key);
+        }
     }
 
     /** Forgets the keys older than the retention, once an hour. */

@@ -4,6 +4,7 @@ import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Actor;
+import org.chenggeng.shared.DateBounds;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.IdempotencyKeys;
 import org.chenggeng.shared.MessageKey;
@@ -183,6 +184,10 @@ public class ProgressService {
     void checkDate(LocalDate date, ProjectService.WorkAccess project) {
         if (date == null) {
             throw new DomainException("progress.error.dateRequired");
+        }
+        if (!DateBounds.isSane(date)) {
+            throw new DomainException("date.error.outOfRange", MessageKey.of("log.date"), date.toString(),
+                    DateBounds.MIN.toString(), DateBounds.MAX.toString());
         }
         if (date.isAfter(LocalDate.now(clock))) {
             throw new DomainException("error.dateInFuture");

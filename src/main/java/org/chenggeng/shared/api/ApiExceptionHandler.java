@@ -1,6 +1,7 @@
 package org.chenggeng.shared.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.chenggeng.shared.ConfirmationNeeded;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
@@ -32,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.Locale;
@@ -99,10 +101,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    ApiError unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ApiError> tooManyWrites(ApiWriteLimit.Exceeded e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter))
+                .body(errors.error(request, ApiErrors.TOO_MANY_REQUESTS, "api.error.writeLimit", e.limit,
+                        e.retryAfter));
+    }
+
+    /** The database out of reach is 503 with Retry-After: the client may send the same request again. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        if (ApiErrorFilter.isOutage(e)) {
+            logger.warn("API request " + request.getMethod() + " " + request.getRequestURI()
+                    + " failed, the database is out of reach: " + e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, ApiErrorFilter.RETRY_UNAVAILABLE)
+                    .body(errors.error(request, ApiErrors.UNAVAILABLE, "api.error.unavailable"));
+        }
+        if (e instanceof InvalidParameterException) {
+            return ResponseEntity.badRequest().body(errors.error(request, ApiErrors.BAD_REQUEST,
+                    "api.error.badQuery"));
+        }
         logger.error("API request " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
-        return errors.error(request, ApiErrors.INTERNAL_ERROR, "error.unexpected");
+        return ResponseEntity.internalServerError().body(errors.error(request, ApiErrors.INTERNAL_ERROR,
+                "error.unexpected"));
     }
 
     /** Spring MVC's own refusals (unreadable body, wrong parameter type, unsupported media type …). */
@@ -134,14 +156,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(error, json, status);
     }
 
-    /** Not JSON at all, or a field whose value has the wrong type (a date that is no date). */
+    /** Not JSON at all, a field whose value has the wrong type (a date that is no date), or an unknown field. */
     private ApiError unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = jackson.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
-                return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.badField", field);
+                return errors.error(request, ApiErrors.BAD_REQUEST, cause instanceof UnrecognizedPropertyException
+                        ? "api.error.unknownField" : "api.error.badField", field);
             }
         }
         return errors.error(request, ApiErrors.BAD_REQUEST, "api.error.unreadable");

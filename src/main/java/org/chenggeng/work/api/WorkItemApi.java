@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.chenggeng.shared.DateBounds;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemService;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -42,6 +44,7 @@ class WorkItemApi {
     }
 
     @PostMapping("/work-items/{id}/progress")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "logProgress", summary = "Log work done on an item",
             description = "Only the project's own project managers (and administrators) may log, only while the "
                     + "project is in progress, never for a future date, a date before the project started or a "
@@ -55,6 +58,7 @@ class WorkItemApi {
                     + "characters; kept 7 days") @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             @Pattern(regexp = "[\\x21-\\x7E]{1,100}") String idempotencyKey,
             @Valid @RequestBody ProgressRequest body) {
+        DateBounds.requireSane(body.workDate(), "workDate");
         ProgressService.Logged logged = progress.log(new ProgressService.LogRequest(id, body.workDate(),
                 body.quantity(), body.note(), Boolean.TRUE.equals(body.confirmOverrun())), idempotencyKey);
         var answer = ResponseEntity.status(HttpStatus.CREATED);

@@ -307,4 +307,79 @@ class ApiProgressTest {
                 .hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true");
         assertThat(row(benches).completed()).isEqualByComparingTo("11");
     }
+
+    @Test
+    void onlyTheDocumentedTypesAreReadAndUnknownFieldsAreRefusedByName() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": \"1\"}".formatted(yesterday), "quantity");
+        assertLenientRefused("{\"workDate\": 20400, \"quantity\": 1}", "workDate");
+        assertLenientRefused("{\"workDate\": [2025, 11, 21], \"quantity\": 1}", "workDate");
+        assertLenientRefused("{\"workDate\": \"%sT10:00:00\", \"quantity\": 1}".formatted(yesterday), "workDate");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": \"true\"}"
+                .formatted(yesterday), "confirmOverrun");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": 1}"
+                .formatted(yesterday), "confirmOverrun");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"note\": 5}".formatted(yesterday), "note");
+
+        MvcTestResult unknown = post(pm, benches, "{\"workDate\": \"%s\", \"quantity\": 1, \"quantityy\": 2}"
+                .formatted(yesterday), null);
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.message")
+                .isEqualTo("字段“quantityy”不是该请求的字段；请只发送接口文档列出的字段。");
+        assertThat(unknown).bodyJson().extractingPath("$.arguments").asArray().containsExactly("quantityy");
+        assertThat(row(benches).entryCount()).isZero();
+
+        assertThat(post(pm, benches, "{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": true}"
+                .formatted(yesterday), null)).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aWorkDateOutsideTheBoundsIsABadRequest() throws Exception {
+        MvcTestResult early = post(pm, benches, entry(LocalDate.of(1948, 12, 31), "1", false), null);
+        assertThat(early).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code")
+                .isEqualTo("date.error.outOfRange");
+        assertThat(early).bodyJson().extractingPath("$.message").asString().contains("workDate", "1949-01-01");
+        assertThat(post(pm, benches, entry(LocalDate.of(-999999999, 1, 1), "1", false), "en"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(row(benches).entryCount()).isZero();
+    }
+
+    /** A lenient value is a 400 naming the field, in Chinese unless asked otherwise, and stores nothing. */
+    private void assertLenientRefused(String json, String field) throws Exception {
+        MvcTestResult result = post(pm, benches, json, null);
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("bad_request");
+        assertThat(result).bodyJson().extractingPath("$.arguments").asArray().containsExactly(field);
+        assertThat(result).bodyJson().extractingPath("$.message").asString().contains("字段“" + field + "”");
+        assertThat(row(benches).entryCount()).isZero();
+    }
+
+    @Test
+    void aQuantityThatWouldOverflowTheItemsTotalIsRefusedAndWritesNothing() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        for (int i = 0; i < 100; i++) {
+            as.run("pm", () -> progress.log(new ProgressService.LogRequest(cabling, yesterday,
+                    new BigDecimal("999999999999.99"), null, true)));
+        }
+        WorkItemRow before = row(cabling);
+        assertThat(before.completed()).isEqualByComparingTo("99999999999999.00");
+
+        MvcTestResult overflow = post(pm, cabling, entry(yesterday, "1", true), null);
+        assertThat(overflow).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                .isEqualTo("progress.error.totalTooLarge");
+        assertThat(overflow).bodyJson().extractingPath("$.arguments").asArray().containsExactly("99999999999999.99");
+        assertThat(row(cabling).entryCount()).isEqualTo(before.entryCount());
+        assertThat(post(pm, cabling, entry(yesterday, "0.99", true), null)).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetAndAnOverlongSearchAreBadRequests() throws Exception {
+        MvcTestResult page = mvc.get().uri("/api/v1/projects?page=2147483647")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(page).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("page");
+        MvcTestResult text = mvc.get().uri("/api/v1/projects?text=" + "x".repeat(101))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(text).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("text");
+    }
 }
