@@ -105,9 +105,17 @@ class SecurityConfig {
     @Bean
     AuthenticationProvider authenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder encoder,
                                                   LoginThrottle throttle) {
+        return loginProvider(userDetails, encoder, throttle);
+    }
+
+    /** Password login as the application wires it; tests build one around an encoder that counts hash checks. */
+    static AuthenticationProvider loginProvider(DatabaseUserDetailsService userDetails, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(dao, throttle);
+        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPostAuthenticationChecks(ThrottlingAuthenticationProvider::checkAccountStatus);
+        return new ThrottlingAuthenticationProvider(dao, throttle, encoder);
     }
 
     /** Publishes method-security denials so that the audit log records them. */
