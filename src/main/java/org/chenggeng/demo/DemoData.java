@@ -16,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final PeriodLockService locks;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
+    private final ApplicationEventPublisher events;
 
     DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
-             DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+             DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
+             ApplicationEventPublisher events) {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
@@ -70,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.events = events;
     }
 
     @Override
@@ -80,9 +86,22 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             log.info("Empty database: loading the Chenggeng demo data (sample data, demo profile only)");
-            transaction.executeWithoutResult(status -> load());
+            whileRefusingTraffic(() -> transaction.executeWithoutResult(status -> load()));
         } finally {
             securityContext.clearContext();
+        }
+    }
+
+    /**
+     * Runs the loading with readiness down: the server answers before the runners are done, and a newcomer's
+     * first logins would fail while the demo users do not exist yet. The login page says so meanwhile.
+     */
+    void whileRefusingTraffic(Runnable loading) {
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            loading.run();
+        } finally {
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         }
     }
 
