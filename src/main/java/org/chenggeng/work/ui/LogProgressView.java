@@ -3,6 +3,7 @@ package org.chenggeng.work.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,6 +55,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TextField note = new TextField();
     private final Button save = new Button();
     private final DayEntries dayEntries;
+    private final Anchor ledger = new Anchor();
 
     LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
         this.projects = projects;
@@ -90,6 +92,9 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         save.addClickListener(e -> save(false));
         itemCard.addClassName("item-card");
         itemCard.setId("item-card");
+        ledger.setText(getTranslation("ledger.open"));
+        ledger.setTitle(getTranslation("ledger.openHint"));
+        ledger.setId("log-ledger");
 
         project.addValueChangeListener(e -> loadItems());
         item.addValueChangeListener(e -> refreshItem());
@@ -101,7 +106,9 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
             add(none);
             return;
         }
-        add(project, item, itemCard, date, quantity, note, save, new H3(getTranslation("log.dayEntries")), dayEntries);
+        Div dayHead = new Div(new H3(getTranslation("log.dayEntries")), ledger);
+        dayHead.addClassName("section-head");
+        add(project, item, itemCard, date, quantity, note, save, dayHead, dayEntries);
         if (loggable.size() == 1) {
             project.setValue(loggable.getFirst());
         }
@@ -127,11 +134,13 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         WorkItemRow current = item.getValue();
         itemCard.removeAll();
         save.setEnabled(current != null);
+        ledger.setVisible(current != null);
         if (current == null) {
             dayEntries.show(null, null);
             return;
         }
         WorkItemRow fresh = items.item(current.id());
+        ledger.setHref("work-items/" + fresh.id() + "/ledger");
         var locale = getLocale();
         ProgressBar bar = new ProgressBar(0, 100, Math.min(100, fresh.percent().doubleValue()));
         bar.setId("item-bar");

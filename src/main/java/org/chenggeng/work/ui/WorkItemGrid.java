@@ -43,9 +43,7 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         addColumn(r -> Quantities.format(r.remaining(), r.unit(), locale)).setHeader(getTranslation("workItem.remaining"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addComponentColumn(this::bar).setHeader(getTranslation("workItem.percent")).setFlexGrow(1);
-        if (rows.stream().anyMatch(r -> r.editable() || r.retirable())) {
-            addComponentColumn(r -> actions(r, items, types, projectId, changed)).setAutoWidth(true).setFlexGrow(0);
-        }
+        addComponentColumn(r -> actions(r, items, types, projectId, changed)).setAutoWidth(true).setFlexGrow(0);
         setItems(rows);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -96,6 +94,13 @@ class WorkItemGrid extends Grid<WorkItemRow> {
                               Runnable changed) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        Button ledger = new Button(VaadinIcon.LIST_UL.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("work-items/" + r.id() + "/ledger")));
+        ledger.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        ledger.setTooltipText(getTranslation("ledger.open"));
+        ledger.setAriaLabel(getTranslation("ledger.open"));
+        ledger.addClassName("ledger-button");
+        actions.add(ledger);
         if (r.editable()) {
             Button edit = new Button(VaadinIcon.EDIT.create(),
                     e -> new WorkItemDialog(items, types, projectId, r, changed).open());
