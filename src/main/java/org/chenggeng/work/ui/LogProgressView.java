@@ -25,6 +25,7 @@ import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.DatePickers;
+import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.work.OverrunNeedsConfirmation;
 import org.chenggeng.work.ProgressService;
@@ -56,6 +57,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Button save = new Button();
     private final DayEntries dayEntries;
     private final Anchor ledger = new Anchor();
+    private final FieldErrors errors = new FieldErrors();
 
     LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
         this.projects = projects;
@@ -90,6 +92,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setWidthFull();
         save.setId("log-save");
         save.addClickListener(e -> save(false));
+        errors.on(quantity, QUANTITY_ERRORS).on(date, "progress.error.dateRequired", "error.dateInFuture",
+                "progress.error.beforeStart", "progress.error.monthLocked").on(note, "error.tooLong");
         itemCard.addClassName("item-card");
         itemCard.setId("item-card");
         ledger.setText(getTranslation("ledger.open"));
@@ -173,16 +177,21 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
                     overrunConfirmed));
+            errors.clear();
             Notifications.success("log.saved", Quantities.format(q, current.unit(), getLocale()), current.name(getLocale()));
             quantity.clear();
             note.clear();
             refreshItem();
         } catch (OverrunNeedsConfirmation over) {
-            OverrunConfirmation.ask(over, () -> save(true));
+            OverrunConfirmation.ask(over, current.unit(), () -> save(true));
         } catch (DomainException e) {
-            Notifications.error(e);
+            errors.show(e);
         }
     }
+
+    /** The refusals of a quantity in its unit, which the quantity field shows under itself. */
+    static final String[] QUANTITY_ERRORS = {"progress.error.quantityPositive", "progress.error.quantityNotNegative",
+            "progress.error.wholeNumber", "progress.error.twoDecimals", "progress.error.tooLarge"};
 
     @Override
     public String getPageTitle() {
