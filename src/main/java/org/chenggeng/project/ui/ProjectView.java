@@ -131,8 +131,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var locale = getLocale();
         FormLayout form = new FormLayout();
         form.addClassName("details");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
-                new FormLayout.ResponsiveStep("70em", 3));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("40em", 2, FormLayout.ResponsiveStep.LabelsPosition.ASIDE),
+                new FormLayout.ResponsiveStep("70em", 3, FormLayout.ResponsiveStep.LabelsPosition.ASIDE));
         item(form, "project.code", d.code()).addClassName("code");
         item(form, "project.year", String.valueOf(d.year()));
         item(form, "project.implementingUnit", d.implementingUnit());

@@ -24,7 +24,7 @@ final class ProgressCharts {
                 .putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
         option.putObject("tooltip").put("trigger", "axis");
         ObjectNode grid = option.putObject("grid");
-        grid.put("left", 48).put("right", 24).put("top", 48).put("bottom", 32);
+        grid.put("left", 48).put("right", 40).put("top", 48).put("bottom", 32);
         ObjectNode x = option.putObject("xAxis");
         x.put("type", "category").put("boundaryGap", false);
         ArrayNode labels = x.putArray("data");
