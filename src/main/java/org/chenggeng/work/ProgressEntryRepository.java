@@ -1,5 +1,6 @@
 package org.chenggeng.work;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,6 +13,10 @@ import java.util.List;
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
     List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescIdDesc(Long workItemId);
+
+    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescIdDesc(Long workItemId, Pageable page);
+
+    long countByWorkItemId(Long workItemId);
 
     List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByIdAsc(Long workItemId, LocalDate workDate);
 

@@ -1,6 +1,9 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +33,14 @@ public class ProgressReadService {
     private final WorkItemService itemService;
     private final ProjectService projects;
     private final JdbcTemplate jdbc;
+    private final ProgressService progress;
+    private final PeriodLockService locks;
 
     ProgressReadService(WorkItemRepository items, ProgressEntryRepository entries, WorkItemService itemService,
-                        ProjectService projects, JdbcTemplate jdbc) {
+                        ProjectService projects, JdbcTemplate jdbc, ProgressService progress, PeriodLockService locks) {
         this.jdbc = jdbc;
+        this.progress = progress;
+        this.locks = locks;
         this.items = items;
         this.entries = entries;
         this.itemService = itemService;
@@ -191,6 +198,37 @@ public class ProgressReadService {
 
     private static final Calendar UTC = Calendar.getInstance(
             TimeZone.getTimeZone("UTC"), Locale.ROOT);
+
+    /** A line of an item's ledger: whether its month is locked, and whether the signed-in user may correct it now. */
+    public record LedgerLine(ProgressService.EntryRow entry, boolean locked, boolean correctable) {
+    }
+
+    /** One page of a work item's ledger, with the item, its project's name and how many lines the ledger has. */
+    public record LedgerPage(WorkItemRow item, String projectName, List<LedgerLine> lines, long total) {
+    }
+
+    /**
+     * Page {@code page} (from 0) of a work item's ledger: every entry and correction, newest first, a correction
+     * beside the entry it corrects (it carries that entry's date). Readable by whoever may see the project. An entry is
+     * correctable only where {@link ProgressService#correct} would accept it: an original entry, a user who may write
+     * to the project, a project under construction, and a month that is not locked.
+     */
+    @Transactional(readOnly = true)
+    public LedgerPage itemLedger(long workItemId, int page, int size) {
+        WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
+        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        boolean writable = project.mayWrite() && project.status() == ProjectStatus.IN_PROGRESS;
+        Map<YearMonth, Boolean> locked = new HashMap<>();
+        List<LedgerLine> lines = progress.rows(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId,
+                PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100)))).stream()
+                .map(e -> {
+                    boolean inLockedMonth = locked.computeIfAbsent(YearMonth.from(e.date()),
+                            m -> locks.isLocked(project.communityIds(), m));
+                    return new LedgerLine(e, inLockedMonth, writable && !e.isCorrection() && !inLockedMonth);
+                }).toList();
+        return new LedgerPage(itemService.rows(List.of(item), WorkItemService.mayPlan(project)).getFirst(),
+                project.name(), lines, entries.countByWorkItemId(workItemId));
+    }
 
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {

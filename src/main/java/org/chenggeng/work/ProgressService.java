@@ -209,7 +209,8 @@ public class ProgressService {
         return types.findById(item.getWorkTypeId()).orElseThrow(NotFoundException::new).getUnit();
     }
 
-    private List<EntryRow> rows(List<ProgressEntry> found) {
+    /** The rows of these ledger lines, each original with what it counts for after its corrections. */
+    List<EntryRow> rows(List<ProgressEntry> found) {
         List<Long> originals = found.stream().filter(e -> e.getCorrectsId() == null).map(ProgressEntry::getId).toList();
         Map<Long, BigDecimal> corrections = originals.isEmpty() ? Map.of()
                 : entries.findByCorrectsIdIn(originals).stream().collect(Collectors.groupingBy(

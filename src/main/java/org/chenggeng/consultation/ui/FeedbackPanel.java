@@ -21,6 +21,7 @@ import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.work.WorkItemService;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,13 +34,22 @@ class FeedbackPanel extends VerticalLayout {
     private final long projectId;
     private final Div figures = new Div();
     private final Grid<FeedbackRow> grid = new Grid<>();
+    private final Div cards = new Div();
     private final boolean mayRead;
+    private final transient Function<FeedbackRow, Button> handle;
 
     FeedbackPanel(FeedbackService feedback, HouseholdService households, RoundService rounds,
                   WorkItemService workItems, ProjectService.ProjectDetails project) {
         this.feedback = feedback;
         this.projectId = project.id();
         this.mayRead = feedback.mayRead(projectId);
+        this.handle = f -> {
+            Button open = new Button(getTranslation("feedback.handle"),
+                    e -> new FeedbackStepDialog(feedback, households, rounds, workItems, project, f, this::refresh).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("feedback-handle");
+            return open;
+        };
         setPadding(false);
         figures.addClassName("feedback-figures");
         figures.setId("feedback-figures");
@@ -57,33 +67,57 @@ class FeedbackPanel extends VerticalLayout {
                     .setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(f -> f.household() == null ? getTranslation("feedback.anonymous") : f.household())
                     .setHeader(getTranslation("feedback.household")).setWidth("10rem").setFlexGrow(1);
-            grid.addComponentColumn(f -> {
-                Span category = new Span(getTranslation(f.category().labelKey()) + " · "
-                        + getTranslation(f.channel().labelKey()));
-                category.addClassName("hint");
-                Div cell = new Div(category, new Span(f.content()));
-                cell.addClassName("item-name");
-                return cell;
-            }).setHeader(getTranslation("feedback.content")).setWidth("14rem").setFlexGrow(4);
+            grid.addComponentColumn(this::content).setHeader(getTranslation("feedback.content")).setWidth("14rem").setFlexGrow(4);
             grid.addComponentColumn(this::status).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
-            grid.addColumn(f -> f.items().stream().map(i -> getTranslation("feedback.itemProgress", i.name(locale),
-                            Formats.number(i.percent(), locale))).collect(Collectors.joining(getTranslation("list.separator"))))
+            grid.addColumn(this::items)
                     .setHeader(getTranslation("feedback.items")).setWidth("9rem").setFlexGrow(2);
-            grid.addComponentColumn(f -> {
-                Button open = new Button(getTranslation("feedback.handle"),
-                        e -> new FeedbackStepDialog(feedback, households, rounds, workItems, project, f, this::refresh).open());
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return open;
-            }).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(handle::apply).setAutoWidth(true).setFlexGrow(0);
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
             grid.setEmptyStateText(getTranslation("feedback.none"));
             grid.setId("feedback-grid");
-            add(grid);
+            grid.addClassName("feedback-list");
+            cards.addClassName("feedback-cards");
+            cards.setId("feedback-cards");
+            add(grid, cards);
         } else {
             add(new Span(getTranslation("feedback.aggregatesOnly")));
         }
         refresh();
+    }
+
+    private Div content(FeedbackRow f) {
+        Span category = new Span(getTranslation(f.category().labelKey()) + " · "
+                + getTranslation(f.channel().labelKey()));
+        category.addClassName("hint");
+        Div cell = new Div(category, new Span(f.content()));
+        cell.addClassName("item-name");
+        return cell;
+    }
+
+    private String items(FeedbackRow f) {
+        var locale = getLocale();
+        return f.items().stream().map(i -> getTranslation("feedback.itemProgress", i.name(locale),
+                Formats.number(i.percent(), locale))).collect(Collectors.joining(getTranslation("list.separator")));
+    }
+
+    /** A feedback as a card, which the theme shows instead of the grid's six columns on a phone. */
+    private Div card(FeedbackRow f) {
+        Span when = new Span(Formats.date(f.receivedOn(), getLocale()));
+        Span who = new Span(f.household() == null ? getTranslation("feedback.anonymous") : f.household());
+        who.addClassName("hint");
+        Div head = new Div(when, who, status(f));
+        head.addClassName("card-head");
+        Div card = new Div(head, content(f));
+        String answered = items(f);
+        if (!answered.isEmpty()) {
+            Span items = new Span(answered);
+            items.addClassName("hint");
+            card.add(items);
+        }
+        card.add(handle.apply(f));
+        card.addClassName("feedback-card");
+        return card;
     }
 
     private Component status(FeedbackRow f) {
@@ -115,7 +149,10 @@ class FeedbackPanel extends VerticalLayout {
                         : getTranslation("feedback.days", Formats.number(s.medianDaysToAnswer(), locale))));
         figures.add(row);
         if (mayRead) {
-            grid.setItems(feedback.list(projectId));
+            var rows = feedback.list(projectId);
+            grid.setItems(rows);
+            cards.removeAll();
+            rows.forEach(f -> cards.add(card(f)));
         }
     }
 

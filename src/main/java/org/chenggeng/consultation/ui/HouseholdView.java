@@ -78,6 +78,8 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
         building.addValueChangeListener(e -> refresh());
         FlexLayout bar = new FlexLayout(compound, building, actions);
         bar.addClassName("filter-bar");
+        bar.setWidthFull();
+        actions.addClassName("filter-actions");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.END);
         var locale = getLocale();

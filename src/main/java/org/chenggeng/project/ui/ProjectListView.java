@@ -136,7 +136,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void configureGrid() {
         grid.addColumn(ProjectRow::code).setHeader(getTranslation("project.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(r -> "code-cell");
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("project.name")).setSortProperty("name")
                 .setFlexGrow(3);
         wideOnly.add(grid.addColumn(ProjectRow::communities).setHeader(getTranslation("project.community"))

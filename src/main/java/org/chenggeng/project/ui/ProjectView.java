@@ -106,7 +106,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(head, lifecycle(p.status()), details(p));
         add(new H3(getTranslation("project.compounds")), compoundGrid(p));
-        add(new H3(getTranslation("project.history")), historyGrid());
+        add(new H3(getTranslation("project.history")), history());
     }
 
     private FlexLayout lifecycle(ProjectStatus current) {
@@ -131,9 +131,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var locale = getLocale();
         FormLayout form = new FormLayout();
         form.addClassName("details");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
-                new FormLayout.ResponsiveStep("70em", 3));
-        item(form, "project.code", d.code());
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("40em", 2, FormLayout.ResponsiveStep.LabelsPosition.ASIDE),
+                new FormLayout.ResponsiveStep("70em", 3, FormLayout.ResponsiveStep.LabelsPosition.ASIDE));
+        item(form, "project.code", d.code()).addClassName("code");
         item(form, "project.year", String.valueOf(d.year()));
         item(form, "project.implementingUnit", d.implementingUnit());
         item(form, "project.budget", Formats.money(d.budget(), locale));
@@ -154,9 +155,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return form;
     }
 
-    private void item(FormLayout form, String key, String value) {
+    private Span item(FormLayout form, String key, String value) {
         Span v = new Span(value == null || value.isBlank() || value.equals(" – ") ? "—" : value);
         form.addFormItem(v, getTranslation(key));
+        return v;
     }
 
     private Grid<CompoundRow> compoundGrid(ProjectDetails p) {
@@ -175,20 +177,31 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return grid;
     }
 
-    private Grid<TransitionRow> historyGrid() {
-        Grid<TransitionRow> grid = new Grid<>();
+    /**
+     * The status changes as a list, one short block each: as a grid on a phone the note column squeezed to a few
+     * characters and a single change stood 480 px tall.
+     */
+    private Div history() {
+        Div list = new Div();
+        list.addClassName("history-list");
+        list.setId("history-grid");
         var locale = getLocale();
-        grid.addColumn(t -> Formats.dateTime(t.at(), locale)).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(t -> (t.from() == null ? "" : getTranslation(t.from().labelKey()) + " → ")
-                + getTranslation(t.to().labelKey())).setHeader(getTranslation("history.step")).setAutoWidth(true);
-        grid.addColumn(TransitionRow::actor).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(t -> java.util.stream.Stream.of(t.note(), t.consentTally()).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" · "))).setHeader(getTranslation("history.note")).setFlexGrow(1);
-        grid.setItems(projects.history(projectId));
-        grid.setAllRowsVisible(true);
-        grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
+        for (TransitionRow t : projects.history(projectId)) {
+            Span step = new Span((t.from() == null ? "" : getTranslation(t.from().labelKey()) + " → ")
+                    + getTranslation(t.to().labelKey()));
+            step.addClassName("history-step");
+            Span when = new Span(Formats.dateTime(t.at(), locale) + " · " + t.actor());
+            when.addClassName("hint");
+            Div entry = new Div(step, when);
+            String note = java.util.stream.Stream.of(t.note(), t.consentTally()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            if (!note.isEmpty()) {
+                entry.add(new Span(note));
+            }
+            entry.addClassName("history-entry");
+            list.add(entry);
+        }
+        return list;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class DashboardCharts {
         ObjectNode category = JSON.createObjectNode();
         category.put("type", "category");
         category.putObject("axisLabel").put("interval", 0).put("width", horizontal ? 120 : 64)
-                .put("overflow", horizontal ? "truncate" : "break");
+                .put("overflow", "break").put("lineHeight", 14);
         ArrayNode names = category.putArray("data");
         categories.forEach(names::add);
         ObjectNode value = JSON.createObjectNode();

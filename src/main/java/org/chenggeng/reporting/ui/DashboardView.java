@@ -82,7 +82,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
         curve.addChartClickListener(e -> {
             YearMonth month = shown.curve().get(e.dataIndex()).month();
-            new DrillDialog(getTranslation("dashboard.drill.month", month.getYear(), month.getMonthValue()),
+            new DrillDialog(getTranslation("dashboard.drill.month", Formats.month(month, getLocale())),
                     dashboards.projectsActiveIn(filter(), month), null).open();
         });
         refresh();
@@ -218,16 +218,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 types.stream().map(t -> List.of(t.type().name(locale), getTranslation("dashboard.typeTooltip",
                         Formats.number(t.completed(), locale), Formats.number(t.planned(), locale),
                         unit(t.type().unit(), locale)))).toList()));
-        byType.setHeight(Math.max(240, 60 + types.size() * 26) + "px");
+        byType.setHeight(Math.max(240, 60 + types.size() * 34) + "px");
         var communities = shown.byCommunity();
         byCommunity.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.communities"),
                 communities.stream().map(DashboardService.CommunityCompletion::name).toList(),
                 communities.stream().map(DashboardService.CommunityCompletion::completion).toList(), true, true,
                 communities.stream().map(x -> List.of(x.name(), getTranslation("dashboard.communityTooltip",
                         x.projects()))).toList()));
-        byCommunity.setHeight(Math.max(240, 60 + communities.size() * 26) + "px");
+        byCommunity.setHeight(Math.max(240, 60 + communities.size() * 34) + "px");
         curve.setOption(DashboardCharts.curve(getTranslation("dashboard.chart.curve"),
-                shown.curve().stream().map(p -> p.month().toString()).toList(),
+                shown.curve().stream().map(p -> Formats.month(p.month(), locale)).toList(),
                 shown.curve().stream().map(DashboardService.CurvePoint::actual).toList(),
                 shown.curve().stream().map(DashboardService.CurvePoint::planned).toList(),
                 getTranslation("dashboard.curve.actual"), getTranslation("dashboard.curve.planned")));

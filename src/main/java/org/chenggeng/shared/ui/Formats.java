@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,6 +21,12 @@ public final class Formats {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month as the locale writes it: 2026年11月 in Chinese, Nov 2026 in English (the pattern is in the bundles). */
+    public static String month(YearMonth month, Locale locale) {
+        return month == null ? "" : DateTimeFormatter.ofPattern(bundle(locale).getString("format.month"), locale)
+                .format(month);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
@@ -45,12 +52,16 @@ public final class Formats {
         if (yuan == null) {
             return "";
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(locale);
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         int scale = Integer.parseInt(bundle.getString("format.money.scale"));
         return MessageFormat.format(bundle.getString("format.money"), f.format(yuan.movePointLeft(scale)));
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n/messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

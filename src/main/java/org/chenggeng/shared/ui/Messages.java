@@ -4,16 +4,21 @@ import com.vaadin.flow.component.UI;
 import org.chenggeng.shared.MessageKey;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
  * Turns a message key and its arguments into a sentence in the UI's language. Arguments that are message keys
  * ({@link MessageKey}, or the key's text when a refusal was stored as text) are translated first; numbers given
- * as text are written the way the user's locale writes them (223,290.68).
+ * as text are written the way the user's locale writes them (223,290.68), and so are months and dates given as ISO
+ * text (2026-11 reads 2026年11月 or Nov 2026).
  */
 public final class Messages {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String MISSING = "!";
 
     private Messages() {
@@ -32,6 +37,12 @@ public final class Messages {
             return ui.getTranslation(key.key());
         }
         if (arg instanceof String text) {
+            if (MONTH.matcher(text).matches()) {
+                return Formats.month(YearMonth.parse(text), ui.getLocale());
+            }
+            if (DATE.matcher(text).matches()) {
+                return Formats.date(LocalDate.parse(text), ui.getLocale());
+            }
             if (NUMBER.matcher(text).matches()) {
                 return Formats.number(new BigDecimal(text), ui.getLocale());
             }

@@ -3,6 +3,7 @@ package org.chenggeng.work.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import org.chenggeng.project.ProjectService.ProjectRow;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.DatePickers;
+import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.work.OverrunNeedsConfirmation;
 import org.chenggeng.work.ProgressService;
@@ -57,6 +59,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DayEntries dayEntries;
     /** Sent with every save of the entry being typed: a double tap or a resend logs it once. New after a save. */
     private String entryKey = UUID.randomUUID().toString();
+    private final Anchor ledger = new Anchor();
+    private final FieldErrors errors = new FieldErrors();
 
     LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
         this.projects = projects;
@@ -92,8 +96,13 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setId("log-save");
         save.setDisableOnClick(true);
         save.addClickListener(e -> save(false));
+        errors.on(quantity, QUANTITY_ERRORS).on(date, "progress.error.dateRequired", "error.dateInFuture",
+                "progress.error.beforeStart", "progress.error.monthLocked").on(note, "error.tooLong");
         itemCard.addClassName("item-card");
         itemCard.setId("item-card");
+        ledger.setText(getTranslation("ledger.open"));
+        ledger.setTitle(getTranslation("ledger.openHint"));
+        ledger.setId("log-ledger");
 
         project.addValueChangeListener(e -> loadItems());
         item.addValueChangeListener(e -> refreshItem());
@@ -105,7 +114,9 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
             add(none);
             return;
         }
-        add(project, item, itemCard, date, quantity, note, save, new H3(getTranslation("log.dayEntries")), dayEntries);
+        Div dayHead = new Div(new H3(getTranslation("log.dayEntries")), ledger);
+        dayHead.addClassName("section-head");
+        add(project, item, itemCard, date, quantity, note, save, dayHead, dayEntries);
         if (loggable.size() == 1) {
             project.setValue(loggable.getFirst());
         }
@@ -131,11 +142,13 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         WorkItemRow current = item.getValue();
         itemCard.removeAll();
         save.setEnabled(current != null);
+        ledger.setVisible(current != null);
         if (current == null) {
             dayEntries.show(null, null);
             return;
         }
         WorkItemRow fresh = items.item(current.id());
+        ledger.setHref("work-items/" + fresh.id() + "/ledger");
         var locale = getLocale();
         ProgressBar bar = new ProgressBar(0, 100, Math.min(100, fresh.percent().doubleValue()));
         bar.setId("item-bar");
@@ -169,18 +182,23 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
             progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
                     overrunConfirmed), entryKey);
             entryKey = UUID.randomUUID().toString();
+            errors.clear();
             Notifications.success("log.saved", Quantities.format(q, current.unit(), getLocale()), current.name(getLocale()));
             quantity.clear();
             note.clear();
             refreshItem();
         } catch (OverrunNeedsConfirmation over) {
-            OverrunConfirmation.ask(over, () -> save(true));
+            OverrunConfirmation.ask(over, current.unit(), () -> save(true));
         } catch (DomainException e) {
-            Notifications.error(e);
+            errors.show(e);
         } finally {
             save.setEnabled(item.getValue() != null);
         }
     }
+
+    /** The refusals of a quantity in its unit, which the quantity field shows under itself. */
+    static final String[] QUANTITY_ERRORS = {"progress.error.quantityPositive", "progress.error.quantityNotNegative",
+            "progress.error.wholeNumber", "progress.error.twoDecimals", "progress.error.tooLarge"};
 
     @Override
     public String getPageTitle() {

@@ -51,7 +51,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
         month.setLabel(getTranslation("lock.month"));
         YearMonth now = YearMonth.now();
         month.setItems(IntStream.range(0, 36).mapToObj(now::minusMonths).toList());
-        month.setItemLabelGenerator(m -> getTranslation("lock.monthLabel", m.getYear(), m.getMonthValue()));
+        month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
         month.setValue(now.minusMonths(1));
         month.setId("lock-month");
         Button lock = new Button(getTranslation("lock.lock"), VaadinIcon.LOCK.create(), e -> {
@@ -71,7 +71,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.END);
         var locale = getLocale();
         grid.addColumn(l -> paths.getOrDefault(l.regionId(), "")).setHeader(getTranslation("lock.region")).setFlexGrow(2);
-        grid.addColumn(l -> getTranslation("lock.monthLabel", l.month().getYear(), l.month().getMonthValue()))
+        grid.addColumn(l -> Formats.month(l.month(), getLocale()))
                 .setHeader(getTranslation("lock.month")).setAutoWidth(true);
         grid.addColumn(LockRow::lockedBy).setHeader(getTranslation("lock.by")).setAutoWidth(true);
         grid.addColumn(l -> Formats.dateTime(l.lockedAt(), locale)).setHeader(getTranslation("lock.at")).setAutoWidth(true);

@@ -108,8 +108,8 @@ class ProjectProgressView extends VerticalLayout implements BeforeEnterObserver,
         for (WorkCategory category : WorkCategory.values()) {
             List<WorkItemRow> rows = p.items().stream().filter(i -> i.category() == category).toList();
             if (!rows.isEmpty()) {
-                add(new H3(getTranslation(category.labelKey())),
-                        new WorkItemGrid(rows, asked, items, types, projectId, this::render));
+                WorkItemGrid grid = new WorkItemGrid(rows, asked, items, types, projectId, this::render);
+                add(new H3(getTranslation(category.labelKey())), grid, new WorkItemCards(rows, grid));
             }
         }
         if (p.items().isEmpty()) {
@@ -141,7 +141,7 @@ class ProjectProgressView extends VerticalLayout implements BeforeEnterObserver,
         EChart chart = new EChart();
         chart.setId("progress-chart");
         chart.setOption(ProgressCharts.cumulative(p.months(), getTranslation("progress.chart.title"),
-                getTranslation("progress.chart.series")));
+                getTranslation("progress.chart.series"), getLocale()));
         chart.setVisible(!p.months().isEmpty());
         return chart;
     }

@@ -30,10 +30,18 @@ import java.util.Map;
 class WorkItemGrid extends Grid<WorkItemRow> {
 
     private final Map<Long, List<String>> asked;
+    private final transient WorkItemService items;
+    private final transient WorkTypeService types;
+    private final long projectId;
+    private final transient Runnable changed;
 
     WorkItemGrid(List<WorkItemRow> rows, Map<Long, List<String>> asked, WorkItemService items, WorkTypeService types,
                  long projectId, Runnable changed) {
         this.asked = asked;
+        this.items = items;
+        this.types = types;
+        this.projectId = projectId;
+        this.changed = changed;
         var locale = getLocale();
         addComponentColumn(this::name).setHeader(getTranslation("workItem.type")).setFlexGrow(2);
         addColumn(r -> Quantities.format(r.planned(), r.unit(), locale)).setHeader(getTranslation("workItem.planned"))
@@ -43,16 +51,15 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         addColumn(r -> Quantities.format(r.remaining(), r.unit(), locale)).setHeader(getTranslation("workItem.remaining"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addComponentColumn(this::bar).setHeader(getTranslation("workItem.percent")).setFlexGrow(1);
-        if (rows.stream().anyMatch(r -> r.editable() || r.retirable())) {
-            addComponentColumn(r -> actions(r, items, types, projectId, changed)).setAutoWidth(true).setFlexGrow(0);
-        }
+        addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         setItems(rows);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("work-items");
     }
 
-    private Div name(WorkItemRow r) {
+    /** The item's name with its location and flags, also the head of its card on a phone. */
+    Div name(WorkItemRow r) {
         Div cell = new Div(new Span(r.name(getLocale())));
         cell.addClassName("item-name");
         if (r.locationNote() != null) {
@@ -79,7 +86,7 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         return cell;
     }
 
-    private Div bar(WorkItemRow r) {
+    Div bar(WorkItemRow r) {
         ProgressBar bar = new ProgressBar(0, 100, Math.min(100, r.percent().doubleValue()));
         if (r.overPlan()) {
             bar.addThemeName("contrast");
@@ -88,14 +95,21 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         }
         Span text = new Span(r.percent().toPlainString() + "%");
         Div cell = new Div(bar, text);
-        cell.addClassName("bar-cell");
+        cell.addClassNames("bar-cell", "item-percent");
         return cell;
     }
 
-    private Component actions(WorkItemRow r, WorkItemService items, WorkTypeService types, long projectId,
-                              Runnable changed) {
+    /** The item's ledger, and editing and retiring where allowed. */
+    Component actions(WorkItemRow r) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        Button ledger = new Button(VaadinIcon.LIST_UL.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("work-items/" + r.id() + "/ledger")));
+        ledger.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        ledger.setTooltipText(getTranslation("ledger.open"));
+        ledger.setAriaLabel(getTranslation("ledger.open"));
+        ledger.addClassName("ledger-button");
+        actions.add(ledger);
         if (r.editable()) {
             Button edit = new Button(VaadinIcon.EDIT.create(),
                     e -> new WorkItemDialog(items, types, projectId, r, changed).open());
@@ -105,7 +119,7 @@ class WorkItemGrid extends Grid<WorkItemRow> {
             actions.add(edit);
         }
         if (r.retirable()) {
-            Button retire = new Button(VaadinIcon.BAN.create(), e -> retire(r, items, changed));
+            Button retire = new Button(VaadinIcon.BAN.create(), e -> retire(r));
             retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             retire.setTooltipText(getTranslation("workItem.retire"));
             retire.setAriaLabel(getTranslation("workItem.retire"));
@@ -114,7 +128,7 @@ class WorkItemGrid extends Grid<WorkItemRow> {
         return actions;
     }
 
-    private void retire(WorkItemRow r, WorkItemService items, Runnable changed) {
+    private void retire(WorkItemRow r) {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("workItem.retireTitle", r.name(getLocale())));
         TextArea reason = new TextArea(getTranslation("workItem.retireReason"));

@@ -1,54 +1,109 @@
 package org.chenggeng.work.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import org.chenggeng.project.ProjectService.ProjectRow;
-import org.chenggeng.support.BackgroundUiTest;
+import org.chenggeng.project.ProjectService;
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.shared.ui.Messages;
+import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.support.ChenggengTest;
-import org.chenggeng.work.ImportFixture;
+import org.chenggeng.support.TestUsers;
+import org.chenggeng.work.WorkItemData;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
+import org.chenggeng.work.WorkTypeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Saving on the phone: the button is off while a save runs, and each entry typed is logged once. */
+/**
+ * Refusals on the logging page stand under the field they are about instead of covering it, a success closes the
+ * errors still open, and months in messages and on the locks screen read 2026年11月 / Nov 2026.
+ */
 @ChenggengTest
-class LogProgressViewTest extends BackgroundUiTest {
+class LogProgressViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ImportFixture fixture;
+    UserAdminService users;
+    @Autowired
+    WorkTypeService types;
     @Autowired
     WorkItemService items;
+    @Autowired
+    TestUsers as;
+
+    private long fumin;
+    private long benches;
+
+    @BeforeEach
+    void planBenches() throws Exception {
+        fumin = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        benches = as.as("pm", () -> items.create(fumin, new WorkItemData(types.all().stream()
+                .filter(t -> t.data().code().equals("BENCH")).findFirst().orElseThrow().id(), new BigDecimal("50"),
+                "提示测试", null, null, null)));
+    }
 
     @Test
-    @WithUserDetails("admin")
-    @SuppressWarnings("unchecked")
-    void theSaveButtonIsOffWhileSavingAndEachEntryIsLoggedOnce() throws Exception {
-        ImportFixture.Site site = fixture.site();
-        long item = fixture.item(site.projectId(), "SEPTIC_TANK", "40", null);
-        LogProgressView view = navigate("log", LogProgressView.class);
-        ComboBox<ProjectRow> project = $(ComboBox.class, view).id("log-project");
-        project.setValue(project.getListDataView().getItems().filter(p -> p.id().equals(site.projectId()))
-                .findFirst().orElseThrow());
-        ComboBox<WorkItemRow> itemBox = $(ComboBox.class, view).id("log-item");
-        itemBox.setValue(itemBox.getListDataView().getItems().filter(i -> i.id() == item).findFirst().orElseThrow());
-        Button save = $(Button.class, view).id("log-save");
-        assertThat(save.isDisableOnClick()).isTrue();
+    @WithUserDetails("pm")
+    void aBadQuantityIsShownOnTheQuantityFieldAndASuccessClosesTheErrorsStillOpen() {
+        LogProgressView view = navigate(LogProgressView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ProjectService.ProjectRow> project = $(ComboBox.class, view).id("log-project");
+        project.setValue(project.getListDataView().getItems().filter(p -> p.id() == fumin).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<WorkItemRow> item = $(ComboBox.class, view).id("log-item");
+        item.setValue(item.getListDataView().getItems().filter(i -> i.id() == benches).findFirst().orElseThrow());
+        BigDecimalField quantity = $(BigDecimalField.class, view).id("log-quantity");
 
-        $(BigDecimalField.class, view).id("log-quantity").setValue(new BigDecimal("2"));
-        test(save).click();
-        assertThat(save.isEnabled()).isTrue();
-        $(BigDecimalField.class, view).id("log-quantity").setValue(new BigDecimal("3"));
-        test(save).click();
+        quantity.setValue(new BigDecimal("1.5"));
+        test($(Button.class, view).id("log-save")).click();
 
-        WorkItemRow row = items.item(item);
-        assertThat(row.entryCount()).isEqualTo(2);
-        assertThat(row.completed()).isEqualByComparingTo("5");
+        assertThat(quantity.isInvalid()).isTrue();
+        assertThat(quantity.getErrorMessage()).isEqualTo("以“把”计的工程量须为整数。");
+        assertThat(openErrors()).isEmpty();
+
+        Notifications.errorKey("progress.error.dateRequired");
+        assertThat(openErrors()).hasSize(1);
+        quantity.setValue(new BigDecimal("2"));
+        test($(Button.class, view).id("log-save")).click();
+
+        assertThat(quantity.isInvalid()).isFalse();
+        assertThat(openErrors()).isEmpty();
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.isOpened()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void monthsReadAsEachLanguageWritesThem() {
+        assertThat(Messages.sentence(UI.getCurrent(), "progress.error.monthLocked", "2026-11"))
+                .startsWith("2026年11月 已锁定");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        PeriodLockView locks = navigate(PeriodLockView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class, locks).id("lock-grid");
+        List<String> months = java.util.stream.IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getCellText(i, 1)).toList();
+        assertThat(months).contains("Dec 2022", "Nov 2022");
+        assertThat(Messages.sentence(UI.getCurrent(), "progress.error.monthLocked", "2026-11")).startsWith("Nov 2026");
+    }
+
+    private List<Notification> openErrors() {
+        return $(Notification.class).all().stream().filter(Notification::isOpened)
+                .filter(n -> n.getThemeNames().contains("error")).toList();
     }
 }
