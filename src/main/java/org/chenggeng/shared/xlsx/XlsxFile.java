@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class XlsxFile implements AutoCloseable {
      * check, which stays on behind this one, has the same grace, so this one answers first and by name.
      */
     private static final long RATIO_GRACE = 100 * 1024;
+    private static final long MB = 1024 * 1024;
 
     private final Path path;
     private final Map<String, Long> inflated = new HashMap<>();
@@ -71,7 +73,7 @@ final class XlsxFile implements AutoCloseable {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 total += n;
                 if (total > max) {
-                    throw new DomainException("import.upload.tooBig", max / (1024 * 1024));
+                    throw new DomainException("import.upload.tooBig", max / MB);
                 }
                 out.write(buffer, 0, n);
             }
@@ -84,10 +86,10 @@ final class XlsxFile implements AutoCloseable {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(path)) {
             int n = in.readNBytes(head, 0, 4);
-            if (n == 4 && java.util.Arrays.equals(head, OLE2)) {
+            if (n == 4 && Arrays.equals(head, OLE2)) {
                 throw new DomainException("import.error.oldXls");
             }
-            if (n < 4 || !java.util.Arrays.equals(head, ZIP)) {
+            if (n < 4 || !Arrays.equals(head, ZIP)) {
                 throw new DomainException("import.error.notXlsx");
             }
         } catch (IOException e) {
@@ -98,14 +100,17 @@ final class XlsxFile implements AutoCloseable {
             byte[] buffer = new byte[64 * 1024];
             for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
                 ZipArchiveEntry entry = entries.nextElement();
+                boolean parsedWhole = parsedWhole(entry.getName());
                 long size = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) >= 0; ) {
                         size += n;
                         total += n;
+                        if (parsedWhole && size > limits.maxPartBytes()) {
+                            throw new DomainException("import.error.tooLargeUnzipped", limits.maxPartBytes() / MB);
+                        }
                         if (total > limits.maxInflatedBytes()) {
-                            throw new DomainException("import.error.tooLargeUnzipped",
-                                    limits.maxInflatedBytes() / (1024 * 1024));
+                            throw new DomainException("import.error.tooLargeUnzipped", limits.maxInflatedBytes() / MB);
                         }
                         if (size > RATIO_GRACE && in instanceof InputStreamStatistics stats
                                 && stats.getUncompressedCount() > limits.maxRatio() * stats.getCompressedCount()) {
@@ -119,6 +124,15 @@ final class XlsxFile implements AutoCloseable {
             // a damaged zip, an unsupported compression method, a truncated entry
             throw new DomainException("import.error.notXlsx");
         }
+    }
+
+    /**
+     * Whether POI parses the entry whole into memory when it opens the package or the reader: content types,
+     * relations, workbook, styles. Sheets and the shared strings table are streamed and have no limit of their own.
+     */
+    private static boolean parsedWhole(String name) {
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        return xml && !name.startsWith("xl/worksheets/") && !name.equals("xl/sharedStrings.xml");
     }
 
     @Override

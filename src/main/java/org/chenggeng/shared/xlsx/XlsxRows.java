@@ -44,7 +44,7 @@ public final class XlsxRows {
      * @param maxFileBytes         the file as uploaded
      * @param maxInflatedBytes     all its zip entries inflated
      * @param maxRatio             inflated to compressed bytes of one entry (a zip bomb's is in the thousands)
-     * @param maxPartBytes         an XML part other than a sheet that is parsed whole (workbook, styles, relations)
+     * @param maxPartBytes         an XML part other than a sheet that is parsed whole (workbook, styles, relations, content types)
      * @param maxRows              rows below the first
      * @param maxColumns           columns of a row with a value (Excel 2003's 256; the templates have eight)
      * @param maxCellChars         characters of one cell (Excel's own limit)
@@ -114,9 +114,6 @@ public final class XlsxRows {
         OPCPackage pkg = null;
         try (XlsxFile file = XlsxFile.copy(xlsx, limits)) {
             pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
-            for (PackagePart part : pkg.getParts()) {
-                refuseLargeXml(file, part, limits);
-            }
             XSSFReader reader = new XSSFReader(pkg);
             List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             List<String> strings = List.of();
@@ -149,17 +146,6 @@ public final class XlsxRows {
             if (pkg != null) {
                 pkg.revert();
             }
-        }
-    }
-
-    /** Refuses an XML part that POI would parse whole into memory (everything but the sheets and shared strings). */
-    private static void refuseLargeXml(XlsxFile file, PackagePart part, Limits limits) {
-        String name = part.getPartName().getName().substring(1);
-        boolean streamed = name.startsWith("xl/worksheets/")
-                || part.getContentType().equals(XSSFRelation.SHARED_STRINGS.getContentType());
-        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-        if (xml && !streamed && file.inflatedSize(name) > limits.maxPartBytes()) {
-            throw new DomainException("import.error.tooLargeUnzipped", limits.maxPartBytes() / MB);
         }
     }
 

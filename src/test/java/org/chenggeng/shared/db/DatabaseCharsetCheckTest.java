@@ -1,9 +1,14 @@
 package org.chenggeng.shared.db;
 
-import org.chenggeng.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -19,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The application refuses to start on a latin1 database, says what to run, and creates nothing; a utf8mb4 one
+ * The application (as far as its schema) refuses to start on a latin1 database, says what to run, and creates nothing; a utf8mb4 one
  * passes (every context of the -Pmysql suite starts on one). On MySQL/MariaDB only (-Pmysql); H2 always passes.
  */
 class DatabaseCharsetCheckTest {
@@ -31,8 +36,9 @@ class DatabaseCharsetCheckTest {
     void startOnALatin1DatabaseIsRefusedWithTheCommandToRunAndNoTableIsCreated() {
         String database = database("latin1");
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + url(database), "--server.port=0").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Migrations.class).profiles("test")
+                .web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + url(database)).close())
                 .rootCause().isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The database `" + database + "` has the default character set latin1")
                 .hasMessageContaining("ALTER DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
@@ -64,6 +70,16 @@ class DatabaseCharsetCheckTest {
         DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:charset;MODE=MySQL", "sa", "");
 
         assertThatCode(() -> DatabaseCharsetCheck.check(h2)).doesNotThrowAnyException();
+    }
+
+    /**
+     * The application's start as far as the schema: the data source, Liquibase with the real change log, and the
+     * check. Not the whole application, whose Vaadin and Spring Security state a second context would take over.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class})
+    @Import(DatabaseCharsetCheck.class)
+    static class Migrations {
     }
 
     @AfterEach

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,11 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Health answers within 2 s while the database hangs or is gone, DOWN, and UP again once it is back. The
- * application reaches its database (H2 over TCP, or under -Pmysql the test MariaDB in a database of its own)
+ * indicator, in a context of its own with nothing but the data source (a second full application context would
+ * take over Vaadin's and Spring Security's shared state from the one the view tests use), reaches its database (H2 over TCP, or under -Pmysql the test MariaDB in a database of its own)
  * through a proxy that the test makes hang or refuse; the machine's database itself is never touched. Spring
  * Boot's own indicator never answered here once the database hung.
  */
-@SpringBootTest
+@SpringBootTest(classes = DatabaseHealth.class)
+@ImportAutoConfiguration(DataSourceAutoConfiguration.class)
 @ActiveProfiles("test")
 class DatabaseHealthTest {
 
@@ -33,7 +37,7 @@ class DatabaseHealthTest {
     private static FlakyProxy proxy;
 
     @Autowired
-    HealthEndpoint health;
+    HealthIndicator health;
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) throws Exception {

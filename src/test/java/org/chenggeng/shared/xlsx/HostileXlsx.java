@@ -82,6 +82,20 @@ public final class HostileXlsx {
         });
     }
 
+    /** A styles part of {@code megabytes} MB, which POI would parse whole into memory. */
+    public static byte[] largeStyles(int megabytes) {
+        return replace("xl/styles.xml", out -> {
+            write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns="
+                    + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><!--");
+            StringBuilder noise = new StringBuilder();
+            for (long i = 0; noise.length() < megabytes * 1024L * 1024L; i++) {
+                noise.append(Long.toString(i * 2_654_435_761L % 1_000_000_007L, 36)).append(' ');
+            }
+            write(out, noise.toString());
+            write(out, "--></styleSheet>");
+        });
+    }
+
     /** A sheet that inflates to {@code megabytes} MB of blanks, a thousand times its compressed size. */
     public static byte[] zipBomb(int megabytes) {
         return sheet(out -> {

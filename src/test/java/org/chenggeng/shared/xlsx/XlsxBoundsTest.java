@@ -58,13 +58,16 @@ class XlsxBoundsTest {
     }
 
     @Test
-    void aFileLargerThanTheUploadLimitOrInflatingPastTheLimitIsRefused() {
-        XlsxRows.Limits small = new XlsxRows.Limits(1024 * 1024, 2 * 1024 * 1024, 100, 1024 * 1024, 1000, 256, 32_767,
+    void aFileLargerThanTheUploadLimitOrInflatingPastTheLimitsIsRefused() {
+        XlsxRows.Limits small = new XlsxRows.Limits(8 * 1024 * 1024, 2 * 1024 * 1024, 100, 1024 * 1024, 1000, 256, 32_767,
                 1000, 100_000);
 
-        assertThat(refusal(new byte[1024 * 1024 + 1], small)).isEqualTo("import.upload.tooBig");
+        assertThat(refusal(new byte[8 * 1024 * 1024 + 1], small)).isEqualTo("import.upload.tooBig");
         assertThat(refusal(HostileXlsx.rows(100_000), small)).isEqualTo("import.error.tooLargeUnzipped");
         assertThat(refusal(HostileXlsx.sharedStrings(1001), small)).isEqualTo("import.error.tooManyStrings");
+        assertThat(refusal(HostileXlsx.largeStyles(2), small)).isEqualTo("import.error.tooLargeUnzipped");
+        assertThat(refusal(HostileXlsx.largeStyles(17), XlsxRows.Limits.DEFAULT))
+                .isEqualTo("import.error.tooLargeUnzipped");
     }
 
     @Test
