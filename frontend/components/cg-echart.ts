@@ -9,6 +9,44 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent,
   TitleComponent, TooltipComponent, CanvasRenderer]);
 
+// Tooltips are the one part of a chart that ECharts renders as HTML, and the names in them (communities, work types)
+// are typed by users: every tooltip is written here from text, escaped, and the server never sends markup.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, c => ENTITIES[c]);
+}
+
+/** An item's own lines (tooltipLines in its data), or its name and value; for an axis, each series' value. */
+function tooltip(p: any): string {
+  if (Array.isArray(p)) {
+    const head = p.length ? escapeHtml(p[0].axisValueLabel ?? p[0].name) : '';
+    return [head, ...p.map(s => `${s.marker ?? ''}${escapeHtml(s.seriesName)}: ${escapeHtml(s.value ?? '—')}`)]
+      .join('<br>');
+  }
+  const lines = p?.data?.tooltipLines;
+  return Array.isArray(lines) ? lines.map(escapeHtml).join('<br>') : `${escapeHtml(p?.name)}: ${escapeHtml(p?.value)}`;
+}
+
+/** The option with every tooltip written by tooltip(): a formatter given as a string would be HTML. */
+function safe(option: any): any {
+  if (option.tooltip) {
+    option.tooltip.formatter = tooltip;
+  }
+  const all: any[] = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  for (const s of all) {
+    if (s.tooltip) {
+      delete s.tooltip.formatter;
+    }
+    for (const item of s.data ?? []) {
+      if (item && typeof item === 'object' && item.tooltip) {
+        delete item.tooltip.formatter;
+      }
+    }
+  }
+  return option;
+}
+
 class CgEchart extends LitElement {
   static properties = { optionJson: { type: String, attribute: 'option-json' } };
   static styles = css`:host { display: block; width: 100%; min-height: 240px; } :host([clickable]) { cursor: pointer; } #chart { width: 100%; height: 100%; min-height: inherit; }`;
@@ -57,7 +95,7 @@ class CgEchart extends LitElement {
 
   private apply() {
     if (this.chart && this.optionJson) {
-      this.chart.setOption(JSON.parse(this.optionJson), true);
+      this.chart.setOption(safe(JSON.parse(this.optionJson)), true);
     }
   }
 }

@@ -17,6 +17,7 @@ class ModularityTest {
     @Test
     void theFeatureModulesAreTheOnesTheStyleGuideNames() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList())
-                .contains("security", "region", "project", "work", "audit", "shell", "shared", "demo");
+                .containsExactlyInAnyOrder("security", "region", "project", "consultation", "work", "reporting", "audit",
+                        "shell", "shared", "demo");
     }
 }

@@ -50,6 +50,9 @@ class AuditEntry {
     @Column(length = 500)
     private String detail;
 
+    @Column(name = "region_id")
+    private Long regionId;
+
     protected AuditEntry() {
     }
 
@@ -65,6 +68,12 @@ class AuditEntry {
         this.afterState = cut(afterState, STATE_LENGTH);
         this.remoteAddress = cut(remoteAddress, 64);
         this.detail = cut(detail, 500);
+    }
+
+    /** The entry as belonging to a region (the lowest region holding the changed record); see AuditRegions. */
+    AuditEntry in(Long region) {
+        this.regionId = region;
+        return this;
     }
 
     private static String cut(String s, int max) {
@@ -109,6 +118,10 @@ class AuditEntry {
 
     String getRemoteAddress() {
         return remoteAddress;
+    }
+
+    Long getRegionId() {
+        return regionId;
     }
 
     String getDetail() {

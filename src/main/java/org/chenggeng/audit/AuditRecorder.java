@@ -24,13 +24,16 @@ class AuditRecorder {
     static final String SYSTEM = "system";
 
     private final AuditRepository entries;
+    private final AuditRegions regions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final SecurityContextHolderStrategy securityContext;
 
-    AuditRecorder(AuditRepository entries, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+    AuditRecorder(AuditRepository entries, AuditRegions regions, Clock clock,
+                  ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.entries = entries;
+        this.regions = regions;
         this.clock = clock;
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -40,7 +43,8 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(EntityChanged change) {
         entries.save(new AuditEntry(clock.instant(), actingUser(), "CHANGE", change.action(), change.entityType(),
-                String.valueOf(change.entityId()), toJson(change.before()), toJson(change.after()), null, null));
+                String.valueOf(change.entityId()), toJson(change.before()), toJson(change.after()), null, null)
+                .in(regions.of(change)));
     }
 
     @EventListener

@@ -1,6 +1,9 @@
 package org.chenggeng.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.security.Actor;
+import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Roles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -12,16 +15,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Reading the audit log, for administrators and officials. */
+/**
+ * Reading the audit log. Administrators read every entry as recorded. Officials read the entries of records in
+ * their own region (and their own security events), without feedback text, answers or household identities: the
+ * screens show them those as figures only, and the audit log must not show more (see {@link AuditRedaction}).
+ */
 @Service
 @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
 public class AuditService {
 
     private final AuditRepository entries;
+    private final CurrentUser currentUser;
+    private final RegionService regions;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    AuditService(AuditRepository entries) {
+    AuditService(AuditRepository entries, CurrentUser currentUser, RegionService regions) {
         this.entries = entries;
+        this.currentUser = currentUser;
+        this.regions = regions;
     }
 
     /** Filters for the audit log; every field is optional, dates are inclusive. */
@@ -34,6 +45,11 @@ public class AuditService {
 
         private static final java.util.regex.Pattern LABEL =
                 java.util.regex.Pattern.compile("\"(?:code|username|name)\":\"([^\"]+)\"");
+
+        /** The fields of the changed record with their values before and after, in the order the record has them. */
+        public List<AuditRedaction.Field> fields() {
+            return AuditRedaction.fields(before, after);
+        }
 
         /** A name people recognise for the changed record (its code, username or name), if its state has one. */
         public String label() {
@@ -49,14 +65,31 @@ public class AuditService {
         }
     }
 
+    /** A page of the entries the signed-in user may read that match the filter. */
     @Transactional(readOnly = true)
     public List<AuditRow> search(AuditFilter filter, Pageable page) {
-        return entries.findAll(spec(filter), page).map(AuditService::toRow).getContent();
+        Actor actor = currentUser.require();
+        return entries.findAll(spec(filter).and(readableBy(actor)), page).map(e -> toRow(e, !actor.isAdmin()))
+                .getContent();
     }
 
+    /** How many entries the signed-in user may read match the filter. */
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return entries.count(spec(filter));
+        return entries.count(spec(filter).and(readableBy(currentUser.require())));
+    }
+
+    /** An official: entries placed in their region or below it, and their own security events. */
+    private Specification<AuditEntry> readableBy(Actor actor) {
+        if (actor.isAdmin()) {
+            return (root, q, cb) -> cb.conjunction();
+        }
+        java.util.Set<Long> within = regions.subtreeIds(actor.regionId());
+        String self = actor.username();
+        return (root, q, cb) -> {
+            var own = cb.and(cb.equal(root.get("category"), "SECURITY"), cb.equal(root.get("actor"), self));
+            return within.isEmpty() ? own : cb.or(root.get("regionId").in(within), own);
+        };
     }
 
     private Specification<AuditEntry> spec(AuditFilter f) {
@@ -82,7 +115,14 @@ public class AuditService {
         return spec;
     }
 
-    private static AuditRow toRow(AuditEntry e) {
+    private static AuditRow toRow(AuditEntry e, boolean redact) {
+        if (redact) {
+            return new AuditRow(e.getId(), e.getOccurredAt(), e.getActor(), e.getCategory(), e.getAction(),
+                    e.getEntityType(), AuditRedaction.entityId(e.getEntityType(), e.getEntityId()),
+                    AuditRedaction.state(e.getEntityType(), e.getBeforeState()),
+                    AuditRedaction.state(e.getEntityType(), e.getAfterState()),
+                    e.getRemoteAddress(), e.getDetail());
+        }
         return new AuditRow(e.getId(), e.getOccurredAt(), e.getActor(), e.getCategory(), e.getAction(),
                 e.getEntityType(), e.getEntityId(), e.getBeforeState(), e.getAfterState(), e.getRemoteAddress(),
                 e.getDetail());

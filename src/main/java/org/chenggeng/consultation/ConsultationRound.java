@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
 import org.chenggeng.shared.DomainException;
@@ -15,6 +16,7 @@ import org.chenggeng.shared.Snapshot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,10 @@ class ConsultationRound extends BaseEntity {
     @CollectionTable(name = "consultation_round_item", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "work_item_id")
     private Set<Long> workItemIds = new HashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "consultation_round_tally", joinColumns = @JoinColumn(name = "round_id"))
+    @MapKeyColumn(name = "item_key")
+    private Map<Long, FrozenTally> frozen = new HashMap<>();
 
     protected ConsultationRound() {
     }
@@ -150,15 +156,40 @@ class ConsultationRound extends BaseEntity {
         return scopeBuildings == null ? List.of() : Arrays.asList(scopeBuildings.split(","));
     }
 
-    /** Closes the round; its answers and tally are final from now on. */
-    void close(String actor, Instant now, LocalDate today) {
+    /**
+     * Closes the round; its answers and tally are final from now on. The tally as counted now is kept with the
+     * round, so that later changes to the register never change a closed round's figures.
+     */
+    void close(String actor, Instant now, LocalDate today, RoundTallies.Counted counted) {
         requireOpen();
+        freeze(counted);
         this.status = RoundStatus.CLOSED;
         this.closedAt = now;
         this.closedBy = actor;
         if (closesOn == null || closesOn.isAfter(today)) {
             this.closesOn = today.isBefore(opensOn) ? opensOn : today;
         }
+    }
+
+    /** Keeps the figures of a closed round; a round closed before figures were kept gets them once. */
+    void freeze(RoundTallies.Counted counted) {
+        if (!frozen.isEmpty()) {
+            throw new IllegalStateException("round " + getId() + " is frozen already");
+        }
+        frozen.put(HouseholdResponse.WHOLE_ROUND, new FrozenTally(counted.round(), counted.recorded()));
+        counted.items().forEach((item, tally) -> frozen.put(item, new FrozenTally(tally, counted.recorded())));
+    }
+
+    /** The figures kept when the round closed, or {@code null} while it is open (or not yet frozen). */
+    RoundTallies.Counted frozenCount() {
+        FrozenTally whole = frozen.get(HouseholdResponse.WHOLE_ROUND);
+        if (whole == null) {
+            return null;
+        }
+        Map<Long, Tally> items = new java.util.LinkedHashMap<>();
+        new TreeSet<>(frozen.keySet()).stream().filter(k -> k != HouseholdResponse.WHOLE_ROUND)
+                .forEach(k -> items.put(k, frozen.get(k).tally(consentRule, kind)));
+        return new RoundTallies.Counted(whole.tally(consentRule, kind), items, whole.recorded());
     }
 
     void requireOpen() {

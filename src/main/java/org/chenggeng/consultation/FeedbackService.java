@@ -165,7 +165,22 @@ public class FeedbackService {
     /** A decided feedback → RESOLVED with the answer (答复) given to the resident and its date. */
     @Transactional
     public void resolve(long id, long version, String response, LocalDate respondedOn) {
-        change(id, version, "RESOLVE", (f, project) -> f.resolve(response, respondedOn, LocalDate.now(clock)));
+        resolve(id, version, response, respondedOn, null);
+    }
+
+    /**
+     * A decided feedback → RESOLVED with its answer, and, in the same step, the work items that answer an adopted
+     * feedback as the answering dialog shows them ({@code null}: leave the links as they are), so that choosing
+     * them and answering is one save.
+     */
+    @Transactional
+    public void resolve(long id, long version, String response, LocalDate respondedOn, Set<Long> workItemIds) {
+        change(id, version, "RESOLVE", (f, project) -> {
+            if (workItemIds != null && !workItemIds.equals(f.getWorkItemIds())) {
+                f.link(checkItems(project.id(), workItemIds));
+            }
+            f.resolve(response, respondedOn, LocalDate.now(clock));
+        });
     }
 
     /** Sets the work items that answer an adopted feedback; its committee or the project's managers may. */

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chenggeng.shared.CellText;
 import org.chenggeng.shared.xlsx.TemplateStyles;
 
 import java.io.ByteArrayOutputStream;
@@ -36,12 +37,14 @@ final class HouseholdExport {
             int r = 1;
             for (HouseholdRow h : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(HouseholdColumn.BUILDING.ordinal()).setCellValue(h.building());
-                row.createCell(HouseholdColumn.UNIT.ordinal()).setCellValue(h.unit());
-                row.createCell(HouseholdColumn.ROOM.ordinal()).setCellValue(h.room());
+                row.createCell(HouseholdColumn.BUILDING.ordinal()).setCellValue(CellText.neutralised(h.building()));
+                row.createCell(HouseholdColumn.UNIT.ordinal()).setCellValue(CellText.neutralised(h.unit()));
+                row.createCell(HouseholdColumn.ROOM.ordinal()).setCellValue(CellText.neutralised(h.room()));
                 row.createCell(HouseholdColumn.FLOOR_AREA.ordinal()).setCellValue(h.floorArea().doubleValue());
-                row.createCell(HouseholdColumn.OWNER.ordinal()).setCellValue(h.ownerName() == null ? "" : h.ownerName());
-                row.createCell(HouseholdColumn.PHONE.ordinal()).setCellValue(h.phone() == null ? "" : h.phone());
+                row.createCell(HouseholdColumn.OWNER.ordinal()).setCellValue(h.ownerName() == null ? ""
+                        : CellText.neutralised(h.ownerName()));
+                row.createCell(HouseholdColumn.PHONE.ordinal()).setCellValue(h.phone() == null ? ""
+                        : CellText.neutralised(h.phone()));
             }
             sheet.createFreezePane(0, 1);
             book.write(out);

@@ -3,7 +3,11 @@ package org.chenggeng.consultation;
 import java.math.BigInteger;
 import java.util.Comparator;
 
-/** Orders building, unit and room labels as people read them: 2号楼 before 10号楼, 302 before 1101. */
+/**
+ * Orders building, unit and room labels as people read them: 2号楼 before 10号楼, 302 before 1101. Labels that read
+ * as the same number but differ ("1" and "01") are different labels, ordered by their characters, so that the order
+ * is total and consistent with {@code equals}: a sorted map never merges two buildings.
+ */
 final class NaturalOrder implements Comparator<String> {
 
     static final NaturalOrder INSTANCE = new NaturalOrder();
@@ -13,6 +17,11 @@ final class NaturalOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
+        int natural = naturally(a, b);
+        return natural != 0 ? natural : a.compareTo(b);
+    }
+
+    private static int naturally(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -119,7 +119,8 @@ public class ResponseService {
                     save(old, round, h, item, a, request, actor);
                 } else if (old != null) {
                     responses.delete(old);
-                    events.publishEvent(EntityChanged.updated(ENTITY, old.getId(), "DELETE", old.snapshot(), Map.of()));
+                    events.publishEvent(EntityChanged.updated(ENTITY, old.getId(), "DELETE",
+                            inCompound(old.snapshot(), round), Map.of()));
                 }
             }
             responses.flush();
@@ -132,14 +133,22 @@ public class ResponseService {
     private void save(HouseholdResponse old, ConsultationRound round, Household h, long itemKey, Answer answer,
                       RecordRequest request, Actor actor) {
         HouseholdResponse r = old != null ? old : new HouseholdResponse(round.getId(), h.getId(), itemKey);
-        Map<String, String> before = old == null ? null : old.snapshot();
+        Map<String, String> before = old == null ? null : inCompound(old.snapshot(), round);
         r.record(answer, request.onPaper(), request.byProxy(), request.formNumber(), actor.username(), clock.instant());
         responses.saveAndFlush(r);
+        Map<String, String> after = inCompound(r.snapshot(), round);
         if (before == null) {
-            events.publishEvent(EntityChanged.created(ENTITY, r.getId(), r.snapshot()));
-        } else if (!before.equals(r.snapshot())) {
-            events.publishEvent(EntityChanged.updated(ENTITY, r.getId(), "CHANGE", before, r.snapshot()));
+            events.publishEvent(EntityChanged.created(ENTITY, r.getId(), after));
+        } else if (!before.equals(after)) {
+            events.publishEvent(EntityChanged.updated(ENTITY, r.getId(), "CHANGE", before, after));
         }
+    }
+
+    /** The audit snapshot names the round's compound, so the audit log can place the answer in its region. */
+    private static Map<String, String> inCompound(Map<String, String> snapshot, ConsultationRound round) {
+        Map<String, String> placed = new java.util.LinkedHashMap<>(snapshot);
+        placed.put("compoundId", String.valueOf(round.getCompoundId()));
+        return placed;
     }
 
     private ConsultationRound recordable(long roundId, boolean write) {

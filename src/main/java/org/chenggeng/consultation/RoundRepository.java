@@ -18,6 +18,11 @@ interface RoundRepository extends JpaRepository<ConsultationRound, Long> {
 
     List<ConsultationRound> findByProjectIdIn(java.util.Collection<Long> projectIds);
 
+    /** Closed rounds without frozen figures: closed before migration 008 kept them. */
+    @Query("select r.id from ConsultationRound r where r.status = org.chenggeng.consultation.RoundStatus.CLOSED"
+            + " and r.frozen is empty order by r.id")
+    List<Long> closedWithoutFrozenTally();
+
     @Query("select coalesce(max(r.number), 0) from ConsultationRound r where r.projectId = :projectId")
     int lastNumber(Long projectId);
 }

@@ -179,7 +179,7 @@ public class RoundService {
         access.requireCommitteeOf(actor, round.getCompoundId(), "round.close " + roundId);
         round.checkVersion(version);
         var before = round.snapshot();
-        round.close(actor.username(), clock.instant(), LocalDate.now(clock));
+        round.close(actor.username(), clock.instant(), LocalDate.now(clock), tallies.count(round));
         rounds.saveAndFlush(round);
         events.publishEvent(EntityChanged.updated(ENTITY, roundId, "CLOSE", before, round.snapshot()));
     }

@@ -28,7 +28,14 @@ class RoundTallies {
     record Counted(Tally round, Map<Long, Tally> items, int recorded) {
     }
 
+    /** A closed round's figures as frozen when it closed; an open round's as the register and answers stand. */
     Counted of(ConsultationRound round) {
+        Counted frozen = round.frozenCount();
+        return frozen != null ? frozen : count(round);
+    }
+
+    /** Counts the round afresh from the register and the answers. */
+    Counted count(ConsultationRound round) {
         List<Household> inScope = households.findByCompoundId(round.getCompoundId()).stream()
                 .filter(round::covers).toList();
         Map<Long, Map<Long, Answer>> answers = new HashMap<>();

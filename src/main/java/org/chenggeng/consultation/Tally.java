@@ -58,6 +58,12 @@ public record Tally(ConsentRule rule, int households, BigDecimal area, int parti
                 case NOT_REACHED -> throw new IllegalStateException();
             }
         }
+        return of(rule, kind, households, area, participating, participatingArea, agree, agreeArea, disagree, abstain);
+    }
+
+    /** The tally of figures counted before, such as those a round froze when it closed. */
+    static Tally of(ConsentRule rule, RoundKind kind, int households, BigDecimal area, int participating,
+                    BigDecimal participatingArea, int agree, BigDecimal agreeArea, int disagree, int abstain) {
         List<Ratio> ratios = new ArrayList<>();
         if (kind == RoundKind.CONSENT && rule == ConsentRule.CIVIL_CODE_278) {
             ratios.add(new Ratio(Ratio.Measure.PARTICIPATION_AREA, participatingArea, area, 2, 3));

@@ -16,7 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,9 +61,11 @@ class DemoData implements ApplicationRunner {
     private final PeriodLockService locks;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
+    private final ApplicationEventPublisher events;
 
     DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
-             DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+             DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
+             ApplicationEventPublisher events) {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
@@ -70,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.events = events;
     }
 
     @Override
@@ -80,9 +86,22 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             log.info("Empty database: loading the Chenggeng demo data (sample data, demo profile only)");
-            transaction.executeWithoutResult(status -> load());
+            whileRefusingTraffic(() -> transaction.executeWithoutResult(status -> load()));
         } finally {
             securityContext.clearContext();
+        }
+    }
+
+    /**
+     * Runs the loading with readiness down: the server answers before the runners are done, and a newcomer's
+     * first logins would fail while the demo users do not exist yet. The login page says so meanwhile.
+     */
+    void whileRefusingTraffic(Runnable loading) {
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            loading.run();
+        } finally {
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         }
     }
 
@@ -188,7 +207,8 @@ class DemoData implements ApplicationRunner {
                 null, new BigDecimal("5600000.00"), null, null, null,
                 Set.of(c.get("鲁山道小区"), c.get("大桥道小区"))), ProjectStatus.CONSULTING, null, null, null));
         ids.put("YYH-2026-03", project(new ProjectData("YYH-2026-03", "靖江里1号楼2单元既有住宅加装电梯", 2026, false,
-                "天津市河东区住房保障中心", new BigDecimal("680000.00"), null, null, null, Set.of(c.get("靖江里"))),
+                "天津市河东区住房保障中心", new BigDecimal("680000.00"), null, null, null, Set.of(c.get("靖江里")))
+                .withScope(List.of("1号楼"), "2单元"),
                 ProjectStatus.CONSULTING, null, null, null, List.of(new DemoWork.Plan("ELEVATOR", "1", "1号楼2单元")), 0));
         consultation.openStairwellVote(ids.get("YYH-2026-03"), c.get("靖江里"), "1号楼", "2单元");
         ids.put("DWZ-2025-01", project(new ProjectData("DWZ-2025-01", "大王庄小区老旧管网改造", 2025, false,
@@ -237,7 +257,7 @@ class DemoData implements ApplicationRunner {
             if (status == ProjectStatus.CONSULTING) {
                 for (Long c : data.compoundIds()) {
                     if (registered.add(c)) {
-                        consultation.register(c, pilot ? 4 : 1);
+                        consultation.register(c);
                     }
                 }
                 work.plan(id, plans);

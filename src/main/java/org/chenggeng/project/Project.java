@@ -17,7 +17,10 @@ import org.chenggeng.shared.Snapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +34,8 @@ import java.util.regex.Pattern;
 @Table(name = "project")
 class Project extends BaseEntity {
 
+    /** The buildings residents consented to are fixed at 立项: they change only before it. */
+    private static final Set<ProjectStatus> SCOPE_OPEN = EnumSet.of(ProjectStatus.PLANNING, ProjectStatus.CONSULTING);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
 
     @Column(nullable = false, unique = true, length = 40)
@@ -84,6 +89,12 @@ class Project extends BaseEntity {
     @Column(name = "compound_id")
     private Set<Long> compoundIds = new HashSet<>();
 
+    @Column(name = "scope_buildings", length = 200)
+    private String scopeBuildings;
+
+    @Column(name = "scope_unit", length = 20)
+    private String scopeUnit;
+
     @Column(nullable = false)
     private boolean sample;
 
@@ -126,6 +137,23 @@ class Project extends BaseEntity {
         if (data.description() != null && data.description().length() > 2000) {
             throw new DomainException("error.tooLong", 2000);
         }
+        String buildings = data.buildings().isEmpty() ? null : String.join(",", data.buildings());
+        if (!data.buildings().isEmpty() && data.compoundIds().size() != 1) {
+            throw new DomainException("project.error.scopeOneCompound");
+        }
+        if (data.unit() != null && data.buildings().size() != 1) {
+            throw new DomainException("project.error.scopeUnitBuilding");
+        }
+        if (buildings != null && buildings.length() > 200 || data.unit() != null && data.unit().length() > 20) {
+            throw new DomainException("error.tooLong", buildings != null && buildings.length() > 200 ? 200 : 20);
+        }
+        boolean scopeChanged = !java.util.Objects.equals(buildings, scopeBuildings)
+                || !java.util.Objects.equals(data.unit(), scopeUnit);
+        if (scopeChanged && !SCOPE_OPEN.contains(status)) {
+            throw new DomainException("project.error.scopeFixed");
+        }
+        this.scopeBuildings = buildings;
+        this.scopeUnit = data.unit();
         this.code = newCode;
         this.name = data.name().trim();
         this.year = data.year();
@@ -244,7 +272,8 @@ class Project extends BaseEntity {
                 .put("actualStart", actualStart).put("actualEnd", actualEnd)
                 .put("acceptanceDate", acceptanceDate).put("acceptanceBody", acceptanceBody)
                 .put("handoverDate", handoverDate).put("status", status)
-                .put("compoundIds", new TreeSet<>(compoundIds)).put("description", description)
+                .put("compoundIds", new TreeSet<>(compoundIds)).put("buildings", scopeBuildings)
+                .put("unit", scopeUnit).put("description", description)
                 .toMap();
     }
 
@@ -314,6 +343,15 @@ class Project extends BaseEntity {
 
     Set<Long> getCompoundIds() {
         return Set.copyOf(compoundIds);
+    }
+
+    /** The buildings the project touches in its compound; empty: the whole compounds. */
+    List<String> getScopeBuildings() {
+        return scopeBuildings == null ? List.of() : Arrays.asList(scopeBuildings.split(","));
+    }
+
+    String getScopeUnit() {
+        return scopeUnit;
     }
 
     boolean isSample() {

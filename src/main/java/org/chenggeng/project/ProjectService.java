@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,7 +70,8 @@ public class ProjectService {
     /** A row of the project list. */
     public record ProjectRow(Long id, String code, String name, int year, boolean pilot, ProjectStatus status,
                              String implementingUnit, BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd,
-                             String communities, int households, Set<Long> compoundIds) {
+                             String communities, int households, Set<Long> compoundIds, LocalDate actualStart,
+                             LocalDate actualEnd) {
     }
 
     /** Everything the project page shows, with what the signed-in user may do to it. */
@@ -295,7 +295,7 @@ public class ProjectService {
         String who = actor.username();
         ProjectTransition step = switch (request.target()) {
             case CONSULTING -> project.startConsultation(who, now, request.note());
-            case APPROVED -> project.approve(passedConsent(id).orElse(null), who, now, request.note());
+            case APPROVED -> project.approve(requireConsent(project), who, now, request.note());
             case IN_PROGRESS -> project.startWork(request.date(), today, who, now, request.note());
             case COMPLETED -> project.complete(request.date(), today, who, now, request.note());
             case ACCEPTED -> project.accept(request.date(), request.body(), today, who, now, request.note());
@@ -310,21 +310,34 @@ public class ProjectService {
         events.publishEvent(new ProjectChanged(id));
     }
 
-    /** The passed consent round that would let the project move to 立项, if there is one. */
+    /**
+     * The passed consent round that would let the project move to 立项, or the refusal that names why there is
+     * none (see {@link ApprovalCheck.Verdict}).
+     */
     @Transactional(readOnly = true)
-    public Optional<ApprovalCheck.Consent> consent(long id) {
-        visible(currentUser.require(), id);
-        return passedConsent(id);
+    public ApprovalCheck.Verdict consent(long id) {
+        return consentOf(visible(currentUser.require(), id));
     }
 
-    private Optional<ApprovalCheck.Consent> passedConsent(long id) {
-        return approvalChecks.stream().map(c -> c.passedConsent(id)).flatMap(Optional::stream).findFirst();
+    private ApprovalCheck.Consent requireConsent(Project project) {
+        ApprovalCheck.Verdict verdict = consentOf(project);
+        if (verdict.consent() == null) {
+            throw verdict.refusal();
+        }
+        return verdict.consent();
+    }
+
+    private ApprovalCheck.Verdict consentOf(Project project) {
+        ApprovalCheck.Subject subject = new ApprovalCheck.Subject(project.getId(), project.getCompoundIds(),
+                project.getScopeBuildings(), project.getScopeUnit());
+        return approvalChecks.stream().map(c -> c.consent(subject)).findFirst()
+                .orElse(ApprovalCheck.Verdict.refused("project.error.consentRequired"));
     }
 
     private Project visible(Actor actor, long id) {
         Project project = projects.findById(id).orElseThrow(NotFoundException::new);
         if (!scope.canSee(actor, project)) {
-            throw currentUser.deny(actor, "project.read " + id);
+            throw currentUser.hide(actor, "project.read " + id);
         }
         return project;
     }
@@ -371,7 +384,8 @@ public class ProjectService {
 
     private static ProjectData dataOf(Project p) {
         return new ProjectData(p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getImplementingUnit(),
-                p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), p.getDescription(), p.getCompoundIds());
+                p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), p.getDescription(), p.getCompoundIds(),
+                p.getScopeBuildings(), p.getScopeUnit());
     }
 
     private static ProjectRow toRow(Project p, Map<Long, CompoundService.CompoundRow> compoundsById) {
@@ -382,6 +396,6 @@ public class ProjectService {
         int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
         return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
                 p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households,
-                Set.copyOf(p.getCompoundIds()));
+                Set.copyOf(p.getCompoundIds()), p.getActualStart(), p.getActualEnd());
     }
 }

@@ -1,5 +1,7 @@
 package org.chenggeng.reporting;
 
+import org.chenggeng.shared.CellText;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +115,7 @@ final class LedgerSheets implements AutoCloseable {
                     line.append(" s=\"").append(style).append('"');
                 }
                 line.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-                escape(value.toString());
+                escape(CellText.neutralised(value.toString()));
                 line.append("</t></is></c>");
             }
         }

@@ -1,12 +1,19 @@
 package org.chenggeng.reporting;
 
+import org.chenggeng.shared.DateBounds;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** The dates a report covers, both ends included; {@code null} ends are open (all time). */
+/**
+ * The dates a report covers, both ends included; {@code null} ends are open (all time). Dates outside
+ * {@link DateBounds} are refused: far-off years overflow the summary tables' month index.
+ */
 public record Period(LocalDate from, LocalDate to) {
 
     public Period {
+        DateBounds.requireSane(from, "from");
+        DateBounds.requireSane(to, "to");
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }

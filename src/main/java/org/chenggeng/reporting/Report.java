@@ -5,6 +5,7 @@ import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.work.WorkTypeData;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ public record Report(ReportRequest request, Locale locale, String scope, Instant
         }
 
         private static BigDecimal percent(int part, int whole) {
-            return whole == 0 ? null : BigDecimal.valueOf(part * 1000L / whole, 1);
+            return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1,
+                    RoundingMode.HALF_UP);
         }
     }
 
@@ -50,8 +52,16 @@ public record Report(ReportRequest request, Locale locale, String scope, Instant
 
         public BigDecimal percent() {
             return planned.signum() == 0 ? null
-                    : completed.multiply(BigDecimal.valueOf(100)).divide(planned, 1, java.math.RoundingMode.HALF_UP);
+                    : completed.multiply(BigDecimal.valueOf(100)).divide(planned, 1, RoundingMode.HALF_UP);
         }
+    }
+
+    /**
+     * A rate as reports print it: rounded half up to one decimal, as official statistics do (2/3 is 66.7). Consent
+     * ratios decide pass or fail on their exact fractions, never on this.
+     */
+    public static BigDecimal rate(BigDecimal percent) {
+        return percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** A project's appendix row. */

@@ -4,6 +4,7 @@ import org.chenggeng.work.Unit;
 import org.springframework.context.MessageSource;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -95,7 +96,11 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 Row.of(t.get("report.headline.completionRateHouseholds"), h.completionRateByHouseholds())));
     }
 
-    /** One row per work type in section order; a section of two or more types in one unit gets a subtotal row. */
+    /**
+     * One row per work type in section order; a section of two or more types in one unit of measure (米, 平方米)
+     * gets a subtotal row. Counts are never added across types, even in one classifier: 个 of parking spaces and 个
+     * of sheds, 盏 of street lamps and 盏 of stairwell lamps are different things.
+     */
     private static Table quantities(Report report, Text t) {
         Locale locale = report.locale();
         List<Row> rows = new ArrayList<>();
@@ -112,8 +117,9 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 rows.add(Row.of(sectionName, f.type().name(locale), unit(f.type().unit(), t), f.planned(),
                         f.completed(), f.percent()));
             }
-            boolean oneUnit = group.stream().map(f -> f.type().unit()).distinct().count() == 1;
-            if (group.size() > 1 && oneUnit) {
+            boolean oneMeasure = group.stream().map(f -> f.type().unit()).distinct().count() == 1
+                    && !group.getFirst().type().unit().isCount();
+            if (group.size() > 1 && oneMeasure) {
                 Report.TypeFigure sum = new Report.TypeFigure(group.getFirst().type(), 0,
                         group.stream().map(Report.TypeFigure::planned).reduce(BigDecimal.ZERO, BigDecimal::add),
                         group.stream().map(Report.TypeFigure::completed).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -137,10 +143,10 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 Row.of(t.get("report.consultation.rounds"), c.rounds()),
                 Row.of(t.get("report.consultation.households"), c.households()),
                 Row.of(t.get("report.consultation.participating"), c.participating()),
-                Row.of(t.get("report.consultation.participationRate"), c.participationRate()),
+                Row.of(t.get("report.consultation.participationRate"), Report.rate(c.participationRate())),
                 Row.of(t.get("report.consultation.consentPassed"), c.consentPassed()),
                 Row.of(t.get("report.consultation.consentFailed"), c.consentFailed()),
-                Row.of(t.get("report.consultation.satisfactionRate"), c.satisfactionRate()),
+                Row.of(t.get("report.consultation.satisfactionRate"), Report.rate(c.satisfactionRate())),
                 Row.of(t.get("report.feedback.received"), f.received()),
                 Row.of(t.get("report.feedback.open"), f.open()),
                 Row.of(t.get("report.feedback.adopted"), f.adopted()),
@@ -165,6 +171,7 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
         if (cell instanceof Number n) {
             NumberFormat f = NumberFormat.getNumberInstance(locale);
             f.setMaximumFractionDigits(2);
+            f.setRoundingMode(RoundingMode.HALF_UP);
             return f.format(n);
         }
         return Objects.toString(cell);

@@ -1,5 +1,7 @@
 package org.chenggeng.reporting;
 
+import org.chenggeng.shared.CellText;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.List;
  * The quantities table as CSV (RFC 4180: comma separated, CRLF line ends, fields with commas, quotes or line breaks
  * quoted), in UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. Numbers are plain (no grouping,
  * a decimal point) so that any spreadsheet reads them as numbers; subtotal rows are left out, a sum is one click.
+ * Text that a spreadsheet would take for a formula is neutralised ({@link CellText}).
  */
 final class ReportCsv {
 
@@ -38,7 +41,8 @@ final class ReportCsv {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                : value instanceof Number ? value.toString() : CellText.neutralised(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

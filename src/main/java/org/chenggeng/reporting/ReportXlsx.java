@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.chenggeng.shared.CellText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -139,7 +140,7 @@ final class ReportXlsx implements AutoCloseable {
                 cell.setCellValue(LocalDateTime.ofInstant(i, ZoneId.systemDefault()));
                 cell.setCellStyle(dateTime);
             }
-            default -> cell.setCellValue(value.toString());
+            default -> cell.setCellValue(CellText.neutralised(value.toString()));
         }
         if (style != null) {
             cell.setCellStyle(style);

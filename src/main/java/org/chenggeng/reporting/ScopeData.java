@@ -8,6 +8,7 @@ import org.chenggeng.work.WorkTypeService;
 import org.chenggeng.work.WorkTypeService.WorkTypeRow;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a report or the dashboard counts: the projects in the user's scope that match the request, their work items'
- * totals for the period, and the catalogue. Each module's service applies the scope.
+ * What a report counts: the projects in the user's scope that match the request and were active in its period, their
+ * work items' totals for the period, and the catalogue. Each module's service applies the scope. A project is active
+ * in a period when it started (or, not yet started, was planned to start) before the period's end and had not been
+ * finished before its start, or when its ledger has entries dated in it (decision 0011). All time counts every
+ * matching project, and so does a report of one project named.
  */
 @Component
 class ScopeData {
@@ -47,10 +51,31 @@ class ScopeData {
         } else {
             rows = projects.all(request.filter());
         }
-        Set<Long> ids = rows.stream().map(ProjectRow::id).collect(Collectors.toCollection(HashSet::new));
-        List<ItemTotal> items = progress.totals(ids, request.period().from(), request.period().to());
+        Period period = request.period();
+        Set<Long> ids = ids(rows);
+        List<ItemTotal> items = progress.totals(ids, period.from(), period.to());
+        if (request.projectId() == null && !period.isAllTime()) {
+            Set<Long> entered = items.stream().filter(ItemTotal::enteredInPeriod).map(ItemTotal::projectId)
+                    .collect(Collectors.toSet());
+            rows = rows.stream().filter(p -> entered.contains(p.id()) || active(p, period)).toList();
+            Set<Long> active = ids(rows);
+            ids = active;
+            items = items.stream().filter(i -> active.contains(i.projectId())).toList();
+        }
         Map<Long, WorkTypeRow> catalogue = types.all().stream()
                 .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
         return new Loaded(rows, ids, items, catalogue);
+    }
+
+    /** Started (or planned to start) before the period's end, and not finished before its start. */
+    static boolean active(ProjectRow p, Period period) {
+        LocalDate start = p.actualStart() != null ? p.actualStart() : p.plannedStart();
+        boolean begun = start != null && (period.to() == null || !start.isAfter(period.to()));
+        boolean over = p.actualEnd() != null && period.from() != null && p.actualEnd().isBefore(period.from());
+        return begun && !over;
+    }
+
+    private static Set<Long> ids(List<ProjectRow> rows) {
+        return rows.stream().map(ProjectRow::id).collect(Collectors.toCollection(HashSet::new));
     }
 }

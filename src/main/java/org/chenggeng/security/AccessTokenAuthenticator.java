@@ -2,19 +2,18 @@ package org.chenggeng.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns a presented token into the authentication of its user: the token must be active and its user enabled.
- * The user's role is read now, so a changed role or a disabled account takes effect on the next call.
+ * The user's role is read now, so a changed role or a disabled account takes effect on the next call; a user
+ * who must change their password gets no role until they have (see {@link PasswordChangeGate}).
  */
 @Component
 class AccessTokenAuthenticator {
@@ -53,6 +52,6 @@ class AccessTokenAuthenticator {
         }
         UserAccount u = user.get();
         return Optional.of(UsernamePasswordAuthenticationToken.authenticated(u.getUsername(), null,
-                List.of(new SimpleGrantedAuthority(u.getRole().authority()))));
+                PasswordChangeGate.authorities(u)));
     }
 }

@@ -2,11 +2,20 @@ package org.chenggeng.security;
 
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +33,15 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final SecurityContextHolderStrategy securityContext;
 
     AccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder encoder,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.events = events;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in user's own account, as the profile page shows it. */
@@ -49,7 +60,7 @@ public class AccountService {
     /** The signed-in user's language, if anyone is signed in; used when a UI starts. */
     @Transactional(readOnly = true)
     public Optional<Locale> preferredLocale() {
-        return currentUser.find().flatMap(a -> users.findById(a.id())).map(u -> toLocale(u.getLocale()));
+        return currentUser.signedInAccount().map(u -> toLocale(u.getLocale()));
     }
 
     @Transactional
@@ -59,6 +70,10 @@ public class AccountService {
         u.chooseLocale(toTag(locale));
     }
 
+    /**
+     * Changes the signed-in user's own password. This is all a user whose password must be changed may do;
+     * once it is done, the session gets the user's role (see {@link PasswordChangeGate}).
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
@@ -73,6 +88,24 @@ public class AccountService {
         Map<String, String> before = u.snapshot();
         u.changePassword(encoder.encode(newPassword), false);
         events.publishEvent(EntityChanged.updated("USER", u.getId(), "CHANGE_PASSWORD", before, u.snapshot()));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                grantRole(u);
+            }
+        });
+    }
+
+    /** Once the new password is stored, the session may act with the role the account has. */
+    private void grantRole(UserAccount u) {
+        SecurityContext context = securityContext.getContext();
+        Authentication signedIn = context.getAuthentication();
+        if (PasswordChangeGate.isDue(signedIn)) {
+            UsernamePasswordAuthenticationToken withRole = UsernamePasswordAuthenticationToken.authenticated(
+                    signedIn.getPrincipal(), null, PasswordChangeGate.withRole(signedIn, u));
+            withRole.setDetails(signedIn.getDetails());
+            context.setAuthentication(withRole);
+        }
     }
 
     public static Locale toLocale(String tag) {
@@ -84,6 +117,6 @@ public class AccountService {
     }
 
     private UserAccount mine() {
-        return users.findById(currentUser.require().id()).orElseThrow();
+        return currentUser.signedInAccount().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -15,14 +16,19 @@ import java.io.IOException;
 
 /**
  * The API chain's refusals as JSON instead of a login page: 401 without a token or with one that is unknown,
- * revoked or whose user is disabled (with the bearer challenge of RFC 6750), 403 for what the role may not reach.
+ * revoked or whose user is disabled (with the bearer challenge of RFC 6750), 403 for what the role may not reach,
+ * and 403 {@code password_change_required} while the token's user must change their password.
  */
 class ApiAuthenticationErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final ApiErrors errors;
+    static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
 
-    ApiAuthenticationErrors(ApiErrors errors) {
+    private final ApiErrors errors;
+    private final SecurityContextHolderStrategy securityContext;
+
+    ApiAuthenticationErrors(ApiErrors errors, SecurityContextHolderStrategy securityContext) {
         this.errors = errors;
+        this.securityContext = securityContext;
     }
 
     @Override
@@ -39,6 +45,11 @@ class ApiAuthenticationErrors implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (PasswordChangeGate.isDue(securityContext.getContext().getAuthentication())) {
+            errors.write(response, HttpStatus.FORBIDDEN,
+                    errors.error(request, PASSWORD_CHANGE_REQUIRED, "api.error.passwordChangeRequired"));
+            return;
+        }
         errors.write(response, HttpStatus.FORBIDDEN, errors.error(request, ApiErrors.FORBIDDEN, "error.denied"));
     }
 }

@@ -1,5 +1,6 @@
 package org.chenggeng.security;
 
+import org.chenggeng.shared.OutOfScopeException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -30,21 +31,37 @@ public class CurrentUser {
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    /** The acting user; refuses when nobody (or a disabled account) is signed in. */
+    /**
+     * The acting user; refuses when nobody (or a disabled account) is signed in, and while the user must change
+     * their password, when they may do nothing else.
+     */
     @Transactional(readOnly = true)
     public Actor require() {
-        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        UserAccount account = signedInAccount().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (account.isMustChangePassword()) {
+            throw deny(actorOf(account), "password change required");
+        }
+        return actorOf(account);
     }
 
+    /** The acting user, if one is signed in and free to act (not bound to change their password first). */
     @Transactional(readOnly = true)
     public Optional<Actor> find() {
+        return signedInAccount().filter(u -> !u.isMustChangePassword()).map(CurrentUser::actorOf);
+    }
+
+    /** The signed-in, enabled account, even one whose password must be changed: for the change itself. */
+    @Transactional(readOnly = true)
+    Optional<UserAccount> signedInAccount() {
         Authentication auth = securityContext.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return users.findByUsernameIgnoreCase(auth.getName())
-                .filter(UserAccount::isEnabled)
-                .map(u -> new Actor(u.getId(), u.getUsername(), u.getRole(), u.getRegionId(), u.getProjectIds()));
+        return users.findByUsernameIgnoreCase(auth.getName()).filter(UserAccount::isEnabled);
+    }
+
+    private static Actor actorOf(UserAccount u) {
+        return new Actor(u.getId(), u.getUsername(), u.getRole(), u.getRegionId(), u.getProjectIds());
     }
 
     /**
@@ -54,5 +71,14 @@ public class CurrentUser {
     public AccessDeniedException deny(Actor actor, String what) {
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCESS_DENIED, actor.username(), null, what));
         return new AccessDeniedException(what);
+    }
+
+    /**
+     * Records that the actor asked for a record outside their scope and refuses it as if it did not exist
+     * (decision 2): {@link #deny} for what the actor can see but may not do.
+     */
+    public OutOfScopeException hide(Actor actor, String what) {
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCESS_DENIED, actor.username(), null, what));
+        return new OutOfScopeException(what);
     }
 }

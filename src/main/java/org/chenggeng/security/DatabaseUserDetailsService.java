@@ -1,14 +1,11 @@
 package org.chenggeng.security;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
@@ -26,7 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
+                .authorities(PasswordChangeGate.authorities(account))
                 .disabled(!account.isEnabled())
                 .build();
     }

@@ -1,9 +1,14 @@
 package org.chenggeng.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,56 +19,91 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per account (in the database, so that every instance sees the lock) and per address
- * (in memory, per instance). The caller learns only "refused", never why, so that nobody can tell from the
- * answer whether an account exists.
+ * (in memory, per instance). An attempt is counted before its password is checked, in one update statement that
+ * also locks the account when the attempt is the last one allowed; so parallel attempts can neither pass the
+ * limit nor overwrite each other's count. The caller learns only "refused", never why, so that nobody can tell
+ * from the answer whether an account exists.
  */
 @Component
 class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final UserAccountRepository users;
     private final LoginProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginThrottle(UserAccountRepository users, LoginProperties properties, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, PlatformTransactionManager transactions) {
         this.users = users;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(readOnly = true)
-    public boolean isRefused(String username, String address) {
+    /**
+     * One login attempt: admitted to the password check, or refused without one. {@code locksUntil} is set when
+     * this attempt is the last one the account allows: if it fails, the account is locked until then.
+     */
+    record Attempt(boolean admitted, Instant locksUntil) {
+
+        static final Attempt REFUSED = new Attempt(false, null);
+    }
+
+    /**
+     * Counts an attempt of the account before its password is checked. Refused when the address has failed too
+     * often, when the account is locked, or when there is no such account.
+     */
+    Attempt admit(String username, String address) {
         Instant now = clock.instant();
-        if (address != null && recentFailures(address, now) >= properties.maxFailuresPerAddress()) {
-            return true;
+        if (isAddressRefused(address)) {
+            return Attempt.REFUSED;
         }
-        return users.findByUsernameIgnoreCase(username).map(u -> u.isLockedAt(now)).orElse(false);
+        Instant until = now.plus(properties.lockDuration());
+        try {
+            return transaction.execute(status -> {
+                if (users.claimLoginAttempt(username, now, properties.maxFailures(), until) == 0) {
+                    return Attempt.REFUSED;
+                }
+                // Our update holds the row until commit, so a lock seen now is the one it set.
+                return new Attempt(true, users.countLockedAt(username, now) > 0 ? until : null);
+            });
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Login of {} refused: its attempt could not be counted", username, e);
+            return Attempt.REFUSED;
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String username, String address) {
-        Instant now = clock.instant();
+    boolean isAddressRefused(String address) {
+        return address != null && recentFailures(address, clock.instant()) >= properties.maxFailuresPerAddress();
+    }
+
+    /** Records a failed or refused attempt; the account's count was already taken by {@link #admit}. */
+    void failed(String username, String address, Attempt attempt) {
         if (address != null) {
             Deque<Instant> times = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
             synchronized (times) {
-                times.addLast(now);
+                times.addLast(clock.instant());
             }
         }
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_FAILURE, username, address, null));
-        users.findByUsernameIgnoreCase(username).ifPresent(u -> {
-            if (u.recordFailure(now, properties.maxFailures(), properties.lockDuration())) {
-                events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, u.getUsername(), address,
-                        "until " + u.getLockedUntil()));
-            }
-        });
+        if (attempt.locksUntil() != null) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
+                    "until " + attempt.locksUntil()));
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String username, String address) {
-        users.findByUsernameIgnoreCase(username).ifPresent(u -> u.recordSuccess(clock.instant()));
+    void succeeded(String username, String address) {
+        try {
+            transaction.executeWithoutResult(status -> users.recordLoginSuccess(username, clock.instant()));
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Login of {} succeeded but could not be recorded on the account", username, e);
+        }
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_SUCCESS, username, address, null));
     }
 

@@ -54,17 +54,19 @@ class SecurityConfig {
     /**
      * Machine clients: no session, no CSRF (there is no cookie to forge a request with), no login page. The
      * token's user is authenticated with the role it has now; services then apply the same role and scope rules
-     * as for the UI, because {@link CurrentUser} reads the authenticated name. Refusals are JSON.
+     * as for the UI, because {@link CurrentUser} reads the authenticated name. A user who must change their
+     * password is refused until they have. Refusals are JSON.
      */
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, AccessTokenAuthenticator tokens, ApiErrors errors,
                                  ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
-        ApiAuthenticationErrors refusals = new ApiAuthenticationErrors(errors);
-        AccessTokenFilter bearer = new AccessTokenFilter(tokens,
-                securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), refusals);
+        SecurityContextHolderStrategy context = securityContext.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy);
+        ApiAuthenticationErrors refusals = new ApiAuthenticationErrors(errors, context);
+        AccessTokenFilter bearer = new AccessTokenFilter(tokens, context, refusals);
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(PasswordChangeGate.passwordChanged()))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -105,9 +107,17 @@ class SecurityConfig {
     @Bean
     AuthenticationProvider authenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder encoder,
                                                   LoginThrottle throttle) {
+        return loginProvider(userDetails, encoder, throttle);
+    }
+
+    /** Password login as the application wires it; tests build one around an encoder that counts hash checks. */
+    static AuthenticationProvider loginProvider(DatabaseUserDetailsService userDetails, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(dao, throttle);
+        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPostAuthenticationChecks(ThrottlingAuthenticationProvider::checkAccountStatus);
+        return new ThrottlingAuthenticationProvider(dao, throttle, encoder);
     }
 
     /** Publishes method-security denials so that the audit log records them. */

@@ -12,15 +12,20 @@ import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.Snapshot;
+import org.hibernate.annotations.DynamicUpdate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+/**
+ * A user. Updated column by column ({@link DynamicUpdate}): logins count failures with update statements of their
+ * own, and an edit of the name or language must not write back the count it read.
+ */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate
 class UserAccount extends BaseEntity {
 
     @Column(nullable = false, unique = true, length = 50)
@@ -118,27 +123,6 @@ class UserAccount extends BaseEntity {
 
     void chooseLocale(String newLocale) {
         this.locale = newLocale;
-    }
-
-    /** Counts a failed login; returns true when this failure locks the account. */
-    boolean recordFailure(Instant now, int maxFailures, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccess(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     Map<String, String> snapshot() {

@@ -3,9 +3,11 @@ package org.chenggeng.security;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -13,6 +15,32 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    /**
+     * Counts a login attempt unless the account is locked, and locks it when this is the last attempt allowed;
+     * returns 0 for a locked or unknown account. One statement, so that parallel attempts cannot overwrite each
+     * other's count. The lock is assigned first: MySQL evaluates assignments in order, with the values already
+     * assigned, and both must read the count before it changes.
+     */
+    @Modifying
+    @Query("""
+            update UserAccount u
+            set u.lockedUntil = case when u.failedAttempts + 1 >= :maxFailures then :until else u.lockedUntil end,
+                u.failedAttempts = case when u.failedAttempts + 1 >= :maxFailures then 0 else u.failedAttempts + 1 end
+            where lower(u.username) = lower(:username) and (u.lockedUntil is null or u.lockedUntil <= :now)
+            """)
+    int claimLoginAttempt(@Param("username") String username, @Param("now") Instant now,
+                          @Param("maxFailures") int maxFailures, @Param("until") Instant until);
+
+    @Query("select count(u) from UserAccount u where lower(u.username) = lower(:username) and u.lockedUntil > :now")
+    long countLockedAt(@Param("username") String username, @Param("now") Instant now);
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now
+            where lower(u.username) = lower(:username)
+            """)
+    int recordLoginSuccess(@Param("username") String username, @Param("now") Instant now);
 
     @Query("""
             select u from UserAccount u

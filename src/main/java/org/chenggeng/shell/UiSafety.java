@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.chenggeng.security.SecurityEvent;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.OutOfScopeException;
 import org.chenggeng.shared.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,8 @@ class UiSafety implements VaadinServiceInitListener {
             }
             if (cause instanceof DomainException domain) {
                 Notifications.error(domain);
+            } else if (cause instanceof OutOfScopeException) {
+                Notifications.errorKey("error.notFound");
             } else if (cause instanceof AccessDeniedException) {
                 Notifications.errorKey("error.denied");
             } else if (error.getThrowable() instanceof OptimisticLockingFailureException) {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chenggeng.shared.CellText;
 import org.chenggeng.shared.xlsx.TemplateStyles;
 
 import java.io.ByteArrayOutputStream;
@@ -103,7 +104,7 @@ final class ImportTemplates {
     private static Row row(Sheet sheet, int index, CellStyle style, String... values) {
         Row r = sheet.createRow(index);
         for (int i = 0; i < values.length; i++) {
-            r.createCell(i).setCellValue(values[i]);
+            r.createCell(i).setCellValue(CellText.neutralised(values[i]));
             if (style != null) {
                 r.getCell(i).setCellStyle(style);
             }

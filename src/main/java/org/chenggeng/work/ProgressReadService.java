@@ -58,10 +58,11 @@ public class ProgressReadService {
 
     /**
      * One work item of a project in scope, for reports: its plan and budget, what is completed to date, and what was
-     * completed within the period (all of it when the period is open on both ends).
+     * completed within the period (all of it when the period is open on both ends), and whether the ledger has
+     * entries for it dated within the period (corrections that cancel out included; always for all time).
      */
     public record ItemTotal(Long projectId, Long itemId, Long workTypeId, BigDecimal planned, BigDecimal budget,
-                            BigDecimal completedToDate, BigDecimal completedInPeriod) {
+                            BigDecimal completedToDate, BigDecimal completedInPeriod, boolean enteredInPeriod) {
     }
 
     /**
@@ -93,7 +94,8 @@ public class ProgressReadService {
             for (WorkItem i : found) {
                 result.add(new ItemTotal(i.getProjectId(), i.getId(), i.getWorkTypeId(), i.getPlannedQuantity(),
                         i.getBudget(), i.getCompletedQuantity(), allTime ? i.getCompletedQuantity()
-                        : inPeriod.getOrDefault(i.getId(), BigDecimal.ZERO)));
+                        : inPeriod.getOrDefault(i.getId(), BigDecimal.ZERO),
+                        allTime || inPeriod.containsKey(i.getId())));
             }
         }
         return result;

@@ -3,7 +3,10 @@ package org.chenggeng.work;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
+import org.chenggeng.security.Actor;
+import org.chenggeng.shared.DateBounds;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.IdempotencyKeys;
 import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +42,12 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Rollups rollups;
+    private final IdempotencyKeys keys;
 
     ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
                     ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
-                    Rollups rollups) {
+                    Rollups rollups, IdempotencyKeys keys) {
+        this.keys = keys;
         this.items = items;
         this.types = types;
         this.entries = entries;
@@ -55,6 +61,18 @@ public class ProgressService {
     /** Work done on an item: date, quantity, note; {@code overrunConfirmed} once the user agreed to pass the plan. */
     public record LogRequest(long workItemId, LocalDate date, BigDecimal quantity, String note,
                              boolean overrunConfirmed) {
+    }
+
+    /**
+     * The entry logged and its item's totals once it counted, as committed with it; {@code replayed} when this
+     * answers a resent request (same idempotency key) that wrote nothing.
+     */
+    public record Logged(Long entryId, long workItemId, BigDecimal completed, BigDecimal planned, boolean overPlan,
+                         boolean replayed) {
+
+        Logged replay() {
+            return new Logged(entryId, workItemId, completed, planned, overPlan, true);
+        }
     }
 
     /** A correction of entry {@code entryId}: the quantity it should have had, and why. */
@@ -71,18 +89,53 @@ public class ProgressService {
         }
     }
 
+    /** Logs work done on an item; returns the new entry's id. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long log(LogRequest request) {
+        return log(request, null).entryId();
+    }
+
+    /**
+     * Logs work done on an item at most once per {@code idempotencyKey} (none: every call logs): a request sent
+     * again with the same key, even after its first answer was lost, answers the first entry and writes nothing;
+     * the same key with a different request is refused ({@code idempotency.error.keyReused}). The answer is what
+     * this transaction commits, so a caller need not read the item again after it.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Logged log(LogRequest request, String idempotencyKey) {
+        // The item's lock comes first: two sends of one key then run one after the other, and the second sees
+        // the key the first committed.
         WorkItem item = items.findForUpdate(request.workItemId()).orElseThrow(NotFoundException::new);
+        Actor actor = currentUser.require();
+        String described = idempotencyKey == null ? null : describe(request);
+        if (idempotencyKey != null) {
+            projects.workAccess(item.getProjectId());
+            Optional<Logged> first = keys.answered(actor.id(), idempotencyKey, described, Logged.class);
+            if (first.isPresent()) {
+                return first.get().replay();
+            }
+        }
         ProjectService.WorkAccess project = writableInProgress(item);
         checkDate(request.date(), project);
         Unit unit = unitOf(item);
         RollupDelta.ItemState before = rollups.state(item);
         ProgressEntry entry = item.log(request.date(), request.quantity(), request.note(), unit,
-                request.overrunConfirmed(), currentUser.require().username(), clock.instant(), null);
+                request.overrunConfirmed(), actor.username(), clock.instant(), null);
         Long id = entries.save(entry).getId();
         rollups.entriesAdded(before, item, Map.of(entry.getWorkDate(), entry.getQuantity()));
-        return id;
+        Logged logged = new Logged(id, item.getId(), item.getCompletedQuantity(), item.getPlannedQuantity(),
+                item.getCompletedQuantity().compareTo(item.getPlannedQuantity()) > 0, false);
+        if (idempotencyKey != null) {
+            keys.remember(actor.id(), idempotencyKey, described, logged);
+        }
+        return logged;
+    }
+
+    /** What makes two log requests the same request, whatever the quantity's trailing zeros. */
+    private static String describe(LogRequest r) {
+        return "progress.log item=" + r.workItemId() + " date=" + r.date() + " quantity="
+                + (r.quantity() == null ? null : r.quantity().stripTrailingZeros().toPlainString()) + " note="
+                + r.note() + " confirmed=" + r.overrunConfirmed();
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -131,6 +184,10 @@ public class ProgressService {
     void checkDate(LocalDate date, ProjectService.WorkAccess project) {
         if (date == null) {
             throw new DomainException("progress.error.dateRequired");
+        }
+        if (!DateBounds.isSane(date)) {
+            throw new DomainException("date.error.outOfRange", MessageKey.of("log.date"), date.toString(),
+                    DateBounds.MIN.toString(), DateBounds.MAX.toString());
         }
         if (date.isAfter(LocalDate.now(clock))) {
             throw new DomainException("error.dateInFuture");

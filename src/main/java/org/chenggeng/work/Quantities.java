@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 final class Quantities {
 
     static final BigDecimal MAX = new BigDecimal("999999999999.99");
+    /** The largest total an item's ledger can hold (its column is DECIMAL(16,2)). */
+    static final BigDecimal MAX_TOTAL = new BigDecimal("99999999999999.99");
 
     private Quantities() {
     }
@@ -27,6 +29,14 @@ final class Quantities {
             throw new DomainException("progress.error.quantityNotNegative");
         }
         return shaped(quantity, unit);
+    }
+
+    /** Refuses a total the item's ledger cannot hold; checked before anything is written. */
+    static BigDecimal total(BigDecimal total) {
+        if (total.compareTo(MAX_TOTAL) > 0) {
+            throw new DomainException("progress.error.totalTooLarge", MAX_TOTAL.toPlainString());
+        }
+        return total;
     }
 
     private static BigDecimal shaped(BigDecimal quantity, Unit unit) {

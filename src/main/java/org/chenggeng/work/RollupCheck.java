@@ -37,6 +37,10 @@ public class RollupCheck {
     private static final int SHOWN = 20;
     private static final String LEDGER_MONTHS = "select pe.work_item_id, extract(year from pe.work_date) * 12 "
             + "+ extract(month from pe.work_date) - 1, sum(pe.quantity) from progress_entry pe";
+    private static final String ITEM_SUM = "coalesce((select sum(pe.quantity) from progress_entry pe "
+            + "where pe.work_item_id = work_item.id), 0)";
+    private static final String ITEM_COUNT = "(select count(*) from progress_entry pe "
+            + "where pe.work_item_id = work_item.id)";
 
     private final JdbcTemplate jdbc;
     private final RollupStore store;
@@ -104,10 +108,20 @@ public class RollupCheck {
         return outcome;
     }
 
-    /** Throws the summary tables away and sums them again from the ledger, the items and the projects. */
+    /**
+     * Throws the summary tables away and sums them again from the ledger, the items and the projects, starting with
+     * each work item's completed quantity and entry count: after the ledger alone was restored from a backup they are
+     * what the API and the screens read, and what {@link #verify()} compares first.
+     */
     @Transactional
     public Outcome rebuild() {
         long started = System.nanoTime();
+        int items = jdbc.update("update work_item set completed_quantity = " + ITEM_SUM + ", entry_count = "
+                + ITEM_COUNT + ", version = version + 1 where completed_quantity <> " + ITEM_SUM
+                + " or entry_count <> " + ITEM_COUNT);
+        if (items > 0) {
+            log.info("Re-summed the completed quantity of {} work items from the ledger", items);
+        }
         for (String table : List.of("rollup_community", "rollup_month", "rollup_type", "rollup_cell",
                 "project_month", "project_rollup", "item_month")) {
             jdbc.update("delete from " + table);

@@ -112,7 +112,7 @@ class WorkItem extends BaseEntity {
             throw new DomainException("workItem.error.retired");
         }
         BigDecimal q = Quantities.positive(quantity, unit);
-        BigDecimal after = completedQuantity.add(q);
+        BigDecimal after = Quantities.total(completedQuantity.add(q));
         boolean over = after.compareTo(plannedQuantity) > 0;
         if (over && !overrunConfirmed) {
             throw new OverrunNeedsConfirmation(plannedQuantity, after);
@@ -139,7 +139,7 @@ class WorkItem extends BaseEntity {
         if (delta.signum() == 0) {
             throw new DomainException("progress.error.nothingToCorrect");
         }
-        BigDecimal after = completedQuantity.add(delta);
+        BigDecimal after = Quantities.total(completedQuantity.add(delta));
         if (after.signum() < 0) {
             throw new DomainException("progress.error.belowZero");
         }

@@ -8,6 +8,8 @@ import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,8 @@ class ConsentGateTest {
     ProjectService projects;
     @Autowired
     TestUsers as;
+    @Autowired
+    HouseholdService households;
 
     private void approve(Long projectId) throws Exception {
         as.run("official", () -> projects.transition(projectId, new ProjectService.TransitionRequest(
@@ -74,5 +78,102 @@ class ConsentGateTest {
         fixture.answer(round, site, Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.DISAGREE);
         fixture.close(round);
         assertThat(refusal(site.projectId())).isEqualTo("project.error.consentRequired");
+    }
+
+    private DomainException refused(Long projectId) {
+        return (DomainException) org.assertj.core.api.Assertions.catchThrowable(() -> approve(projectId));
+    }
+
+    private void scope(Long projectId, List<String> buildings, String unit) throws Exception {
+        as.run("official", () -> {
+            var p = projects.get(projectId);
+            projects.update(projectId, p.version(), p.data().withScope(buildings, unit));
+        });
+    }
+
+    @Test
+    void aRegisterThatFallsShortOfTheCompoundsRecordApprovesNothingAndTheRefusalNamesTheGap() throws Exception {
+        // the compound's record has 266 households and 27 823 m²; only three are on the register
+        var site = fixture.site(266, new BigDecimal("27823.00"), "60.00", "60.00", "60.00");
+        Long round = fixture.round(site, RoundKind.CONSENT, ConsentRule.CIVIL_CODE_278, Set.of());
+        fixture.answer(round, site, Answer.AGREE, Answer.AGREE, Answer.AGREE);
+        fixture.close(round);
+
+        DomainException refusal = refused(site.projectId());
+        assertThat(refusal.messageKey()).isEqualTo("project.error.consentRegister");
+        assertThat(List.of(refusal.arguments())).containsExactly(1, 3, "180", households(site), 266, "27823", "0");
+        assertThat(as.as("official", () -> projects.consent(site.projectId()).refusal().messageKey()))
+                .isEqualTo("project.error.consentRegister");
+        assertThat(as.as("official", () -> projects.get(site.projectId()).status())).isEqualTo(ProjectStatus.CONSULTING);
+    }
+
+    private String households(ConsultationFixture.Site site) throws Exception {
+        return as.as("admin", () -> projects.get(site.projectId()).compounds().getFirst().name());
+    }
+
+    @Test
+    void aRoundOfOneStairwellDoesNotApproveAProjectOnTheWholeCompound() throws Exception {
+        var site = fixture.site(8);
+        Long stairwell = fixture.round(site, ScopeKind.STAIRWELL, List.of("1号楼"), "1单元",
+                ConsentRule.TWO_THIRDS_HOUSEHOLDS);
+        fixture.answer(stairwell, site, Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.AGREE);
+        fixture.close(stairwell);
+
+        DomainException refusal = refused(site.projectId());
+        assertThat(refusal.messageKey()).isEqualTo("project.error.consentScope");
+        assertThat(List.of(refusal.arguments())).containsExactly(1, households(site) + " 1号楼 1单元", households(site));
+        assertThat(as.as("official", () -> projects.get(site.projectId()).status())).isEqualTo(ProjectStatus.CONSULTING);
+    }
+
+    @Test
+    void aProjectOnOneStairwellIsApprovedByThatStairwellsRoundWhichItsRecordNames() throws Exception {
+        var site = fixture.site(8);
+        scope(site.projectId(), List.of("1号楼"), "2单元");
+        Long other = fixture.round(site, ScopeKind.STAIRWELL, List.of("1号楼"), "1单元",
+                ConsentRule.TWO_THIRDS_HOUSEHOLDS);
+        fixture.answer(other, site, Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.AGREE);
+        fixture.close(other);
+        assertThat(refused(site.projectId()).messageKey()).isEqualTo("project.error.consentScope");
+
+        Long own = fixture.round(site, ScopeKind.STAIRWELL, List.of("1号楼"), "2单元", ConsentRule.CIVIL_CODE_278);
+        fixture.answer(own, site, null, null, null, null, Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.AGREE);
+        fixture.close(own);
+        approve(site.projectId());
+
+        var last = as.as("official", () -> projects.history(site.projectId())).getLast();
+        assertThat(last.to()).isEqualTo(ProjectStatus.APPROVED);
+        assertThat(last.consentTally()).startsWith("第2轮意愿表决")
+                .contains("范围：" + households(site) + " 1号楼2单元，计4户、240平方米");
+        assertThatThrownBy(() -> scope(site.projectId(), List.of("1号楼"), null))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.scopeFixed");
+    }
+
+    @Test
+    void aProjectOnSomeBuildingsNamesOneCompoundAndAStairwellNamesOneBuilding() throws Exception {
+        var site = fixture.site(2);
+        assertThatThrownBy(() -> scope(site.projectId(), List.of("1号楼", "2号楼"), "1单元"))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.scopeUnitBuilding");
+    }
+
+    @Test
+    void aWholeCompoundRoundApprovesOnlyOnceTheRegisterIsComplete() throws Exception {
+        var site = fixture.site(4, new BigDecimal("240.00"), "60.00", "60.00", "60.00");
+        Long first = fixture.round(site, RoundKind.CONSENT, ConsentRule.TWO_THIRDS_HOUSEHOLDS, Set.of());
+        fixture.answer(first, site, Answer.AGREE, Answer.AGREE, Answer.AGREE);
+        fixture.close(first);
+        assertThat(refused(site.projectId()).messageKey()).isEqualTo("project.error.consentRegister");
+
+        as.run("committee", () -> households.create(site.compoundId(), new HouseholdData("1号楼", "1单元", "104",
+                new BigDecimal("60.00"), null, null)));
+        // the closed round keeps its three households; a new round counts the complete register
+        assertThat(refused(site.projectId()).messageKey()).isEqualTo("project.error.consentRegister");
+        Long second = fixture.round(site, RoundKind.CONSENT, ConsentRule.TWO_THIRDS_HOUSEHOLDS, Set.of());
+        var complete = as.as("committee", () -> households.list(site.compoundId(), null));
+        fixture.answer(second, new ConsultationFixture.Site(site.compoundId(), site.projectId(), complete),
+                Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.DISAGREE);
+        fixture.close(second);
+        approve(site.projectId());
+        assertThat(as.as("official", () -> projects.history(site.projectId())).getLast().consentTally())
+                .contains("范围：" + households(site) + "全小区，计4户、240平方米").contains("3/4 ≥ 2/3 ✓");
     }
 }

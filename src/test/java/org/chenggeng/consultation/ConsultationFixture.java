@@ -59,11 +59,18 @@ public class ConsultationFixture {
 
     /** A site whose households have the given floor areas: building 1, units of four, rooms 101, 102, … */
     public Site site(String... areas) throws Exception {
+        // the compound's record agrees with its register, as the consent gate requires
+        BigDecimal total = java.util.Arrays.stream(areas).map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return site(areas.length, total.setScale(2), areas);
+    }
+
+    /** A site whose compound record has the given households and floor area, and a register of the given areas. */
+    public Site site(int recordHouseholds, BigDecimal recordArea, String... areas) throws Exception {
         int n = NEXT.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
         return as.as("admin", () -> {
             Long community = community("靖江里社区");
             Long compound = compounds.create(community, new CompoundService.CompoundData("征询测试小区" + n, 1990, 2,
-                    areas.length, new BigDecimal("5000.00")));
+                    recordHouseholds, recordArea));
             for (int i = 0; i < areas.length; i++) {
                 households.create(compound, new HouseholdData("1号楼", (i / 4 + 1) + "单元", String.valueOf(101 + i % 4),
                         new BigDecimal(areas[i]), "测试户主" + i, "1380000" + String.format("%04d", i)));
@@ -86,6 +93,14 @@ public class ConsultationFixture {
         return as.as("committee", () -> rounds.create(site.projectId(), new RoundData(kind, RoundMethod.DOOR_TO_DOOR,
                 site.compoundId(), ScopeKind.COMPOUND, List.of(), null, LocalDate.now().minusDays(3), null, rule, items,
                 null)));
+    }
+
+    /** A round of the site scoped to some buildings or (with a unit) one stairwell. */
+    public Long round(Site site, ScopeKind scope, List<String> buildings, String unit, ConsentRule rule)
+            throws Exception {
+        return as.as("committee", () -> rounds.create(site.projectId(), new RoundData(RoundKind.CONSENT,
+                RoundMethod.DOOR_TO_DOOR, site.compoundId(), scope, buildings, unit, LocalDate.now().minusDays(3), null,
+                rule, Set.of(), null)));
     }
 
     /** Records the answers in order, household i answering answers[i] ({@code null}: no record). */

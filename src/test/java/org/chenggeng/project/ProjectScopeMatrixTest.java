@@ -55,10 +55,12 @@ class ProjectScopeMatrixTest {
             if (users.search("official2", PageRequest.of(0, 5)).isEmpty()) {
                 Long otherStreet = regions.all().stream().filter(r -> r.name().equals("大王庄街")).findFirst()
                         .orElseThrow().id();
-                users.create(new UserAdminService.NewUser("official2", "其他街道干部", "matrix-password-1",
-                        Role.OFFICIAL, otherStreet, Set.of()));
-                users.create(new UserAdminService.NewUser("pm2", "无项目经理", "matrix-password-1",
+                Long official2 = users.create(new UserAdminService.NewUser("official2", "其他街道干部",
+                        "matrix-password-1", Role.OFFICIAL, otherStreet, Set.of()));
+                Long pm2 = users.create(new UserAdminService.NewUser("pm2", "无项目经理", "matrix-password-1",
                         Role.PROJECT_MANAGER, otherStreet, Set.of()));
+                users.resetPassword(official2, "matrix-password-1", false);
+                users.resetPassword(pm2, "matrix-password-1", false);
             }
             projectIds = users.projectChoices().stream()
                     .collect(Collectors.toMap(ScopeDirectory.ProjectChoice::code, ScopeDirectory.ProjectChoice::id));

@@ -1,5 +1,6 @@
 package org.chenggeng.reporting;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,6 +61,37 @@ class LedgerSheetsTest {
             assertThat(last.getLastRowNum()).isEqualTo(2);
             assertThat(last.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(10);
         }
+    }
+
+    @Test
+    void textThatASpreadsheetWouldTakeForAFormulaIsQuotedAndNumbersStayNumbers() throws Exception {
+        List<String> notes = List.of("=HYPERLINK(\"http://evil.example\",\"点击\")", "+1+1", "-3号楼", "@SUM(A1)",
+                "\tcmd", "东门");
+        byte[] bytes;
+        try (ReportXlsx xlsx = new ReportXlsx()) {
+            var ledger = xlsx.stream("进度台账", HEADER);
+            for (int i = 0; i < notes.size(); i++) {
+                ledger.accept(Arrays.asList((long) i, "=YYH", LocalDate.of(2022, 6, 1), new BigDecimal("-5.50"),
+                        notes.get(i), null));
+            }
+            bytes = xlsx.bytes();
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            for (int i = 0; i < notes.size() - 1; i++) {
+                var row = sheet.getRow(i + 1);
+                assertThat(row.getCell(4).getStringCellValue()).isEqualTo("'" + notes.get(i));
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("'=YYH");
+                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(-5.5);
+            }
+            assertThat(sheet.getRow(notes.size()).getCell(4).getStringCellValue()).isEqualTo("东门");
+        }
+        assertThat(ReportCsv.field("=1+1")).isEqualTo("'=1+1");
+        assertThat(ReportCsv.field("-3号楼,东")).isEqualTo("\"'-3号楼,东\"");
+        assertThat(ReportCsv.field(new BigDecimal("-20.00"))).isEqualTo("-20");
+        assertThat(ReportCsv.field(-3)).isEqualTo("-3");
+        assertThat(ReportCsv.field("\rcmd")).isEqualTo("\"'\rcmd\"");
     }
 
     @Test

@@ -114,8 +114,10 @@ class ApiAuthenticationTest {
                 return existing.getFirst().id();
             }
             Long region = users.regionChoices().getFirst().id();
-            return users.create(new UserAdminService.NewUser("api-disabled", "停用测试", "initial-pass-1",
+            Long created = users.create(new UserAdminService.NewUser("api-disabled", "停用测试", "initial-pass-1",
                     Role.OFFICIAL, region, Set.of()));
+            users.resetPassword(created, "initial-pass-1", false);
+            return created;
         });
         String secret = apiTokens.issue("api-disabled");
         assertThat(get("Bearer " + secret, null)).hasStatusOk();

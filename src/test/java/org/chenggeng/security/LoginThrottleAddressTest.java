@@ -2,17 +2,15 @@ package org.chenggeng.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /** An address that keeps failing is refused for the lock duration, whichever accounts it tries. */
 class LoginThrottleAddressTest {
@@ -22,7 +20,6 @@ class LoginThrottleAddressTest {
     @Test
     void anAddressIsRefusedAfterTooManyFailuresAndAdmittedAgainAfterTheLockDuration() {
         UserAccountRepository users = mock(UserAccountRepository.class);
-        when(users.findByUsernameIgnoreCase(anyString())).thenReturn(Optional.empty());
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -40,16 +37,17 @@ class LoginThrottleAddressTest {
             }
         };
         LoginThrottle throttle = new LoginThrottle(users, new LoginProperties(5, 3, Duration.ofMinutes(15)),
-                mock(ApplicationEventPublisher.class), clock);
+                mock(ApplicationEventPublisher.class), clock, mock(PlatformTransactionManager.class));
 
-        throttle.failed("guess-1", "10.0.0.7");
-        throttle.failed("guess-2", "10.0.0.7");
-        assertThat(throttle.isRefused("official", "10.0.0.7")).isFalse();
-        throttle.failed("guess-3", "10.0.0.7");
-        assertThat(throttle.isRefused("official", "10.0.0.7")).isTrue();
-        assertThat(throttle.isRefused("official", "10.0.0.8")).isFalse();
+        throttle.failed("guess-1", "10.0.0.7", LoginThrottle.Attempt.REFUSED);
+        throttle.failed("guess-2", "10.0.0.7", LoginThrottle.Attempt.REFUSED);
+        assertThat(throttle.isAddressRefused("10.0.0.7")).isFalse();
+        throttle.failed("guess-3", "10.0.0.7", LoginThrottle.Attempt.REFUSED);
+        assertThat(throttle.isAddressRefused("10.0.0.7")).isTrue();
+        assertThat(throttle.admit("official", "10.0.0.7").admitted()).isFalse();
+        assertThat(throttle.isAddressRefused("10.0.0.8")).isFalse();
 
         now = now.plus(Duration.ofMinutes(16));
-        assertThat(throttle.isRefused("official", "10.0.0.7")).isFalse();
+        assertThat(throttle.isAddressRefused("10.0.0.7")).isFalse();
     }
 }

@@ -42,11 +42,15 @@ class UserAdministrationTest {
         var auth = login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ua-new", "initial-pass-1"));
         assertThat(auth.isAuthenticated()).isTrue();
         assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority())
-                .filteredOn(a -> a.startsWith("ROLE_")).containsExactly("ROLE_OFFICIAL");
+                .filteredOn(a -> !a.startsWith("FACTOR_")).containsExactly("PASSWORD_CHANGE_REQUIRED");
         assertThat(as.as("ua-new", () -> accounts.me().mustChangePassword())).isTrue();
 
         as.run("ua-new", () -> accounts.changePassword("initial-pass-1", "my-own-secret-2"));
         assertThat(as.as("ua-new", () -> accounts.me().mustChangePassword())).isFalse();
+        var changed = login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ua-new",
+                "my-own-secret-2"));
+        assertThat(changed.getAuthorities()).extracting(a -> a.getAuthority())
+                .filteredOn(a -> !a.startsWith("FACTOR_")).containsExactly("ROLE_OFFICIAL");
         assertThat(as.as("admin", () -> admin.get(id).mustChangePassword())).isFalse();
     }
 

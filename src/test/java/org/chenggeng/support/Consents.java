@@ -5,11 +5,12 @@ import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.consultation.HouseholdData;
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.HouseholdService;
-import org.chenggeng.consultation.ResponseService;
 import org.chenggeng.consultation.RoundData;
 import org.chenggeng.consultation.RoundKind;
 import org.chenggeng.consultation.RoundMethod;
 import org.chenggeng.consultation.RoundService;
+import org.chenggeng.consultation.SampleData;
+import org.chenggeng.region.CompoundService;
 import org.chenggeng.consultation.ScopeKind;
 import org.chenggeng.project.ProjectService;
 import org.springframework.stereotype.Component;
@@ -28,38 +29,50 @@ public class Consents {
     private final ProjectService projects;
     private final HouseholdService households;
     private final RoundService rounds;
-    private final ResponseService responses;
+    private final SampleData sample;
 
     Consents(TestUsers as, ProjectService projects, HouseholdService households, RoundService rounds,
-             ResponseService responses) {
+             SampleData sample) {
         this.as = as;
         this.projects = projects;
         this.households = households;
         this.rounds = rounds;
-        this.responses = responses;
+        this.sample = sample;
     }
 
-    /** Registers three households if the project's first compound has none, and has them all agree. */
+    /**
+     * Registers the project's first compound in full (as many households and as much floor area as its record) if
+     * its register is empty, and has every household agree.
+     */
     public Long pass(Long projectId) throws Exception {
         return as.as("admin", () -> {
-            Long compound = projects.get(projectId).compounds().getFirst().id();
+            CompoundService.CompoundRow record = projects.get(projectId).compounds().getFirst();
+            Long compound = record.id();
             List<HouseholdRow> register = households.list(compound, null);
             if (register.isEmpty()) {
-                for (int i = 1; i <= 3; i++) {
-                    households.create(compound, new HouseholdData("1号楼", "1单元", "10" + i, new BigDecimal("60.00"),
-                            null, null));
-                }
+                sample.register(compound, completeRegister(record));
                 register = households.list(compound, null);
             }
             Long round = rounds.create(projectId, new RoundData(RoundKind.CONSENT, RoundMethod.MEETING, compound,
                     ScopeKind.COMPOUND, List.of(), null, LocalDate.now().minusDays(1), null,
                     ConsentRule.TWO_THIRDS_HOUSEHOLDS, Set.of(), null));
-            for (HouseholdRow h : register) {
-                responses.record(round, new ResponseService.RecordRequest(h.id(), Answer.AGREE, Map.of(), false, false,
-                        null, null));
-            }
+            sample.answer(round, "admin", register.stream()
+                    .map(h -> new SampleData.SampleAnswer(h.id(), Answer.AGREE, Map.of(), false, null)).toList());
             rounds.close(round, rounds.get(round).round().version());
             return round;
         });
+    }
+
+    /** Households in stairwells of twelve whose floor areas add up to the compound's record to the cent. */
+    static List<HouseholdData> completeRegister(CompoundService.CompoundRow record) {
+        long cents = record.floorArea().movePointRight(2).longValueExact();
+        int n = record.households();
+        List<HouseholdData> register = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long area = cents / n + (i < cents % n ? 1 : 0);
+            register.add(new HouseholdData("1号楼", (i / 12 + 1) + "单元", String.valueOf(101 + i % 12),
+                    BigDecimal.valueOf(area, 2), null, null));
+        }
+        return register;
     }
 }

@@ -219,6 +219,30 @@ class RollupConsistencyTest {
         assertThat(check.verify().described()).isEmpty();
     }
 
+    @Test
+    void aRebuildAfterTheLedgerAloneWasRestoredSumsEachItemsCompletedQuantityAfresh() throws Exception {
+        ImportFixture.Site site = fixture.site();
+        Long item = fixture.item(site.projectId(), "UNDERGROUND_PIPES", "900", "南区");
+        as.as(site.manager(), () -> progress.log(new ProgressService.LogRequest(item, LocalDate.of(2025, 4, 1),
+                new BigDecimal("100"), null, false)));
+        for (String quantity : List.of("250.5", "-20")) {
+            jdbc.update("insert into progress_entry (work_item_id, work_date, quantity, over_plan, recorded_by, "
+                    + "recorded_at) values (?, ?, ?, false, 'restore', current_timestamp)", item,
+                    java.sql.Date.valueOf(LocalDate.of(2025, 5, 2)), new BigDecimal(quantity));
+        }
+        BigDecimal ledger = jdbc.queryForObject("select sum(quantity) from progress_entry where work_item_id = ?",
+                BigDecimal.class, item);
+        assertThat(check.verify().described()).anyMatch(d -> d.startsWith("work item " + item + ": completed_quantity"));
+
+        check.rebuild();
+
+        assertThat(check.verify().described()).isEmpty();
+        WorkItemRow row = as.as(site.manager(), () -> workItems.items(site.projectId())).stream()
+                .filter(i -> i.id().equals(item)).findFirst().orElseThrow();
+        assertThat(row.completed()).isEqualByComparingTo(ledger);
+        assertThat(row.entryCount()).isEqualTo(3);
+    }
+
     private static ProjectFilter community(Long id) {
         return new ProjectFilter(null, null, null, id, null);
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -89,8 +88,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 "SECURITY".equals(r.category()) ? "error small" : "small")).setHeader(getTranslation("audit.category"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> action(r)).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType()) + " #"
-                        + r.entityId() + (r.label().isEmpty() ? "" : " " + r.label()))
+        grid.addColumn(r -> r.entityType() == null ? "" : getTranslation("audit.entity." + r.entityType())
+                        + (r.entityId() == null ? "" : " #" + r.entityId()) + (r.label().isEmpty() ? "" : " " + r.label()))
                 .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changeDetails));
@@ -107,8 +106,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         return t.startsWith("!") ? r.action() : t;
     }
 
-    private String detail(AuditRow r) {
-        String text = r.detail() == null ? "" : r.detail();
+    String detail(AuditRow r) {
+        String text = AuditTexts.detail(this, r);
         if (r.remoteAddress() != null) {
             text = (text + " " + getTranslation("audit.fromAddress", r.remoteAddress())).trim();
         }
@@ -118,14 +117,22 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         return text;
     }
 
-    private Div changeDetails(AuditRow r) {
+    /** The changed fields, labelled in the reader's language: 字段 变更前 → 变更后. */
+    Div changeDetails(AuditRow r) {
         Div box = new Div();
         box.addClassName("audit-details");
-        if (r.before() != null) {
-            box.add(new Span(getTranslation("audit.before")), new Pre(r.before()));
-        }
-        if (r.after() != null) {
-            box.add(new Span(getTranslation("audit.after")), new Pre(r.after()));
+        box.setId("audit-details-" + r.id());
+        boolean both = r.before() != null && r.after() != null;
+        for (var f : r.fields()) {
+            if (both && java.util.Objects.equals(f.before(), f.after())) {
+                continue;
+            }
+            String change = both ? getTranslation("audit.changedFromTo", AuditTexts.value(this, f.before()),
+                    AuditTexts.value(this, f.after()))
+                    : AuditTexts.value(this, r.after() != null ? f.after() : f.before());
+            Div line = new Div(new Span(AuditTexts.field(this, f.name())), new Span(change));
+            line.addClassName("audit-field");
+            box.add(line);
         }
         return box;
     }

@@ -25,7 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * One household at its door: room, owner and floor area, four large answer buttons, and (folded away) the paper
- * form number, proxy, and answers on single proposed work items. Tapping an answer records it at once.
+ * form number, proxy, and answers on single proposed work items. Tapping an answer records it at once, with the
+ * details as they stand; details changed after the answer are saved with 保存详情, and until they are saved the card
+ * says so, so that nothing typed at a door is silently dropped.
  */
 class DoorCard extends Div {
 
@@ -39,6 +41,9 @@ class DoorCard extends Div {
     private final Checkbox byProxy = new Checkbox();
     private final TextField formNumber = new TextField();
     private final Map<Long, Select<Answer>> itemAnswers = new HashMap<>();
+    private final Span unsaved = new Span();
+    private final Button saveDetails = new Button();
+    private boolean showing;
 
     DoorCard(ResponseService responses, RoundDetails round, Door door, Consumer<Boolean> onRecorded) {
         this.responses = responses;
@@ -74,6 +79,16 @@ class DoorCard extends Div {
             itemAnswers.put(item.workItemId(), select);
             more.add(select);
         }
+        unsaved.addClassName("door-unsaved");
+        unsaved.setVisible(false);
+        saveDetails.setText(getTranslation("record.saveDetails"));
+        saveDetails.addClassName("door-save-details");
+        saveDetails.addClickListener(e -> record(door.answer()));
+        more.add(unsaved, saveDetails);
+        onPaper.addValueChangeListener(e -> changed());
+        byProxy.addValueChangeListener(e -> changed());
+        formNumber.addValueChangeListener(e -> changed());
+        itemAnswers.values().forEach(select -> select.addValueChangeListener(e -> changed()));
         Details details = new Details(getTranslation(round.items().isEmpty() ? "record.paperDetails"
                 : "record.paperAndItems"), more);
         details.addClassName("door-details");
@@ -113,10 +128,25 @@ class DoorCard extends Div {
             status.setText(text.toString());
             addClassName("recorded");
         }
+        showing = true;
         onPaper.setValue(door.onPaper());
         byProxy.setValue(door.byProxy());
         formNumber.setValue(door.formNumber() == null ? "" : door.formNumber());
         itemAnswers.forEach((id, select) -> select.setValue(door.itemAnswers().get(id)));
+        showing = false;
+        unsaved.setVisible(false);
+        saveDetails.setVisible(door.answer() != null);
+        saveDetails.setEnabled(false);
+    }
+
+    /** Details differ from what is recorded: say that they are not saved yet, and how they will be. */
+    private void changed() {
+        if (showing) {
+            return;
+        }
+        unsaved.setText(getTranslation(door.answer() == null ? "record.detailsWithAnswer" : "record.detailsUnsaved"));
+        unsaved.setVisible(true);
+        saveDetails.setEnabled(door.answer() != null);
     }
 
     private void record(Answer answer) {

@@ -96,25 +96,30 @@ class FeedbackStepDialog extends Dialog {
             respondedOn.setValue(LocalDate.now());
             respondedOn.setMax(LocalDate.now());
             add(form(response, respondedOn));
+            boolean linking = addLinking(feedback, f, items, onSaved);
+            // one step saves what the dialog shows: the chosen work items go with the answer
             primary(new Button(getTranslation("feedback.resolve"), e -> Saving.attempt(this,
-                    () -> feedback.resolve(f.id(), f.version(), response.getValue(), respondedOn.getValue()), onSaved)),
+                    () -> feedback.resolve(f.id(), f.version(), response.getValue(), respondedOn.getValue(),
+                            linking ? items.getValue().stream().map(WorkItemRow::id).collect(Collectors.toSet())
+                                    : null), onSaved)),
                     "feedback-resolve");
-            addLinking(feedback, f, items, onSaved);
         } else {
             addLinking(feedback, f, items, onSaved);
         }
     }
 
-    private void addLinking(FeedbackService feedback, FeedbackRow f, MultiSelectComboBox<WorkItemRow> items,
-                            Runnable onSaved) {
+    /** Offers the work items of adopted feedback to link; whether it did. */
+    private boolean addLinking(FeedbackService feedback, FeedbackRow f, MultiSelectComboBox<WorkItemRow> items,
+                               Runnable onSaved) {
         if (f.decision() == null || !f.decision().adopted() || !f.mayLink()) {
-            return;
+            return false;
         }
         add(new Paragraph(getTranslation("feedback.link.help")), items);
         Button link = new Button(getTranslation("feedback.link"), e -> Saving.attempt(this, () -> feedback.link(f.id(),
                 f.version(), items.getValue().stream().map(WorkItemRow::id).collect(Collectors.toSet())), onSaved));
         link.setId("feedback-link");
         getFooter().add(link);
+        return true;
     }
 
     private FormLayout form(com.vaadin.flow.component.Component... fields) {

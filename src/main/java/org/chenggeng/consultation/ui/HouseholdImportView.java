@@ -37,6 +37,7 @@ import org.chenggeng.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,13 +62,14 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
     private final H3 errorsTitle = new H3();
     private final ImportIssueGrid errors = new ImportIssueGrid("household-import-errors");
     private ImportTarget target;
-    private byte[] file;
+    private Path file;
 
     HouseholdImportView(HouseholdImportService imports, ImportRunner runner) {
         this.imports = imports;
         this.runner = runner;
         this.upload = ImportUpload.create(this, this::received);
         addClassName("page");
+        addDetachListener(e -> forget());
     }
 
     @Override
@@ -122,7 +124,7 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void clear() {
-        file = null;
+        forget();
         upload.clearFileList();
         show(null, null);
         status.setVisible(false);
@@ -130,13 +132,14 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** A file arrived (in the UI's lock): read it in the background and show what importing it would do. */
-    private void received(String name, byte[] bytes) {
+    private void received(String name, Path received) {
         long compoundId = target.compoundId();
-        file = bytes;
+        forget();
+        file = received;
         show(null, null);
         busy(getTranslation("import.reading", name));
         runner.run(UI.getCurrent(), fraction -> { },
-                fraction -> imports.preview(compoundId, new ByteArrayInputStream(bytes)),
+                fraction -> ImportUpload.read(received, in -> imports.preview(compoundId, in)),
                 preview -> {
                     idle();
                     upload.clearFileList();
@@ -146,10 +149,11 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
 
     private void commit() {
         long compoundId = target.compoundId();
-        byte[] bytes = file;
+        Path uploaded = file;
         busy(getTranslation("import.importing"));
         runner.run(UI.getCurrent(), fraction -> { },
-                fraction -> imports.commit(compoundId, new ByteArrayInputStream(bytes)), this::imported, this::failed);
+                fraction -> ImportUpload.read(uploaded, in -> imports.commit(compoundId, in)), this::imported,
+                this::failed);
     }
 
     private void imported(HouseholdImportResult result) {
@@ -168,6 +172,12 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
         idle();
         clear();
         Notifications.error(refusal);
+    }
+
+    /** Deletes the uploaded file, if any. */
+    private void forget() {
+        ImportUpload.delete(file);
+        file = null;
     }
 
     private void busy(String text) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectApi {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Beyond it the row offset would pass what the database query takes (an int); no scope has that many. */
+    static final int MAX_PAGE = 1_000_000;
+    static final int MAX_TEXT = 100;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("code"));
 
     private final ProjectService projects;
@@ -36,10 +40,11 @@ class ProjectApi {
             description = "Officials and committee members see the projects touching their region, project "
                     + "managers the projects assigned to them, administrators all.")
     ApiPage<ProjectJson> list(
-            @Parameter(description = "part of the code or name") @RequestParam(required = false) String text,
+            @Parameter(description = "part of the code or name, at most 100 characters")
+            @RequestParam(required = false) @Size(max = MAX_TEXT) String text,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
-            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         ProjectFilter filter = new ProjectFilter(text, status, year, null, null);
         var rows = projects.page(filter, PageRequest.of(page, size, NEWEST_FIRST));

@@ -41,6 +41,8 @@ class ProjectFormDialog extends Dialog {
     private final DatePicker plannedEnd;
     private final TextArea description = new TextArea();
     private final MultiSelectComboBox<CompoundRow> compoundPicker = new MultiSelectComboBox<>();
+    private final TextField scopeBuildings = new TextField();
+    private final TextField scopeUnit = new TextField();
 
     ProjectFormDialog(ProjectService projects, CompoundService compounds, ProjectDetails existing,
                       Consumer<Long> onSaved) {
@@ -68,6 +70,11 @@ class ProjectFormDialog extends Dialog {
         compoundPicker.setItems(choices);
         compoundPicker.setItemLabelGenerator(c -> c.communityName() + " · " + c.name());
         compoundPicker.setId("project-compounds");
+        scopeBuildings.setLabel(getTranslation("project.scope.buildings"));
+        scopeBuildings.setHelperText(getTranslation("project.scope.buildingsHelp"));
+        scopeBuildings.setId("project-scope-buildings");
+        scopeUnit.setLabel(getTranslation("project.scope.unit"));
+        scopeUnit.setId("project-scope-unit");
 
         if (existing == null) {
             year.setValue(Year.now().getValue());
@@ -86,9 +93,11 @@ class ProjectFormDialog extends Dialog {
             compoundPicker.setItems(items);
             compoundPicker.setValue(items.stream().filter(c -> d.compoundIds().contains(c.id()))
                     .collect(Collectors.toSet()));
+            scopeBuildings.setValue(String.join("、", d.buildings()));
+            scopeUnit.setValue(d.unit() == null ? "" : d.unit());
         }
         FormLayout form = new FormLayout(code, name, year, pilot, unit, budget, plannedStart, plannedEnd,
-                compoundPicker, description);
+                compoundPicker, scopeBuildings, scopeUnit, description);
         form.setColspan(name, 2);
         form.setColspan(compoundPicker, 2);
         form.setColspan(description, 2);
@@ -114,7 +123,8 @@ class ProjectFormDialog extends Dialog {
         ProjectData data = new ProjectData(code.getValue(), name.getValue(), year.getValue(), pilot.getValue(),
                 unit.getValue(), budget.getValue(), plannedStart.getValue(), plannedEnd.getValue(),
                 description.getValue(), compoundPicker.getValue().stream().map(CompoundRow::id)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toSet()))
+                .withScope(List.of(scopeBuildings.getValue().split("[,，、\\s]+")), scopeUnit.getValue());
         Long[] id = {existing == null ? null : existing.id()};
         Saving.attempt(this, () -> {
             if (existing == null) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.chenggeng.project.ApprovalCheck;
 import org.chenggeng.project.ProjectService.ProjectDetails;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
@@ -57,10 +58,14 @@ class TransitionDialog extends Dialog {
         add(form);
         boolean blocked = false;
         if (target == ProjectStatus.APPROVED) {
-            var consent = projects.consent(project.id());
+            var verdict = projects.consent(project.id());
+            var consent = verdict.found();
             Div banner = new Div(new Span(consent.map(c -> getTranslation("project.transition.consentFound"))
                     .orElse(getTranslation("project.transition.consentMissing"))));
-            consent.ifPresent(c -> banner.add(new Paragraph(c.tally())));
+            Paragraph detail = new Paragraph(consent.map(ApprovalCheck.Consent::tally)
+                    .orElseGet(() -> Notifications.translate(verdict.refusal())));
+            detail.setId("consent-detail");
+            banner.add(detail);
             banner.addClassName(consent.isPresent() ? "banner-success" : "banner-warning");
             banner.setId("consent-banner");
             add(banner);

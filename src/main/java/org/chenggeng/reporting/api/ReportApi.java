@@ -3,9 +3,11 @@ package org.chenggeng.reporting.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.chenggeng.reporting.ExportFormat;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
+import org.chenggeng.shared.api.ApiErrors;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -25,9 +26,11 @@ import java.util.Locale;
 class ReportApi {
 
     private final ReportExportService exports;
+    private final ApiErrors errors;
 
-    ReportApi(ReportExportService exports) {
+    ReportApi(ReportExportService exports, ApiErrors errors) {
         this.exports = exports;
+        this.errors = errors;
     }
 
     @GetMapping
@@ -37,10 +40,9 @@ class ReportApi {
                     + "language follows Accept-Language (Chinese by default). It holds no personal data.")
     ResponseEntity<byte[]> download(
             @Parameter(description = "DOCX, XLSX, PDF or CSV") @RequestParam ExportFormat format,
-            @ParameterObject ScopeParameters scope, Locale locale) {
+            @ParameterObject ScopeParameters scope, HttpServletRequest http) {
         ReportRequest request = scope.request();
-        var file = exports.export(request, "en".equals(locale.getLanguage()) ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE, format, progress -> { });
+        var file = exports.export(request, errors.locale(http), format, progress -> { });
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

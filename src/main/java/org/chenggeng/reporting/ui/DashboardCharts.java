@@ -17,9 +17,12 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    /** One bar per category, vertical (statuses) or horizontal (work types, communities). */
+    /**
+     * One bar per category, vertical (statuses) or horizontal (work types, communities), each with the lines of its
+     * tooltip as text ({@code tooltipLines}): the chart element escapes them, names typed by users are never markup.
+     */
     static String bars(String title, List<String> categories, List<? extends Number> values, boolean horizontal,
-                       boolean percent, List<String> tooltips) {
+                       boolean percent, List<List<String>> tooltips) {
         ObjectNode option = base(title);
         option.putObject("tooltip").put("trigger", "item");
         ObjectNode grid = option.putObject("grid");
@@ -57,7 +60,8 @@ final class DashboardCharts {
             ObjectNode point = data.addObject();
             point.put("value", values.get(i) instanceof BigDecimal b ? b.doubleValue() : values.get(i).doubleValue());
             if (tooltips != null) {
-                point.putObject("tooltip").put("formatter", tooltips.get(i));
+                ArrayNode lines = point.putArray("tooltipLines");
+                tooltips.get(i).forEach(lines::add);
             }
         }
         return JSON.writeValueAsString(option);

@@ -125,7 +125,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         Button report = new Button(getTranslation("dashboard.report"), VaadinIcon.FILE_TEXT_O.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("reports", query())));
+                e -> getUI().ifPresent(ui -> ui.navigate("reports", reportQuery())));
         report.setId("dashboard-report");
         FlexLayout bar = new FlexLayout(region, year, status, report);
         bar.addClassName("filter-bar");
@@ -151,6 +151,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         if (region.getValue() != null) {
             q.put("region", List.of(String.valueOf(region.getValue().id())));
+        }
+        return new QueryParameters(q);
+    }
+
+    /** The report of what the dashboard shows: the same filter, to date (the year is the projects' year). */
+    private QueryParameters reportQuery() {
+        Map<String, List<String>> q = new HashMap<>(query().getParameters());
+        List<String> projectYear = q.remove("year");
+        if (projectYear != null) {
+            q.put("projectYear", projectYear);
         }
         return new QueryParameters(q);
     }
@@ -205,16 +215,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         byType.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.types"),
                 types.stream().map(t -> t.type().name(locale)).toList(),
                 types.stream().map(DashboardService.TypeCompletion::percent).toList(), true, true,
-                types.stream().map(t -> t.type().name(locale) + "<br>" + getTranslation("dashboard.typeTooltip",
+                types.stream().map(t -> List.of(t.type().name(locale), getTranslation("dashboard.typeTooltip",
                         Formats.number(t.completed(), locale), Formats.number(t.planned(), locale),
-                        unit(t.type().unit(), locale))).toList()));
+                        unit(t.type().unit(), locale)))).toList()));
         byType.setHeight(Math.max(240, 60 + types.size() * 34) + "px");
         var communities = shown.byCommunity();
         byCommunity.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.communities"),
                 communities.stream().map(DashboardService.CommunityCompletion::name).toList(),
                 communities.stream().map(DashboardService.CommunityCompletion::completion).toList(), true, true,
-                communities.stream().map(x -> x.name() + "<br>" + getTranslation("dashboard.communityTooltip",
-                        x.projects())).toList()));
+                communities.stream().map(x -> List.of(x.name(), getTranslation("dashboard.communityTooltip",
+                        x.projects()))).toList()));
         byCommunity.setHeight(Math.max(240, 60 + communities.size() * 34) + "px");
         curve.setOption(DashboardCharts.curve(getTranslation("dashboard.chart.curve"),
                 shown.curve().stream().map(p -> Formats.month(p.month(), locale)).toList(),
@@ -231,8 +241,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return unit.zh();
     }
 
+    /** A rate as reports print it, half up to one decimal. */
     private String percent(BigDecimal value) {
-        return value == null ? "—" : Formats.number(value, getLocale()) + "%";
+        return value == null ? "—" : Formats.number(Report.rate(value), getLocale()) + "%";
     }
 
     private Div figure(String key, String value, String detail) {

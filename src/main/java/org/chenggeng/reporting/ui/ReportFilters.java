@@ -20,15 +20,16 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * What the report covers: a region the user can see (any level), or one project; the projects' status; the year
- * and how much of it (whole year, a quarter, a month) or all time; and whether large figures are written in 万.
- * Tells its listener on every change.
+ * What the report covers: a region the user can see (any level), or one project; the projects' status and year (as
+ * the dashboard filters them); the period, a year and how much of it (whole year, a quarter, a month) or all time;
+ * and whether large figures are written in 万. Tells its listener on every change.
  */
 class ReportFilters extends FlexLayout {
 
     private final ComboBox<RegionNode> region = new ComboBox<>();
     private final ComboBox<ProjectRow> project = new ComboBox<>();
     private final Select<ProjectStatus> status = new Select<>();
+    private final Select<Integer> projectYear = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Select<PeriodKind> kind = new Select<>();
     private final Select<Integer> quarter = new Select<>();
@@ -56,9 +57,17 @@ class ReportFilters extends FlexLayout {
         status.setItems(ProjectStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
+        status.setId("report-status");
         int thisYear = Year.now().getValue();
+        List<Integer> years = IntStream.rangeClosed(2015, thisYear + 1).map(y -> thisYear + 1 - (y - 2015)).boxed()
+                .toList();
+        projectYear.setLabel(getTranslation("report.filter.projectYear"));
+        projectYear.setItems(years);
+        projectYear.setEmptySelectionAllowed(true);
+        projectYear.setItemLabelGenerator(y -> y == null ? getTranslation("filter.all") : String.valueOf(y));
+        projectYear.setId("report-project-year");
         year.setLabel(getTranslation("report.filter.year"));
-        year.setItems(IntStream.rangeClosed(2015, thisYear + 1).map(y -> thisYear + 1 - (y - 2015)).boxed().toList());
+        year.setItems(years);
         year.setValue(thisYear);
         year.setId("report-year");
         kind.setLabel(getTranslation("report.filter.period"));
@@ -76,18 +85,18 @@ class ReportFilters extends FlexLayout {
         month.setValue(1);
         tenThousands.setLabel(getTranslation("report.filter.tenThousands"));
         tenThousands.setId("report-ten-thousands");
-        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(region, project, status, year, kind, quarter,
-                month, tenThousands);
+        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(region, project, status, projectYear, year,
+                kind, quarter, month, tenThousands);
         fields.forEach(field -> field.addValueChangeListener(e -> fire(changed)));
         region.setWidth("min(100%, 24em)");
         project.setWidth("min(100%, 24em)");
-        for (var narrow : List.of(status, year, kind, quarter, month)) {
+        for (var narrow : List.of(status, projectYear, year, kind, quarter, month)) {
             narrow.setWidth("9em");
         }
         setFlexWrap(FlexWrap.WRAP);
         addClassName("filters");
         getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
-        add(region, project, status, year, kind, quarter, month, tenThousands);
+        add(region, project, status, projectYear, year, kind, quarter, month, tenThousands);
         visibility();
     }
 
@@ -102,26 +111,46 @@ class ReportFilters extends FlexLayout {
         boolean one = project.getValue() != null;
         region.setEnabled(!one);
         status.setEnabled(!one);
+        projectYear.setEnabled(!one);
         year.setEnabled(kind.getValue() != PeriodKind.ALL);
         quarter.setVisible(kind.getValue() == PeriodKind.QUARTER);
         month.setVisible(kind.getValue() == PeriodKind.MONTH);
     }
 
-    /** Preselects a project and a year (whole year), as links from the dashboard do, without firing twice. */
-    void preselect(Long projectId, Integer preselectedYear) {
+    /**
+     * What a link asks for: a project and a period year (whole year), as the project pages link here, or the
+     * dashboard's filter (region, status and the projects' year, all time). Values the screen does not offer are
+     * left alone. Tells the listener nothing: the view refreshes once afterwards.
+     */
+    void preselect(Preselection p) {
         quiet = true;
         try {
-            if (projectId != null) {
-                project.getListDataView().getItems().filter(p -> p.id().equals(projectId)).findFirst()
+            if (p.projectId() != null) {
+                project.getListDataView().getItems().filter(r -> r.id().equals(p.projectId())).findFirst()
                         .ifPresent(project::setValue);
             }
-            if (preselectedYear != null) {
-                year.setValue(preselectedYear);
+            if (p.regionId() != null) {
+                region.getListDataView().getItems().filter(r -> r.id().equals(p.regionId())).findFirst()
+                        .ifPresent(region::setValue);
+            }
+            if (p.status() != null) {
+                status.setValue(p.status());
+            }
+            if (p.projectYear() != null && projectYear.getListDataView().contains(p.projectYear())) {
+                projectYear.setValue(p.projectYear());
+            }
+            if (p.year() != null && year.getListDataView().contains(p.year())) {
+                year.setValue(p.year());
                 kind.setValue(PeriodKind.YEAR);
             }
         } finally {
             quiet = false;
         }
+        visibility();
+    }
+
+    /** What a link to the report screen preselects; every part may be missing. */
+    record Preselection(Long projectId, Long regionId, ProjectStatus status, Integer projectYear, Integer year) {
     }
 
     ReportRequest request() {
@@ -129,7 +158,7 @@ class ReportFilters extends FlexLayout {
         if (project.getValue() != null) {
             return new ReportRequest(ProjectFilter.none(), project.getValue().id(), period, tenThousands.getValue());
         }
-        ProjectFilter filter = new ProjectFilter(null, status.getValue(), null,
+        ProjectFilter filter = new ProjectFilter(null, status.getValue(), projectYear.getValue(),
                 region.getValue() == null ? null : region.getValue().id(), null);
         return new ReportRequest(filter, null, period, tenThousands.getValue());
     }

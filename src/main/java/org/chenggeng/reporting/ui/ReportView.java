@@ -8,16 +8,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.ui.ImportRunner;
 
+import java.util.function.Function;
+
 /**
  * The report officials come for, for any region they see (or one project) and period: a preview of the document
- * and its Word, Excel, PDF and CSV downloads. {@code ?project=<id>&year=2022} preselects a project and a year, as
- * the dashboard links here. Scope is the services' business: each user sees and downloads only their projects.
+ * and its Word, Excel, PDF and CSV downloads. {@code ?project=<id>&year=2022} preselects a project and a period year,
+ * as project pages link here; {@code ?region=&status=&projectYear=} the dashboard's filter, so that the report counts
+ * what the dashboard shows. Scope is the services' business: each user sees and downloads only their projects.
  */
 @Route("reports")
 @Menu(title = "menu.reports", order = 5, icon = "vaadin:file-text-o")
@@ -39,18 +43,24 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        filters.preselect(number(query.getSingleParameter("project").orElse(null)),
-                number(query.getSingleParameter("year").orElse(null)) == null ? null
-                        : number(query.getSingleParameter("year").get()).intValue());
+        Function<String, Long> number = name -> query.getSingleParameter(name).map(ReportView::number).orElse(null);
+        ProjectStatus status = query.getSingleParameter("status").flatMap(s -> java.util.Arrays
+                .stream(ProjectStatus.values()).filter(v -> v.name().equals(s)).findFirst()).orElse(null);
+        filters.preselect(new ReportFilters.Preselection(number.apply("project"), number.apply("region"), status,
+                year(number.apply("projectYear")), year(number.apply("year"))));
         refresh();
     }
 
     private static Long number(String text) {
         try {
-            return text == null ? null : Long.valueOf(text);
+            return Long.valueOf(text);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Integer year(Long number) {
+        return number == null || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE ? null : number.intValue();
     }
 
     private void refresh() {

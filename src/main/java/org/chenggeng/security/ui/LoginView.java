@@ -1,5 +1,7 @@
 package org.chenggeng.security.ui;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,18 +16,30 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import org.chenggeng.security.AccountService;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
-/** The login page. Any failure shows one message, whatever its cause. */
+/**
+ * The login page. Any failure shows one message, whatever its cause. While the application is not ready (the
+ * demo data still loading), a notice says so, and goes once it is.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private static final int READINESS_POLL_MS = 3000;
 
-    LoginView(AccountService accounts, Environment environment) {
+    private final LoginForm form = new LoginForm();
+    private final transient ApplicationAvailability availability;
+    private final Div loading = new Div();
+    private Registration poll;
+
+    LoginView(AccountService accounts, Environment environment, ApplicationAvailability availability) {
+        this.availability = availability;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -51,6 +65,42 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Div hint = new Div(new Span(getTranslation("login.demoHint")));
             hint.addClassName("login-demo-hint");
             card.add(hint);
+            loading.setId("demo-loading");
+            loading.addClassName("banner-warning");
+            loading.setText(getTranslation("login.demoLoading"));
+            loading.setVisible(false);
+            card.addComponentAsFirst(loading);
+        }
+    }
+
+    private boolean isReady() {
+        return availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+    }
+
+    /** Shows the notice while the application is not ready, and polls until it is. */
+    private void showReadiness(UI ui) {
+        if (loading.getParent().isEmpty() || isReady()) {
+            loading.setVisible(false);
+            stopPolling(ui);
+            return;
+        }
+        loading.setVisible(true);
+        if (poll == null) {
+            ui.setPollInterval(READINESS_POLL_MS);
+            poll = ui.addPollListener(e -> showReadiness(ui));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+    }
+
+    private void stopPolling(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            ui.setPollInterval(-1);
         }
     }
 
@@ -72,6 +122,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        showReadiness(event.getUI());
     }
 
     @Override

@@ -17,7 +17,10 @@ import org.chenggeng.security.AccountService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Notifications;
 
-/** The signed-in user's own page: who they are, their language, their password and their API tokens. */
+/**
+ * The signed-in user's own page: who they are, their language, their password and their API tokens. A user who
+ * must change their password sees only the first three: until it is changed, nothing else is theirs to use.
+ */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
@@ -44,7 +47,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         who.addFormItem(new Span(getTranslation(me.role().labelKey())), getTranslation("user.role"));
         who.addFormItem(new LanguageSwitch(accounts, true), getTranslation("profile.language"));
         who.setMaxWidth("40rem");
-        add(who, new H3(getTranslation("profile.changePassword")), passwordForm(), new AccessTokensPanel(tokens));
+        add(who, new H3(getTranslation("profile.changePassword")), passwordForm());
+        if (!me.mustChangePassword()) {
+            add(new AccessTokensPanel(tokens));
+        }
     }
 
     private FormLayout passwordForm() {

@@ -31,6 +31,8 @@ public class ApiErrors {
     public static final String FORBIDDEN = "forbidden";
     public static final String NOT_FOUND = "not_found";
     public static final String INTERNAL_ERROR = "internal_error";
+    public static final String TOO_MANY_REQUESTS = "too_many_requests";
+    public static final String UNAVAILABLE = "unavailable";
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -64,9 +66,29 @@ public class ApiErrors {
         return error(request, e.messageKey(), e.messageKey(), e.arguments());
     }
 
+    /**
+     * The answer to a status given without a reason of ours (by the servlet container or a filter): its code is
+     * the status's name in lower case (bad_request, method_not_allowed …).
+     */
+    public ApiError status(HttpServletRequest request, int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String code = known == null ? "http_" + status : known.name().toLowerCase(Locale.ROOT);
+        return switch (status) {
+            case 404 -> error(request, NOT_FOUND, "error.notFound");
+            case 400 -> error(request, BAD_REQUEST, "api.error.badQuery");
+            case 413, 414, 431 -> error(request, code, "api.error.tooLarge");
+            default -> error(request, code, "api.error.status", status);
+        };
+    }
+
     /** Writes an error where no controller answers: in the security filters. */
     public void write(HttpServletResponse response, HttpStatus status, ApiError error) throws IOException {
-        response.setStatus(status.value());
+        write(response, status.value(), error);
+    }
+
+    /** Writes an error with any status, known to Spring or not. */
+    public void write(HttpServletResponse response, int status, ApiError error) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), error);

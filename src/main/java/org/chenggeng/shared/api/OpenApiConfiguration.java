@@ -2,6 +2,7 @@ package org.chenggeng.shared.api;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -37,17 +38,25 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Adds the two errors every operation may answer but no exception handler declares: a malformed request
-     * (answered by Spring MVC's own exceptions) and a missing or bad token (answered by the security filter).
+     * Adds the errors every operation may answer but no exception handler declares: a malformed request
+     * (answered by Spring MVC's own exceptions), a missing or bad token (answered by the security filter), the
+     * database out of reach, and for writes the per-token limit.
      */
     @Bean
     OpenApiCustomizer commonErrors() {
-        return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation
-                .getResponses()
-                .addApiResponse("400", error("Malformed request: unreadable JSON, a missing field or a bad parameter "
-                        + "(code bad_request)"))
-                .addApiResponse("401", error("No token, or an unknown or revoked one (code unauthorized or "
-                        + "invalid_token)"))));
+        return api -> api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+            operation.getResponses()
+                    .addApiResponse("400", error("Malformed request: unreadable JSON, a value of another type than "
+                            + "documented, an unknown field, a missing field or a bad parameter (code bad_request)"))
+                    .addApiResponse("401", error("No token, or an unknown or revoked one (code unauthorized or "
+                            + "invalid_token)"))
+                    .addApiResponse("503", error("The database is out of reach for now (code unavailable, with "
+                            + "Retry-After); send the same request again, with the same Idempotency-Key"));
+            if (method != PathItem.HttpMethod.GET) {
+                operation.getResponses().addApiResponse("429", error("More writes with this token than "
+                        + "chenggeng.api.write-limit a minute (code too_many_requests, with Retry-After)"));
+            }
+        }));
     }
 
     private static ApiResponse error(String description) {

@@ -1,6 +1,7 @@
 package org.chenggeng.shared.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -33,8 +34,14 @@ public final class Formats {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** A number by locale, with at most three decimals rounded half up (NumberFormat's own rounding is half even). */
     public static String number(Number value, Locale locale) {
-        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
     }
 
     /**

@@ -3,22 +3,34 @@ package org.chenggeng.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import org.chenggeng.shared.xlsx.XlsxRows;
 
-import java.util.function.BiConsumer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 
-/** The upload field of an import screen: one .xlsx file of at most {@link #MAX_MB} MB, kept in memory. */
+/**
+ * The upload field of an import screen: one .xlsx file of at most {@link #MAX_MB} MB, refused on the server past
+ * that and streamed to a temporary file, never held whole in memory. The screen deletes the file when done.
+ */
 public final class ImportUpload {
 
-    public static final int MAX_MB = 20;
+    public static final int MAX_MB = XlsxRows.MAX_FILE_MB;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ImportUpload() {
     }
 
-    /** An upload that hands each received file (name, bytes) to {@code received}, in the UI's lock. */
-    public static Upload create(Component owner, BiConsumer<String, byte[]> received) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.accept(meta.fileName(), bytes)));
+    /**
+     * An upload that hands each received file (its name and the temporary file, which the caller deletes) to
+     * {@code received}, in the UI's lock.
+     */
+    public static Upload create(Component owner, SerializableBiConsumer<String, Path> received) {
+        Upload upload = new Upload(new LimitedUpload(MAX_MB * 1024L * 1024L, received));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MB * 1024 * 1024);
@@ -27,6 +39,26 @@ public final class ImportUpload {
         upload.addFileRejectedListener(e -> Notifications.errorKey("import.upload.rejected", e.getErrorMessage()));
         upload.addFailedListener(e -> Notifications.errorKey("import.upload.failed"));
         return upload;
+    }
+
+    /** Reads a received file with {@code reader}, closing it afterwards. */
+    public static <T> T read(Path file, Function<InputStream, T> reader) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.apply(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a received file; null and a file already gone are fine. */
+    public static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
     }
 
     private static UploadI18N i18n(Component c) {

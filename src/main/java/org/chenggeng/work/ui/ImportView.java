@@ -39,6 +39,7 @@ import org.chenggeng.work.WorkImportService.ImportTarget;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -68,13 +69,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final H3 errorsTitle = new H3();
     private final H3 warningsTitle = new H3();
     private ImportTarget target;
-    private byte[] file;
+    private Path file;
 
     ImportView(WorkImportService imports, ImportRunner runner) {
         this.imports = imports;
         this.runner = runner;
         this.upload = ImportUpload.create(this, this::received);
         addClassName("page");
+        addDetachListener(e -> forget());
     }
 
     @Override
@@ -141,7 +143,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void clear() {
-        file = null;
+        forget();
         upload.clearFileList();
         show(null, null);
         status.setVisible(false);
@@ -149,14 +151,15 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     /** A file arrived (in the UI's lock): read it in the background and show what importing it would do. */
-    private void received(String name, byte[] bytes) {
+    private void received(String name, Path received) {
         ImportKind kind = kinds.getValue();
         long projectId = target.projectId();
-        file = bytes;
+        forget();
+        file = received;
         show(null, null);
         busy(getTranslation("import.reading", name));
         runner.run(UI.getCurrent(), bar::setValue,
-                progress -> imports.preview(projectId, kind, new ByteArrayInputStream(bytes), progress),
+                progress -> ImportUpload.read(received, in -> imports.preview(projectId, kind, in, progress)),
                 preview -> {
                     done();
                     upload.clearFileList();
@@ -167,10 +170,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void commit() {
         ImportKind kind = kinds.getValue();
         long projectId = target.projectId();
-        byte[] bytes = file;
+        Path uploaded = file;
         busy(getTranslation("import.importing"));
         runner.run(UI.getCurrent(), bar::setValue,
-                progress -> imports.commit(projectId, kind, new ByteArrayInputStream(bytes), progress),
+                progress -> ImportUpload.read(uploaded, in -> imports.commit(projectId, kind, in, progress)),
                 this::imported, this::failed);
     }
 
@@ -190,9 +193,16 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void failed(DomainException refusal) {
         done();
+        forget();
         show(null, null);
         upload.clearFileList();
         Notifications.error(refusal);
+    }
+
+    /** Deletes the uploaded file, if any. */
+    private void forget() {
+        ImportUpload.delete(file);
+        file = null;
     }
 
     private void busy(String text) {

@@ -35,6 +35,7 @@ import org.chenggeng.work.WorkItemService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Logging the day's work on site, from a phone: project → work item → quantity → save. The item's planned,
@@ -56,6 +57,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TextField note = new TextField();
     private final Button save = new Button();
     private final DayEntries dayEntries;
+    /** Sent with every save of the entry being typed: a double tap or a resend logs it once. New after a save. */
+    private String entryKey = UUID.randomUUID().toString();
     private final Anchor ledger = new Anchor();
     private final FieldErrors errors = new FieldErrors();
 
@@ -91,6 +94,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setWidthFull();
         save.setId("log-save");
+        save.setDisableOnClick(true);
         save.addClickListener(e -> save(false));
         errors.on(quantity, QUANTITY_ERRORS).on(date, "progress.error.dateRequired", "error.dateInFuture",
                 "progress.error.beforeStart", "progress.error.monthLocked").on(note, "error.tooLong");
@@ -176,7 +180,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         BigDecimal q = quantity.isInvalid() ? null : quantity.getValue();
         try {
             progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
-                    overrunConfirmed));
+                    overrunConfirmed), entryKey);
+            entryKey = UUID.randomUUID().toString();
             errors.clear();
             Notifications.success("log.saved", Quantities.format(q, current.unit(), getLocale()), current.name(getLocale()));
             quantity.clear();
@@ -186,6 +191,8 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
             OverrunConfirmation.ask(over, current.unit(), () -> save(true));
         } catch (DomainException e) {
             errors.show(e);
+        } finally {
+            save.setEnabled(item.getValue() != null);
         }
     }
 

@@ -117,18 +117,22 @@ class ApiProjectsTest {
     }
 
     @Test
-    void aProjectOutsideTheCallersScopeIsForbiddenAndAnUnknownOneNotFound() throws Exception {
+    void aProjectOutsideTheCallersScopeAnswersExactlyLikeAnUnknownOne() throws Exception {
         long other = project("DWZ-2025-01");
 
         MvcTestResult project = get(pm, "/api/v1/projects/" + other);
-        assertThat(project).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-        assertThat(project).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
-        assertThat(project).bodyJson().extractingPath("$.message").isEqualTo("您无权执行此操作。");
-        MvcTestResult items = get(pm, "/api/v1/projects/" + other + "/work-items");
-        assertThat(items).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
-
         MvcTestResult unknown = get(pm, "/api/v1/projects/987654321");
-        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
+        assertThat(project).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(project).bodyJson().extractingPath("$.code").isEqualTo("not_found");
+        assertThat(project).bodyJson().extractingPath("$.message").isEqualTo("找不到该记录，或您无权查看。");
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(project.getResponse().getContentAsString()).isEqualTo(unknown.getResponse().getContentAsString());
+
+        MvcTestResult items = get(pm, "/api/v1/projects/" + other + "/work-items");
+        MvcTestResult unknownItems = get(pm, "/api/v1/projects/987654321/work-items");
+        assertThat(items).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
+        assertThat(items.getResponse().getContentAsString())
+                .isEqualTo(unknownItems.getResponse().getContentAsString());
     }
 
     @Test

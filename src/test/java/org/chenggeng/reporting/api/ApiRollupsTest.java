@@ -1,6 +1,8 @@
 package org.chenggeng.reporting.api;
 
 import com.jayway.jsonpath.JsonPath;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.reporting.DashboardService;
 import org.chenggeng.reporting.DemoNarrativeTest;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
@@ -34,6 +36,8 @@ class ApiRollupsTest {
     UserAdminService users;
     @Autowired
     TestUsers as;
+    @Autowired
+    DashboardService dashboards;
 
     private MockMvcTester mvc;
 
@@ -82,13 +86,63 @@ class ApiRollupsTest {
         List<String> codes = JsonPath.read(json, "$.projects[*].code");
         assertThat(codes).containsExactlyInAnyOrder("YYH-2022-01", "YYH-2024-01");
         MvcTestResult outside = get(token, "/api/v1/rollups?project=" + project("YYH-2023-01"), "zh-CN");
-        assertThat(outside).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(outside).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
         MvcTestResult reversed = get(token, "/api/v1/rollups?from=2022-12-31&to=2022-01-01", "zh-CN");
         assertThat(reversed).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat((String) JsonPath.read(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code"))
                 .isEqualTo("report.error.periodReversed");
         MvcTestResult badDate = get(token, "/api/v1/rollups?from=2022-13-01", "zh-CN");
         assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theRollupOf2022CountsTheProjectsActiveIn2022AsTheDashboardOf2022Does() throws Exception {
+        String token = apiTokens.issue("official");
+        var dashboard = as.as("official", () -> dashboards.dashboard(new ProjectFilter(null, null, 2022, null, null)));
+        for (String query : List.of("?from=2022-01-01&to=2022-12-31", "?year=2022")) {
+            String json = get(token, "/api/v1/rollups" + query, "zh-CN").getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat((Integer) JsonPath.read(json, "$.headline.projects")).as(query)
+                    .isEqualTo(dashboard.headline().projects());
+            assertThat((Integer) JsonPath.read(json, "$.headline.households")).as(query)
+                    .isEqualTo(dashboard.headline().households());
+            List<Number> planned = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].planned");
+            List<Number> completed = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].completed");
+            assertThat(planned).singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(869));
+            assertThat(completed).singleElement().satisfies(n -> assertThat(n.intValue()).isEqualTo(869));
+        }
+    }
+
+    @Test
+    void withoutAcceptLanguageRollupsAndReportDownloadsAreInChinese() throws Exception {
+        String token = apiTokens.issue("official");
+        long id = project("YYH-2022-01");
+        String query = "?project=" + id + "&from=2022-01-01&to=2022-12-31";
+        MvcTestResult rollup = mvc.get().uri("/api/v1/rollups" + query)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        String json = rollup.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.narrative")).isEqualTo(DemoNarrativeTest.REPORT_2022);
+        List<String> names = JsonPath.read(json, "$.types[?(@.code == 'SEWAGE_WELL')].name");
+        assertThat(names).containsExactly("污水井清淘");
+        MvcTestResult csv = mvc.get().uri("/api/v1/reports" + query + "&format=CSV")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(csv).hasStatus(HttpStatus.OK);
+        assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("污水井清淘");
+        assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("UTF-8''%E5%9F%8E");
+    }
+
+    @Test
+    void datesOutsideTheCenturyAreRefusedAsABadRequestInsteadOfReportingNothing() throws Exception {
+        String token = apiTokens.issue("official");
+        MvcTestResult extreme = mvc.get().uri("/api/v1/rollups?from=-999999999-01-01")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+        assertThat(extreme).hasStatus(HttpStatus.BAD_REQUEST);
+        String json = extreme.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(json, "$.code")).isEqualTo("date.error.outOfRange");
+        assertThat((String) JsonPath.read(json, "$.message")).contains("from").contains("1949-01-01")
+                .contains("2100-12-31").contains("日期");
+        assertThat(get(token, "/api/v1/reports?format=CSV&to=2101-01-01", "en")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(get(token, "/api/v1/rollups?from=1949-01-01&to=2100-12-31", "en")).hasStatus(HttpStatus.OK);
     }
 
     @Test

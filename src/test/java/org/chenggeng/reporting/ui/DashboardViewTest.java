@@ -3,9 +3,11 @@ package org.chenggeng.reporting.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import org.chenggeng.shared.ui.EChart;
 import org.chenggeng.support.ChenggengTest;
@@ -32,6 +34,26 @@ class DashboardViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<Object> status = $(Select.class).id("status-filter");
         assertThat(String.valueOf(status.getValue())).isEqualTo("CONSULTING");
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void theReportLinkOpensTheReportOfWhatTheDashboardShows() {
+        navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = $(Select.class).id("dashboard-year");
+        test(year).selectItem("2022");
+        String projects = $(Div.class).id("figure-projects").getElement().getTextRecursively();
+        String households = $(Div.class).id("figure-households").getElement().getTextRecursively();
+        test($(Button.class).id("dashboard-report")).click();
+
+        ReportView report = (ReportView) UI.getCurrent().getCurrentView();
+        @SuppressWarnings("unchecked")
+        Grid<Object> appendix = $(Grid.class, report).id("report-projects");
+        assertThat(projects).contains(String.valueOf(test(appendix).size()));
+        assertThat(test(appendix).size()).isEqualTo(1);
+        String tiles = $(FlexLayout.class, report).id("report-headline").getElement().getTextRecursively();
+        assertThat(tiles.replace(",", "")).contains(households.replaceAll("\\D", "") + "涉及户数");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -65,5 +66,18 @@ class ReportViewTest extends BackgroundUiTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
             assertThat(new XWPFWordExtractor(doc).getText()).contains(DemoNarrativeTest.REPORT_2022);
         }
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void aYearOutsideTheOfferedOnesInTheLinkIsIgnoredAndTheReportCoversAllTime() throws Exception {
+        UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("year", "-999999999",
+                "projectYear", "99999999999")));
+        ReportView view = (ReportView) UI.getCurrent().getCurrentView();
+        assertThat($(Span.class, view).all().stream().map(Span::getText).toList()).contains("期间：全部时间");
+        @SuppressWarnings("unchecked")
+        Grid<Object> appendix = $(Grid.class, view).id("report-projects");
+        assertThat(test(appendix).size()).isEqualTo(
+                (int) (long) as.as("official", () -> projects.count(ProjectFilter.none())));
     }
 }

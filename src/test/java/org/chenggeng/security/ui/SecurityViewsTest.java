@@ -63,6 +63,15 @@ class SecurityViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("must-change-banner").exists()).isTrue();
     }
 
+    @Test
+    @WithUserDetails(value = "sv-new", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aUserWithAnInitialPasswordReachesNothingButThePasswordChange() {
+        assertThat(navigate("dashboard", ProfileView.class)).isNotNull();
+        assertThat(navigate("projects/1", ProfileView.class)).isNotNull();
+        assertThat($(AccessTokensPanel.class).exists()).isFalse();
+        assertThat($(Div.class).withId("must-change-banner").exists()).isTrue();
+    }
+
     @BeforeEach
     void createUserWithInitialPassword() throws Exception {
         as.run("admin", () -> {

@@ -39,7 +39,7 @@ class ApiDocumentationTest {
                 .isEqualTo("bearer");
         assertThat(doc).bodyJson().extractingPath("$.security[0]").asMap().containsKey("bearer-token");
         assertThat(doc).bodyJson().extractingPath("$.paths['/api/v1/work-items/{id}/progress'].post.responses").asMap()
-                .containsKeys("201", "400", "401", "403", "404", "409", "422");
+                .containsKeys("201", "400", "401", "403", "404", "409", "422", "429", "503");
         assertThat(doc).bodyJson().extractingPath("$.components.schemas.ApiError.properties").asMap()
                 .containsOnlyKeys("code", "message", "arguments");
     }

@@ -93,6 +93,13 @@ class ApiProgressTest {
         return request.exchange();
     }
 
+    private MvcTestResult post(String token, long item, String json, String language, String key) {
+        return mvc.post().uri("/api/v1/work-items/{id}/progress", item)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).header("Idempotency-Key", key)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language == null ? "zh-CN" : language)
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
     private static String entry(LocalDate date, String quantity, boolean confirm) {
         return """
                 {"workDate": "%s", "quantity": %s, "note": "接口填报", "confirmOverrun": %s}
@@ -189,22 +196,24 @@ class ApiProgressTest {
     }
 
     @Test
-    void anItemOutsideTheCallersProjectsIsForbidden() throws Exception {
+    void anItemOutsideTheCallersProjectsIsNotFoundAndOneTheyMayOnlyReadIsForbidden() throws Exception {
         long otherItem = as.as("admin", () -> items.items(project("DWZ-2025-01")).getFirst().id());
         BigDecimal before = as.as("admin", () -> items.item(otherItem)).completed();
 
         MvcTestResult result = post(pm, otherItem, entry(LocalDate.now(), "1", false), null);
-        assertThat(result).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+        MvcTestResult unknown = post(pm, 987654321, entry(LocalDate.now(), "1", false), null);
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("not_found");
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result.getResponse().getContentAsString()).isEqualTo(unknown.getResponse().getContentAsString());
         MvcTestResult english = post(pm, otherItem, entry(LocalDate.now(), "1", false), "en");
-        assertThat(english).bodyJson().extractingPath("$.message").isEqualTo("You may not do that.");
+        assertThat(english).bodyJson().extractingPath("$.message").isEqualTo("The record does not exist, or you may not see it.");
 
         String official = apiTokens.issue("official");
-        assertThat(post(official, benches, entry(LocalDate.now(), "1", false), null)).hasStatus(HttpStatus.FORBIDDEN);
+        MvcTestResult readOnly = post(official, benches, entry(LocalDate.now(), "1", false), "en");
+        assertThat(readOnly).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("forbidden");
+        assertThat(readOnly).bodyJson().extractingPath("$.message").isEqualTo("You may not do that.");
         assertThat(as.as("admin", () -> items.item(otherItem)).completed()).isEqualByComparingTo(before);
         assertThat(row(benches).completed()).isEqualByComparingTo("0");
-
-        assertThat(post(pm, 987654321, entry(LocalDate.now(), "1", false), null)).hasStatus(HttpStatus.NOT_FOUND)
-                .bodyJson().extractingPath("$.code").isEqualTo("not_found");
     }
 
     @Test
@@ -236,5 +245,141 @@ class ApiProgressTest {
         assertThat(plainText).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyJson().extractingPath("$.code")
                 .isEqualTo("unsupported_media_type");
         assertThat(row(benches).entryCount()).isZero();
+    }
+
+    @Test
+    void aRequestSentAgainWithItsIdempotencyKeyAnswersTheFirstEntryAndLogsNothing() throws Exception {
+        String json = entry(LocalDate.now().minusDays(1), "3", false);
+        MvcTestResult first = post(pm, benches, json, null, "retry-1");
+        MvcTestResult again = post(pm, benches, json, null, "retry-1");
+
+        assertThat(first).hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
+        assertThat(again).hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true");
+        assertThat(again).bodyJson().isEqualTo(first.getResponse().getContentAsString());
+        assertThat(row(benches).completed()).isEqualByComparingTo("3");
+        assertThat(row(benches).entryCount()).isEqualTo(1);
+
+        MvcTestResult another = post(pm, benches, json, null, "retry-2");
+        assertThat(another).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.completed").isEqualTo(6.0);
+        assertThat(row(benches).entryCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefusedAndChangesNothing() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertThat(post(pm, benches, entry(yesterday, "3", false), null, "reused")).hasStatus(HttpStatus.CREATED);
+
+        MvcTestResult other = post(pm, benches, entry(yesterday, "4", false), null, "reused");
+        assertThat(other).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                .isEqualTo("idempotency.error.keyReused");
+        assertThat(other).bodyJson().extractingPath("$.message").asString().contains("幂等键“reused”已用于另一个请求");
+        MvcTestResult english = post(pm, cabling, entry(yesterday, "3", false), "en", "reused");
+        assertThat(english).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.message")
+                .asString().contains("already used for a different request");
+        assertThat(row(benches).entryCount()).isEqualTo(1);
+        assertThat(row(cabling).entryCount()).isZero();
+    }
+
+    @Test
+    void idempotencyKeysBelongToTheirUserAndMustBePrintable() throws Exception {
+        String admin = apiTokens.issue("admin");
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertThat(post(pm, benches, entry(yesterday, "3", false), null, "shared-key")).hasStatus(HttpStatus.CREATED);
+        assertThat(post(admin, benches, entry(yesterday, "3", false), null, "shared-key"))
+                .hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
+        assertThat(row(benches).entryCount()).isEqualTo(2);
+
+        MvcTestResult spaced = post(pm, benches, entry(yesterday, "3", false), null, "a key with spaces");
+        assertThat(spaced).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("Idempotency-Key");
+        assertThat(post(pm, benches, entry(yesterday, "3", false), null, "k".repeat(101)))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(row(benches).entryCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedRequestIsNotRememberedSoItMayBeSentAgainConfirmed() throws Exception {
+        LocalDate today = LocalDate.now();
+        assertThat(post(pm, benches, entry(today, "11", false), null, "over")).hasStatus(HttpStatus.CONFLICT);
+        MvcTestResult confirmed = post(pm, benches, entry(today, "11", true), null, "over");
+        assertThat(confirmed).hasStatus(HttpStatus.CREATED).doesNotContainHeader("Idempotent-Replayed");
+        assertThat(post(pm, benches, entry(today, "11", true), null, "over"))
+                .hasStatus(HttpStatus.CREATED).hasHeader("Idempotent-Replayed", "true");
+        assertThat(row(benches).completed()).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void onlyTheDocumentedTypesAreReadAndUnknownFieldsAreRefusedByName() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": \"1\"}".formatted(yesterday), "quantity");
+        assertLenientRefused("{\"workDate\": 20400, \"quantity\": 1}", "workDate");
+        assertLenientRefused("{\"workDate\": [2025, 11, 21], \"quantity\": 1}", "workDate");
+        assertLenientRefused("{\"workDate\": \"%sT10:00:00\", \"quantity\": 1}".formatted(yesterday), "workDate");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": \"true\"}"
+                .formatted(yesterday), "confirmOverrun");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": 1}"
+                .formatted(yesterday), "confirmOverrun");
+        assertLenientRefused("{\"workDate\": \"%s\", \"quantity\": 1, \"note\": 5}".formatted(yesterday), "note");
+
+        MvcTestResult unknown = post(pm, benches, "{\"workDate\": \"%s\", \"quantity\": 1, \"quantityy\": 2}"
+                .formatted(yesterday), null);
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.message")
+                .isEqualTo("字段“quantityy”不是该请求的字段；请只发送接口文档列出的字段。");
+        assertThat(unknown).bodyJson().extractingPath("$.arguments").asArray().containsExactly("quantityy");
+        assertThat(row(benches).entryCount()).isZero();
+
+        assertThat(post(pm, benches, "{\"workDate\": \"%s\", \"quantity\": 1, \"confirmOverrun\": true}"
+                .formatted(yesterday), null)).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aWorkDateOutsideTheBoundsIsABadRequest() throws Exception {
+        MvcTestResult early = post(pm, benches, entry(LocalDate.of(1948, 12, 31), "1", false), null);
+        assertThat(early).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code")
+                .isEqualTo("date.error.outOfRange");
+        assertThat(early).bodyJson().extractingPath("$.message").asString().contains("workDate", "1949-01-01");
+        assertThat(post(pm, benches, entry(LocalDate.of(-999999999, 1, 1), "1", false), "en"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(row(benches).entryCount()).isZero();
+    }
+
+    /** A lenient value is a 400 naming the field, in Chinese unless asked otherwise, and stores nothing. */
+    private void assertLenientRefused(String json, String field) throws Exception {
+        MvcTestResult result = post(pm, benches, json, null);
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("bad_request");
+        assertThat(result).bodyJson().extractingPath("$.arguments").asArray().containsExactly(field);
+        assertThat(result).bodyJson().extractingPath("$.message").asString().contains("字段“" + field + "”");
+        assertThat(row(benches).entryCount()).isZero();
+    }
+
+    @Test
+    void aQuantityThatWouldOverflowTheItemsTotalIsRefusedAndWritesNothing() throws Exception {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        for (int i = 0; i < 100; i++) {
+            as.run("pm", () -> progress.log(new ProgressService.LogRequest(cabling, yesterday,
+                    new BigDecimal("999999999999.99"), null, true)));
+        }
+        WorkItemRow before = row(cabling);
+        assertThat(before.completed()).isEqualByComparingTo("99999999999999.00");
+
+        MvcTestResult overflow = post(pm, cabling, entry(yesterday, "1", true), null);
+        assertThat(overflow).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                .isEqualTo("progress.error.totalTooLarge");
+        assertThat(overflow).bodyJson().extractingPath("$.arguments").asArray().containsExactly("99999999999999.99");
+        assertThat(row(cabling).entryCount()).isEqualTo(before.entryCount());
+        assertThat(post(pm, cabling, entry(yesterday, "0.99", true), null)).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetAndAnOverlongSearchAreBadRequests() throws Exception {
+        MvcTestResult page = mvc.get().uri("/api/v1/projects?page=2147483647")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(page).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("page");
+        MvcTestResult text = mvc.get().uri("/api/v1/projects?text=" + "x".repeat(101))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + pm).exchange();
+        assertThat(text).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.arguments").asArray()
+                .containsExactly("text");
     }
 }

@@ -1,0 +1,101 @@
+package org.chenggeng.shared.db;
+
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Health answers within 2 s while the database hangs or is gone, DOWN, and UP again once it is back. The
+ * application reaches its database (H2 over TCP, or under -Pmysql the test MariaDB in a database of its own)
+ * through a proxy that the test makes hang or refuse; the machine's database itself is never touched. Spring
+ * Boot's own indicator never answered here once the database hung.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class DatabaseHealthTest {
+
+    private static Server h2;
+    private static FlakyProxy proxy;
+
+    @Autowired
+    HealthEndpoint health;
+
+    @DynamicPropertySource
+    static void throughTheProxy(DynamicPropertyRegistry registry) throws Exception {
+        String mysql = System.getenv("CG_TEST_DB_URL");
+        if (mysql == null || mysql.isBlank()) {
+            h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+            proxy = new FlakyProxy("127.0.0.1", h2.getPort());
+            String url = "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:cg-health-" + UUID.randomUUID()
+                    + ";MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            registry.add("spring.datasource.url", () -> url);
+        } else {
+            Matcher db = Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/").matcher(mysql);
+            assertThat(db.lookingAt()).as(mysql).isTrue();
+            proxy = new FlakyProxy(db.group(1), Integer.parseInt(db.group(2)));
+            String name = "cg_test_" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+            String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + name
+                    + "?createDatabaseIfNotExist=true&connectionTimeZone=UTC&characterEncoding=utf8";
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.hikari.data-source-properties.connectTimeout", () -> "2000");
+            registry.add("spring.datasource.hikari.data-source-properties.socketTimeout", () -> "10000");
+        }
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "5000");
+        registry.add("spring.datasource.hikari.validation-timeout", () -> "1000");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (h2 != null) {
+            h2.stop();
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void healthIsDownWithinTwoSecondsWhileTheDatabaseHangsOrIsGoneAndUpWhenItIsBack() throws Exception {
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+        proxy.set(FlakyProxy.Mode.HANG);
+        assertDownWithinTwoSeconds();
+        assertDownWithinTwoSeconds();
+
+        proxy.set(FlakyProxy.Mode.REFUSE);
+        assertDownWithinTwoSeconds();
+
+        proxy.set(FlakyProxy.Mode.FORWARD);
+        Status status = Status.DOWN;
+        for (int i = 0; i < 30 && !status.equals(Status.UP); i++) {
+            Thread.sleep(500);
+            status = health.health().getStatus();
+        }
+        assertThat(status).isEqualTo(Status.UP);
+    }
+
+    private void assertDownWithinTwoSeconds() {
+        long start = System.nanoTime();
+        Status status = health.health().getStatus();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(status).isEqualTo(Status.DOWN);
+        assertThat(millis).isLessThan(2000);
+    }
+}
