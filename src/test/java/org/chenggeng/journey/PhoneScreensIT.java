@@ -145,6 +145,75 @@ class PhoneScreensIT extends PhoneJourney {
         softly.assertAll();
     }
 
+    @Test
+    void namesAndCodesNeverBreakInsideAWordOnAPhone() throws Exception {
+        long pilot = project("YYH-2022-01");
+        SoftAssertions softly = new SoftAssertions();
+        inBothLanguages("official", (page, lang) -> {
+            page.navigate(url(""));
+            page.locator("#project-grid").getByText("YYH-2022-01").first().waitFor();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            shot(page, "phone-projects-" + lang);
+            unbroken(softly, page, "#project-grid vaadin-grid-cell-content", "project list " + lang);
+            page.navigate(url("projects/" + pilot));
+            page.locator("#history-grid").waitFor();
+            unbroken(softly, page, ".lifecycle-step, [theme~='badge'], .details vaadin-form-item, .history-entry",
+                    "project page " + lang);
+            page.navigate(url("projects/" + pilot + "/progress"));
+            page.locator(".work-item-card").first().waitFor();
+            unbroken(softly, page, ".work-item-card", "progress cards " + lang);
+            page.navigate(url("locks"));
+            page.locator("#lock-grid").getByText("月牙河街").first().waitFor();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            shot(page, "phone-locks-" + lang);
+            unbroken(softly, page, "#lock-grid vaadin-grid-cell-content", "month locks " + lang);
+        });
+        softly.assertAll();
+    }
+
+    /**
+     * Every line break in the elements' text falls where a line may break: not between two Chinese characters of one
+     * short run, a name such as 月牙河街 (月/牙河街) that fits a line of its own (a longer run may break as a last
+     * resort), and not inside a code (YYH-2022-/01). Prose (paragraphs, residents' words) breaks as prose does.
+     */
+    private static void unbroken(SoftAssertions softly, Page page, String selector, String where) {
+        Object broken = page.locator(selector).evaluateAll("""
+                els => {
+                  const SHORT = 6;
+                  const cjk = /[\\u3400-\\u9fff]/, word = /[A-Za-z0-9-]/, letter = /[\\u3400-\\u9fffA-Za-z0-9]/;
+                  const bad = [];
+                  const run = (text, i, re) => {
+                    let from = i, to = i;
+                    while (from > 0 && re.test(text[from - 1])) from--;
+                    while (to < text.length && re.test(text[to])) to++;
+                    return to - from;
+                  };
+                  for (const el of els) {
+                    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+                      if (node.parentElement.closest('p, .prose')) continue;
+                      const text = node.textContent;
+                      let top = null;
+                      for (let i = 0; i < text.length; i++) {
+                        const range = document.createRange();
+                        range.setStart(node, i);
+                        range.setEnd(node, i + 1);
+                        const rect = range.getClientRects()[0];
+                        if (!rect || rect.width === 0) continue;
+                        if (top !== null && rect.top > top + 2) {
+                          const a = text[i - 1], b = text[i];
+                          if ((cjk.test(a) && cjk.test(b) && run(text, i, letter) <= SHORT)
+                              || (word.test(a) && word.test(b))) bad.push(text);
+                        }
+                        top = rect.top;
+                      }
+                    }
+                  }
+                  return bad;
+                }""");
+        softly.assertThat((java.util.List<?>) broken).as("texts broken inside a word on the " + where).isEmpty();
+    }
+
     private interface Screens {
         void check(Page page, String lang) throws Exception;
     }

@@ -90,7 +90,9 @@ class FeedbackPanel extends VerticalLayout {
         Span category = new Span(getTranslation(f.category().labelKey()) + " · "
                 + getTranslation(f.channel().labelKey()));
         category.addClassName("hint");
-        Div cell = new Div(category, new Span(f.content()));
+        Span content = new Span(f.content());
+        content.addClassName("prose");
+        Div cell = new Div(category, content);
         cell.addClassName("item-name");
         return cell;
     }

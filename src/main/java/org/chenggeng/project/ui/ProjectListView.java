@@ -135,8 +135,8 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void configureGrid() {
-        grid.addColumn(ProjectRow::code).setHeader(getTranslation("project.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(r -> "code-cell");
+        wideOnly.add(grid.addColumn(ProjectRow::code).setHeader(getTranslation("project.code")).setSortProperty("code")
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(r -> "code-cell"));
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("project.name")).setSortProperty("name")
                 .setFlexGrow(3);
         wideOnly.add(grid.addColumn(ProjectRow::communities).setHeader(getTranslation("project.community"))
@@ -174,6 +174,10 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         HorizontalLayout cell = new HorizontalLayout(new Span(row.name()));
         cell.setSpacing(false);
         cell.getStyle().set("gap", "0.4rem").set("flex-wrap", "wrap");
+        // On a phone the code column gives its width to the name, and the code stands under the name instead.
+        Span code = new Span(row.code());
+        code.addClassNames("hint", "code", "project-code-hint");
+        cell.add(code);
         if (row.pilot()) {
             cell.add(Badges.of(getTranslation("project.pilot.badge"), "small primary"));
         }

@@ -196,7 +196,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             String note = java.util.stream.Stream.of(t.note(), t.consentTally()).filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.joining(" · "));
             if (!note.isEmpty()) {
-                entry.add(new Span(note));
+                Span text = new Span(note);
+                text.addClassName("prose");
+                entry.add(text);
             }
             entry.addClassName("history-entry");
             list.add(entry);

@@ -88,7 +88,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
             unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return unlock;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("lock-grid");
         add(new H2(getTranslation("lock.title")), new Paragraph(getTranslation("lock.help")), bar, grid);
         refresh();

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * The work items of one category: planned, completed, remaining and a bar, with the residents' feedback that asked
- * for each; edit or retire where allowed.
+ * for each; each item's ledger, and edit or retire where allowed. On a phone the theme shows {@link WorkItemCards}
+ * instead.
  */
 class WorkItemGrid extends Grid<WorkItemRow> {
 
