@@ -27,10 +27,11 @@ import java.util.TreeSet;
 
 /**
  * Dashboard figures for the projects a filter matches, summed from the summary tables where the filter allows it:
- * projects grouped by home region, year and status. Reporting reads the summaries here only, and every method applies
- * the user's scope before it asks {@link RollupQueries} (which trusts the ids it is given). A project whose compounds reach beyond the region asked for (it
+ * projects grouped by home region, year and status. A project whose compounds reach beyond the region asked for (it
  * touches the region but is summed above it), and every project where the tables cannot answer (a text or pilot
  * filter, a project manager's own projects), is counted from its items instead. Either way the figures are the same.
+ * Reporting reads the summaries here only; every method applies the user's scope before it asks
+ * {@link RollupQueries}, which trusts the ids it is given.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
