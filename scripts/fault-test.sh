@@ -29,6 +29,18 @@ mkdir -p "$DATA" "$WORK/writers"
 APP_PID=""
 DB_PID=""
 
+# The same JDK choice as ./mvnw: JAVA_HOME, else java on the PATH if it is 21+, else the newest 21+ in /usr/lib/jvm.
+java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
+if [ -z "$JAVA" ]; then
+  JAVA=java
+  if [ "$(java_major java || echo 0)" -lt 21 ]; then
+    for jdk in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -r); do
+      if [ "$(java_major "$jdk/bin/java" || echo 0)" -ge 21 ]; then JAVA="$jdk/bin/java"; break; fi
+    done
+  fi
+fi
+
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
@@ -70,14 +82,18 @@ mariadb --no-defaults --protocol=socket --socket="$DATA/sock" -uroot -e "
   grant all on chenggeng.* to 'chenggeng'@'localhost';"
 
 log "classpath"
-./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime >/dev/null
+./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime \
+    >"$WORK/mvn.log" 2>&1 \
+  || ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime \
+    >"$WORK/mvn.log" 2>&1 \
+  || { grep ERROR "$WORK/mvn.log" >&2; exit 1; }
 CLASSPATH="target/classes:$(cat "$WORK/classpath")"
 
 log "application on 127.0.0.1:$APP_PORT"
 SPRING_PROFILES_ACTIVE=demo \
 DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/chenggeng?rewriteBatchedStatements=true&connectTimeout=2000&socketTimeout=10000" \
 DB_USERNAME=chenggeng DB_PASSWORD=fault-test \
-  java -cp "$CLASSPATH" -Dserver.port="$APP_PORT" -Dserver.address=127.0.0.1 \
+  "$JAVA" -cp "$CLASSPATH" -Dserver.port="$APP_PORT" -Dserver.address=127.0.0.1 \
     -Dspring.datasource.hikari.maximum-pool-size=20 -Dspring.datasource.hikari.connection-timeout=3000 \
     -Dchenggeng.api.write-limit=600 -Dvaadin.launch-browser=false -Dlogging.level.root=WARN \
     org.chenggeng.Application >"$WORK/app.log" 2>&1 &
@@ -140,7 +156,7 @@ done
 wait "${WRITER_PIDS[@]}"
 ELAPSED=$(( $(date +%s) - START ))
 
-count() { cat "$WORK"/writers/*."$1" 2>/dev/null | wc -l; }
+count() { cat "$WORK"/writers/*."$1" 2>/dev/null | wc -l || true; }
 REQUESTS=$(count requests)
 ACKNOWLEDGED=$(count acknowledged)
 RETRIED=$(count retried)
@@ -148,7 +164,7 @@ REFUSED=$(count refused)
 STORED=$(sql "select count(*) from progress_entry where note like 'fault-$RUN-%'")
 DUPLICATES=$(sql "select coalesce(sum(n - 1), 0) from (select count(*) n from progress_entry
                   where note like 'fault-$RUN-%' group by note having count(*) > 1) d")
-cat "$WORK"/writers/*.acknowledged 2>/dev/null | sort -u >"$WORK/acknowledged"
+{ cat "$WORK"/writers/*.acknowledged 2>/dev/null || true; } | sort -u >"$WORK/acknowledged"
 sql "select distinct note from progress_entry where note like 'fault-$RUN-%'" | sort -u >"$WORK/stored"
 LOST=$(comm -23 "$WORK/acknowledged" "$WORK/stored" | wc -l)
 UNACKNOWLEDGED_STORED=$(comm -13 "$WORK/acknowledged" "$WORK/stored" | wc -l)

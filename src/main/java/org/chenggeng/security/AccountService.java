@@ -14,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Locale;
 import java.util.Map;
@@ -86,9 +88,15 @@ public class AccountService {
         Map<String, String> before = u.snapshot();
         u.changePassword(encoder.encode(newPassword), false);
         events.publishEvent(EntityChanged.updated("USER", u.getId(), "CHANGE_PASSWORD", before, u.snapshot()));
-        grantRole(u);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                grantRole(u);
+            }
+        });
     }
 
+    /** Once the new password is stored, the session may act with the role the account has. */
     private void grantRole(UserAccount u) {
         SecurityContext context = securityContext.getContext();
         Authentication signedIn = context.getAuthentication();

@@ -105,4 +105,41 @@ class ProgressConcurrencyTest {
         assertThat(row.entryCount()).isEqualTo(1);
         assertThat(row.completed()).isEqualByComparingTo("3");
     }
+
+    @Test
+    void oneKeySentAtOnceWithTwoDifferentRequestsLogsOnlyOneOfThem() throws Exception {
+        long project = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Long type = as.as("pm", () -> types.all().stream().filter(t -> t.data().code().equals("STREET_LAMP"))
+                .findFirst().orElseThrow().id());
+        List<Long> both = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            both.add(as.as("pm", () -> items.create(project, new WorkItemData(type, new BigDecimal("1000"), "同键测试",
+                    null, null, null))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            List<Future<Object>> sent = new ArrayList<>();
+            for (Long item : both) {
+                sent.add(pool.submit(() -> {
+                    try {
+                        return as.as("pm", () -> progress.log(new ProgressService.LogRequest(item, LocalDate.now(),
+                                new BigDecimal("2"), null, false), "one-key-two-items"));
+                    } catch (org.chenggeng.shared.DomainException e) {
+                        return e.messageKey();
+                    }
+                }));
+            }
+            for (Future<Object> f : sent) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(outcomes).filteredOn(ProgressService.Logged.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(String.class::isInstance).containsExactly("idempotency.error.keyReused");
+        long logged = as.as("pm", () -> items.item(both.get(0)).entryCount() + items.item(both.get(1)).entryCount());
+        assertThat(logged).isEqualTo(1);
+    }
 }
