@@ -50,12 +50,14 @@ public class ProjectService {
     private final List<CompletionCheck> completionChecks;
     private final ProjectStatusCounts statusCounts;
     private final List<ApprovalCheck> approvalChecks;
+    private final ProjectPlacements placements;
 
     ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
                    CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                    List<CompletionCheck> completionChecks, ProjectStatusCounts statusCounts,
-                   List<ApprovalCheck> approvalChecks) {
+                   List<ApprovalCheck> approvalChecks, ProjectPlacements placements) {
         this.approvalChecks = approvalChecks;
+        this.placements = placements;
         this.statusCounts = statusCounts;
         this.completionChecks = completionChecks;
         this.projects = projects;
@@ -238,7 +240,7 @@ public class ProjectService {
         transitions.save(new ProjectTransition(project.getId(), null, ProjectStatus.PLANNING, clock.instant(),
                 actor.username(), null));
         events.publishEvent(EntityChanged.created(ENTITY, project.getId(), project.snapshot()));
-        events.publishEvent(new ProjectChanged(project.getId()));
+        events.publishEvent(new ProjectChanged(placements.of(project)));
         return project.getId();
     }
 
@@ -267,7 +269,7 @@ public class ProjectService {
         }
         projects.saveAndFlush(project);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, project.snapshot()));
-        events.publishEvent(new ProjectChanged(id));
+        events.publishEvent(new ProjectChanged(placements.of(project)));
     }
 
     /** Moves a project one step along its lifecycle; the step's precondition is checked by the project. */
@@ -307,7 +309,7 @@ public class ProjectService {
         transitions.save(step);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "TRANSITION_" + request.target(), before,
                 project.snapshot()));
-        events.publishEvent(new ProjectChanged(id));
+        events.publishEvent(new ProjectChanged(placements.of(project)));
     }
 
     /**

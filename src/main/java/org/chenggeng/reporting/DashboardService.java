@@ -3,11 +3,9 @@ package org.chenggeng.reporting;
 import org.chenggeng.consultation.ConsultationReadService;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectHeader;
 import org.chenggeng.region.RegionService;
-import org.chenggeng.work.RollupMath;
-import org.chenggeng.work.RollupReadService;
+import org.chenggeng.summary.RollupMath;
+import org.chenggeng.summary.RollupReadService;
 import org.chenggeng.work.WorkTypeData;
 import org.chenggeng.work.WorkTypeService;
 import org.chenggeng.work.WorkTypeService.WorkTypeRow;
@@ -25,7 +23,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,17 +38,15 @@ public class DashboardService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReportService reports;
-    private final ProjectService projectService;
     private final RollupReadService rollups;
     private final WorkTypeService types;
     private final RegionService regions;
     private final ConsultationReadService consultation;
     private final Clock clock;
 
-    DashboardService(ReportService reports, ProjectService projectService, RollupReadService rollups, WorkTypeService types,
+    DashboardService(ReportService reports, RollupReadService rollups, WorkTypeService types,
                      RegionService regions, ConsultationReadService consultation, Clock clock) {
         this.reports = reports;
-        this.projectService = projectService;
         this.rollups = rollups;
         this.types = types;
         this.regions = regions;
@@ -111,28 +106,18 @@ public class DashboardService {
     /** The projects behind a work type's bar, with their plan and completion of that type. */
     @Transactional(readOnly = true)
     public List<ProjectDrill> projectsWithType(ProjectFilter filter, long typeId) {
-        List<ProjectHeader> headers = projectService.headers(filter);
-        Map<Long, RollupReadService.ProjectTypeTotal> totals = rollups.withType(ids(headers), typeId);
-        Map<Long, BigDecimal> completions = rollups.completions(totals.keySet());
-        return headers.stream().filter(p -> totals.containsKey(p.id()))
-                .map(p -> new ProjectDrill(p.id(), p.code(), p.name(), p.status(), totals.get(p.id()).planned(),
-                        totals.get(p.id()).completed(), completions.getOrDefault(p.id(), BigDecimal.ZERO)))
-                .toList();
+        return rollups.withType(filter, typeId).stream().map(DashboardService::drill).toList();
     }
 
     /** The projects with progress logged in a month (the entries behind a point of the curve). */
     @Transactional(readOnly = true)
     public List<ProjectDrill> projectsActiveIn(ProjectFilter filter, YearMonth month) {
-        List<ProjectHeader> headers = projectService.headers(filter);
-        Set<Long> active = rollups.activeIn(ids(headers), month);
-        Map<Long, BigDecimal> completions = rollups.completions(active);
-        return headers.stream().filter(p -> active.contains(p.id()))
-                .map(p -> new ProjectDrill(p.id(), p.code(), p.name(), p.status(), null, null,
-                        completions.getOrDefault(p.id(), BigDecimal.ZERO))).toList();
+        return rollups.activeIn(filter, month).stream().map(DashboardService::drill).toList();
     }
 
-    private static List<Long> ids(List<ProjectHeader> headers) {
-        return headers.stream().map(ProjectHeader::id).toList();
+    private static ProjectDrill drill(RollupReadService.ProjectFigure f) {
+        return new ProjectDrill(f.project().id(), f.project().code(), f.project().name(), f.project().status(),
+                f.planned(), f.completed(), f.completion());
     }
 
     private List<CommunityCompletion> byCommunity(RollupReadService.Slice slice) {

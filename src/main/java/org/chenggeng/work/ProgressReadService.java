@@ -83,8 +83,8 @@ public class ProgressReadService {
             for (int s = 0; !allTime && s < itemIds.size(); s += CHUNK) {
                 List<Long> chunk = itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK));
                 List<Object[]> sums = wholeMonths(from, to)
-                        ? monthSums(chunk, from == null ? Integer.MIN_VALUE : RollupMath.index(from),
-                                to == null ? Integer.MAX_VALUE : RollupMath.index(to))
+                        ? monthSums(chunk, from == null ? Integer.MIN_VALUE : MonthIndex.index(from),
+                                to == null ? Integer.MAX_VALUE : MonthIndex.index(to))
                         : entries.sumsBetween(chunk, from == null ? OPEN_START : from,
                                 to == null ? OPEN_END : to);
                 for (Object[] row : sums) {
@@ -107,8 +107,8 @@ public class ProgressReadService {
         for (int s = 0; s < itemIds.size(); s += CHUNK) {
             List<Long> chunk = itemIds.subList(s, Math.min(itemIds.size(), s + CHUNK));
             rows.addAll(jdbc.query("select work_item_id, month_index, quantity from item_month where work_item_id in ("
-                    + RollupStore.marks(chunk) + ")", (rs, n) -> {
-                YearMonth month = RollupMath.month(rs.getInt(2));
+                    + WorkItemStates.marks(chunk) + ")", (rs, n) -> {
+                YearMonth month = MonthIndex.month(rs.getInt(2));
                 return new Object[]{rs.getLong(1), month.getYear(), month.getMonthValue(), rs.getBigDecimal(3)};
             }, chunk.toArray()));
         }
@@ -127,7 +127,7 @@ public class ProgressReadService {
         args.add(first);
         args.add(last);
         return jdbc.query("select work_item_id, sum(quantity) from item_month where work_item_id in ("
-                        + RollupStore.marks(itemIds) + ") and month_index between ? and ? group by work_item_id",
+                        + WorkItemStates.marks(itemIds) + ") and month_index between ? and ? group by work_item_id",
                 (rs, n) -> new Object[]{rs.getLong(1), rs.getBigDecimal(2)}, args.toArray());
     }
 
@@ -179,7 +179,7 @@ public class ProgressReadService {
             args.add(java.sql.Date.valueOf(end));
             jdbc.query("select e.id, i.project_id, e.work_item_id, i.work_type_id, e.work_date, e.quantity, e.note, "
                     + "e.corrects_id, e.reason, e.recorded_by, e.recorded_at from progress_entry e join work_item i "
-                    + "on i.id = e.work_item_id where i.project_id in (" + RollupStore.marks(args.subList(0,
+                    + "on i.id = e.work_item_id where i.project_id in (" + WorkItemStates.marks(args.subList(0,
                     args.size() - 2)) + ") and e.work_date between ? and ? "
                     + "order by i.project_id, e.work_item_id, e.work_date, e.id", rs -> {
                 long corrects = rs.getLong(8);

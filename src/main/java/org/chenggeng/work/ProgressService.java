@@ -41,12 +41,12 @@ public class ProgressService {
     private final PeriodLockService locks;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Rollups rollups;
+    private final ItemChanges itemChanges;
     private final IdempotencyKeys keys;
 
     ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
                     ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
-                    Rollups rollups, IdempotencyKeys keys) {
+                    ItemChanges itemChanges, IdempotencyKeys keys) {
         this.keys = keys;
         this.items = items;
         this.types = types;
@@ -55,7 +55,7 @@ public class ProgressService {
         this.locks = locks;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.rollups = rollups;
+        this.itemChanges = itemChanges;
     }
 
     /** Work done on an item: date, quantity, note; {@code overrunConfirmed} once the user agreed to pass the plan. */
@@ -118,11 +118,11 @@ public class ProgressService {
         ProjectService.WorkAccess project = writableInProgress(item);
         checkDate(request.date(), project);
         Unit unit = unitOf(item);
-        RollupDelta.ItemState before = rollups.state(item);
+        ItemState before = itemChanges.state(item);
         ProgressEntry entry = item.log(request.date(), request.quantity(), request.note(), unit,
                 request.overrunConfirmed(), actor.username(), clock.instant(), null);
         Long id = entries.save(entry).getId();
-        rollups.entriesAdded(before, item, Map.of(entry.getWorkDate(), entry.getQuantity()));
+        itemChanges.entriesAdded(before, item, Map.of(entry.getWorkDate(), entry.getQuantity()));
         Logged logged = new Logged(id, item.getId(), item.getCompletedQuantity(), item.getPlannedQuantity(),
                 item.getCompletedQuantity().compareTo(item.getPlannedQuantity()) > 0, false);
         if (idempotencyKey != null) {
@@ -145,11 +145,11 @@ public class ProgressService {
         ProjectService.WorkAccess project = writableInProgress(item);
         checkNotLocked(original.getWorkDate(), project);
         BigDecimal counted = entries.countedFor(original.getId());
-        RollupDelta.ItemState before = rollups.state(item);
+        ItemState before = itemChanges.state(item);
         ProgressEntry correction = item.correct(original, counted, request.rightQuantity(), request.reason(),
                 unitOf(item), request.overrunConfirmed(), currentUser.require().username(), clock.instant());
         Long id = entries.save(correction).getId();
-        rollups.entriesAdded(before, item, Map.of(correction.getWorkDate(), correction.getQuantity()));
+        itemChanges.entriesAdded(before, item, Map.of(correction.getWorkDate(), correction.getQuantity()));
         return id;
     }
 

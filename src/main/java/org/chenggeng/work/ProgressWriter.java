@@ -39,13 +39,13 @@ class ProgressWriter {
     private final ProgressImport reader;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Rollups rollups;
+    private final ItemChanges itemChanges;
 
-    ProgressWriter(ProgressImport reader, JdbcTemplate jdbc, Clock clock, Rollups rollups) {
+    ProgressWriter(ProgressImport reader, JdbcTemplate jdbc, Clock clock, ItemChanges itemChanges) {
         this.reader = reader;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.rollups = rollups;
+        this.itemChanges = itemChanges;
     }
 
     /** What an import read and wrote; {@code errors} not empty means the caller must roll back. */
@@ -111,17 +111,17 @@ class ProgressWriter {
 
     /** Counts the lines on their items and inserts them; returns how many passed their item's plan. */
     private int insert(List<ProgressImport.Line> lines, String who, Instant now) {
-        Map<Long, RollupDelta.ItemState> before = new TreeMap<>();
+        Map<Long, ItemState> before = new TreeMap<>();
         Map<Long, SortedMap<Integer, java.math.BigDecimal>> added = new TreeMap<>();
         Map<Long, WorkItem> touched = new TreeMap<>();
         for (ProgressImport.Line l : lines) {
-            before.computeIfAbsent(l.item().getId(), id -> rollups.state(l.item()));
+            before.computeIfAbsent(l.item().getId(), id -> itemChanges.state(l.item()));
             touched.put(l.item().getId(), l.item());
         }
         List<Logged> logged = new ArrayList<>(lines.size());
         for (ProgressImport.Line l : lines) {
             added.computeIfAbsent(l.item().getId(), id -> new TreeMap<>())
-                    .merge(RollupMath.index(l.date()), l.quantity(), BigDecimal::add);
+                    .merge(MonthIndex.index(l.date()), l.quantity(), BigDecimal::add);
             logged.add(new Logged(l.item().log(l.date(), l.quantity(), l.note(), l.unit(), true, who, now, l.key()),
                     l.key()));
         }
@@ -139,8 +139,8 @@ class ProgressWriter {
             ps.setString(8, l.key());
         });
         if (!touched.isEmpty()) {
-            rollups.entriesAdded(touched.values().iterator().next().getProjectId(), touched.values().stream()
-                    .map(i -> new Rollups.Added(before.get(i.getId()), i, added.get(i.getId()))).toList());
+            itemChanges.entriesAdded(touched.values().iterator().next().getProjectId(), touched.values().stream()
+                    .map(i -> new ItemChanges.Added(before.get(i.getId()), i, added.get(i.getId()))).toList());
         }
         return (int) logged.stream().filter(l -> l.entry().isOverPlan()).count();
     }

@@ -45,15 +45,15 @@ class WorkItemImport {
     private final WorkItemRepository items;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
-    private final Rollups rollups;
+    private final ItemChanges itemChanges;
 
     WorkItemImport(WorkTypeRepository types, WorkItemRepository items, JdbcTemplate jdbc,
-                   ApplicationEventPublisher events, Rollups rollups) {
+                   ApplicationEventPublisher events, ItemChanges itemChanges) {
         this.types = types;
         this.items = items;
         this.jdbc = jdbc;
         this.events = events;
-        this.rollups = rollups;
+        this.itemChanges = itemChanges;
     }
 
     /** A row that would become a work item. */
@@ -113,7 +113,7 @@ class WorkItemImport {
     void write(long projectId, List<Line> lines) {
         List<WorkItem> created = items.saveAllAndFlush(lines.stream()
                 .map(l -> new WorkItem(projectId, l.data(), l.unit(), l.key())).toList());
-        rollups.itemsCreated(projectId, created);
+        itemChanges.itemsCreated(projectId, created);
         created.forEach(item -> events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot())));
     }
 

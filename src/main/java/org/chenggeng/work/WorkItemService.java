@@ -34,16 +34,16 @@ public class WorkItemService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Rollups rollups;
+    private final ItemChanges itemChanges;
 
     WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectService projects,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Rollups rollups) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, ItemChanges itemChanges) {
         this.items = items;
         this.types = types;
         this.projects = projects;
         this.currentUser = currentUser;
         this.events = events;
-        this.rollups = rollups;
+        this.itemChanges = itemChanges;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +69,7 @@ public class WorkItemService {
         writable(projectId);
         WorkType type = activeType(data.workTypeId());
         WorkItem item = items.save(new WorkItem(projectId, data, type.getUnit(), null));
-        rollups.itemsCreated(projectId, List.of(item));
+        itemChanges.itemsCreated(projectId, List.of(item));
         events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot()));
         return item.getId();
     }
@@ -81,12 +81,12 @@ public class WorkItemService {
         writable(item.getProjectId());
         item.checkVersion(version);
         Map<String, String> before = item.snapshot();
-        RollupDelta.ItemState counted = rollups.state(item);
+        ItemState counted = itemChanges.state(item);
         WorkType type = item.getWorkTypeId().equals(data.workTypeId())
                 ? types.findById(data.workTypeId()).orElseThrow(NotFoundException::new) : activeType(data.workTypeId());
         item.update(data, type.getUnit());
         items.saveAndFlush(item);
-        rollups.itemChanged(counted, item);
+        itemChanges.itemChanged(counted, item);
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "UPDATE", before, item.snapshot()));
     }
 
@@ -97,10 +97,10 @@ public class WorkItemService {
         writable(item.getProjectId());
         item.checkVersion(version);
         Map<String, String> before = item.snapshot();
-        RollupDelta.ItemState counted = rollups.state(item);
+        ItemState counted = itemChanges.state(item);
         item.retire(reason);
         items.saveAndFlush(item);
-        rollups.itemChanged(counted, item);
+        itemChanges.itemChanged(counted, item);
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "RETIRE", before, item.snapshot()));
     }
 

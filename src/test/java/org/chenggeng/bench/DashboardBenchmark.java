@@ -8,7 +8,7 @@ import org.chenggeng.reporting.Period;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.support.TestUsers;
-import org.chenggeng.work.RollupCheck;
+import org.chenggeng.summary.RollupCheck;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

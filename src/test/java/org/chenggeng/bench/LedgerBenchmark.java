@@ -33,7 +33,7 @@ class LedgerBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.chenggeng.work.RollupCheck rollups;
+    org.chenggeng.summary.RollupCheck rollups;
     @Autowired
     ProgressService progress;
     @Autowired

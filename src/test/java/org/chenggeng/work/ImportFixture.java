@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Component
 public class ImportFixture {
 
-    static final LocalDate STARTED = LocalDate.of(2025, 1, 6);
+    public static final LocalDate STARTED = LocalDate.of(2025, 1, 6);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final TestUsers as;
@@ -40,13 +40,13 @@ public class ImportFixture {
     private final ProgressEntryRepository entries;
     private final TransactionTemplate transaction;
     private final Consents consents;
-    private final Rollups rollups;
+    private final ItemChanges itemChanges;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
-                  PlatformTransactionManager transactions, Consents consents, Rollups rollups) {
-        this.rollups = rollups;
+                  PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {
+        this.itemChanges = itemChanges;
         this.consents = consents;
         this.as = as;
         this.regions = regions;
@@ -92,7 +92,7 @@ public class ImportFixture {
                 location, null, null, null)));
     }
 
-    Long typeId(String code) throws Exception {
+    public Long typeId(String code) throws Exception {
         return as.as("admin", () -> types.all().stream().filter(t -> t.data().code().equals(code)).findFirst()
                 .orElseThrow().id());
     }
@@ -105,10 +105,10 @@ public class ImportFixture {
         transaction.executeWithoutResult(status -> {
             WorkItem item = itemRepository.findById(itemId).orElseThrow();
             Unit unit = typeRepository.findById(item.getWorkTypeId()).orElseThrow().getUnit();
-            RollupDelta.ItemState before = rollups.state(item);
+            ItemState before = itemChanges.state(item);
             ProgressEntry entry = entries.save(item.log(date, new BigDecimal(quantity), null, unit, true, who,
                     java.time.Instant.now(), null));
-            rollups.entriesAdded(before, item, java.util.Map.of(entry.getWorkDate(), entry.getQuantity()));
+            itemChanges.entriesAdded(before, item, java.util.Map.of(entry.getWorkDate(), entry.getQuantity()));
         });
     }
 

@@ -1,4 +1,4 @@
-package org.chenggeng.work;
+package org.chenggeng.summary;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
@@ -8,6 +8,11 @@ import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
+import org.chenggeng.work.ImportFixture;
+import org.chenggeng.work.ProgressService;
+import org.chenggeng.work.WorkItemData;
+import org.chenggeng.work.WorkItemRow;
+import org.chenggeng.work.WorkItemService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.chenggeng.work;
+package org.chenggeng.summary;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

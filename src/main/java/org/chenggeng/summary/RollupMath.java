@@ -1,4 +1,6 @@
-package org.chenggeng.work;
+package org.chenggeng.summary;
+
+import org.chenggeng.work.MonthIndex;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,17 +19,17 @@ public final class RollupMath {
     private RollupMath() {
     }
 
-    /** A month as one integer: {@code year * 12 + month - 1}, so consecutive months are consecutive numbers. */
+    /** A month as one integer, as the ledger keys its monthly sums ({@link MonthIndex}). */
     public static int index(YearMonth month) {
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+        return MonthIndex.index(month);
     }
 
     public static int index(LocalDate date) {
-        return index(YearMonth.from(date));
+        return MonthIndex.index(date);
     }
 
     public static YearMonth month(int index) {
-        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+        return MonthIndex.month(index);
     }
 
     /** An item's completed share for the completion curve: completed / planned, six decimals, within 0 and 1. */
@@ -38,7 +40,7 @@ public final class RollupMath {
         return completed.divide(planned, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE).max(BigDecimal.ZERO);
     }
 
-    /** An item's completed share for the project's completion (as {@link Completion} computes it): ten decimals. */
+    /** An item's completed share for the project's completion (as {@code work.Completion} computes it): ten decimals. */
     static BigDecimal completionRatio(BigDecimal completed, BigDecimal planned) {
         if (planned.signum() == 0) {
             return BigDecimal.ZERO.setScale(10);

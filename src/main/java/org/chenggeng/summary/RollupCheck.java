@@ -1,23 +1,23 @@
-package org.chenggeng.work;
+package org.chenggeng.summary;
 
-import org.chenggeng.work.RollupDelta.ItemState;
-import org.chenggeng.work.RollupDelta.ProjectKey;
-import org.chenggeng.work.RollupDelta.Sums;
+import org.chenggeng.project.ProjectPlacements;
+import org.chenggeng.summary.RollupDelta.ProjectKey;
+import org.chenggeng.summary.RollupDelta.Sums;
+import org.chenggeng.work.ItemState;
+import org.chenggeng.work.LedgerCheck;
+import org.chenggeng.work.WorkItemStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,8 +25,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Rebuilds the summary tables from the ledger, the work items and the projects, or checks them against those
- * without changing anything. Run from the command line ({@code --rollups=verify} or {@code --rollups=rebuild}, see
+ * Rebuilds the summary tables from the ledger, the work items and the projects (as the work and project modules
+ * give them: {@link LedgerCheck}, {@link ProjectPlacements}), or checks them against those without changing anything. Run from the command line ({@code --rollups=verify} or {@code --rollups=rebuild}, see
  * the README) or from code; a rebuild should run while nobody logs progress, and a verify afterwards confirms it.
  * Not secured by role: it is an operator's command, not reachable from the UI or the API.
  */
@@ -35,19 +35,19 @@ public class RollupCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RollupCheck.class);
     private static final int SHOWN = 20;
-    private static final String LEDGER_MONTHS = "select pe.work_item_id, extract(year from pe.work_date) * 12 "
-            + "+ extract(month from pe.work_date) - 1, sum(pe.quantity) from progress_entry pe";
-    private static final String ITEM_SUM = "coalesce((select sum(pe.quantity) from progress_entry pe "
-            + "where pe.work_item_id = work_item.id), 0)";
-    private static final String ITEM_COUNT = "(select count(*) from progress_entry pe "
-            + "where pe.work_item_id = work_item.id)";
-
-    private final JdbcTemplate jdbc;
+    private final LedgerCheck ledger;
+    private final ProjectPlacements placements;
     private final RollupStore store;
+    private final RollupRows rows;
+    private final WorkItemStates items;
 
-    RollupCheck(JdbcTemplate jdbc, RollupStore store) {
-        this.jdbc = jdbc;
+    RollupCheck(LedgerCheck ledger, ProjectPlacements placements, RollupStore store, RollupRows rows,
+                WorkItemStates items) {
+        this.ledger = ledger;
+        this.items = items;
+        this.placements = placements;
         this.store = store;
+        this.rows = rows;
     }
 
     /** What a run found: projects and item-months looked at, and the differences (the first few described). */
@@ -66,28 +66,15 @@ public class RollupCheck {
         RollupDelta expected = new RollupDelta();
         Map<Long, ProjectKey> keys = new TreeMap<>();
         long[] itemMonths = {0};
-        List<Long> projects = jdbc.queryForList("select id from project order by id", Long.class);
-        Map<Long, Long> parents = store.regionParents();
+        List<Long> projects = placements.ids();
         for (List<Long> chunk : RollupStore.chunks(projects)) {
-            Map<Long, ProjectKey> chunkKeys = store.keys(chunk, parents);
+            Map<Long, ProjectKey> chunkKeys = keys(chunk);
             keys.putAll(chunkKeys);
-            List<ItemState> stored = store.items(chunk, false);
-            Map<Long, SortedMap<Integer, BigDecimal>> ledger = ledgerMonths(chunk);
-            List<ItemState> items = new ArrayList<>();
-            for (ItemState s : stored) {
-                SortedMap<Integer, BigDecimal> months = ledger.getOrDefault(s.itemId(), new TreeMap<>());
-                itemMonths[0] += months.size();
-                compareMonths(diff, s.itemId(), months, s.months());
-                BigDecimal total = months.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (total.compareTo(s.completed()) != 0) {
-                    diff.add("work item " + s.itemId() + ": completed_quantity " + s.completed() + ", ledger " + total);
-                }
-                items.add(new ItemState(s.itemId(), s.projectId(), s.typeId(), s.planned(), s.budget(), total,
-                        s.active(), months));
-            }
-            count(expected, chunkKeys, items);
+            LedgerCheck.LedgerItems items = ledger.fromLedger(chunk, diff::add);
+            itemMonths[0] += items.itemMonths();
+            count(expected, chunkKeys, items.items());
         }
-        RollupDelta stored = store.stored();
+        RollupDelta stored = rows.stored();
         Map<Long, ProjectKey> storedKeys = store.keys();
         for (Long p : new TreeSet<>(union(keys.keySet(), storedKeys.keySet()))) {
             if (!Objects.equals(keys.get(p), storedKeys.get(p))) {
@@ -116,28 +103,20 @@ public class RollupCheck {
     @Transactional
     public Outcome rebuild() {
         long started = System.nanoTime();
-        int items = jdbc.update("update work_item set completed_quantity = " + ITEM_SUM + ", entry_count = "
-                + ITEM_COUNT + ", version = version + 1 where completed_quantity <> " + ITEM_SUM
-                + " or entry_count <> " + ITEM_COUNT);
-        if (items > 0) {
-            log.info("Re-summed the completed quantity of {} work items from the ledger", items);
-        }
+        long itemMonths = ledger.resum();
         for (String table : List.of("rollup_community", "rollup_month", "rollup_type", "rollup_cell",
-                "project_month", "project_rollup", "item_month")) {
-            jdbc.update("delete from " + table);
+                "project_month", "project_rollup")) {
+            rows.clear(table);
         }
-        long itemMonths = jdbc.update("insert into item_month (work_item_id, month_index, quantity) " + LEDGER_MONTHS
-                + " group by pe.work_item_id, extract(year from pe.work_date) * 12 + extract(month from pe.work_date) - 1");
         RollupDelta expected = new RollupDelta();
-        List<Long> projects = jdbc.queryForList("select id from project order by id", Long.class);
-        Map<Long, Long> parents = store.regionParents();
+        List<Long> projects = placements.ids();
         List<ProjectKey> keys = new ArrayList<>();
         for (List<Long> chunk : RollupStore.chunks(projects)) {
-            Map<Long, ProjectKey> chunkKeys = store.keys(chunk, parents);
+            Map<Long, ProjectKey> chunkKeys = keys(chunk);
             keys.addAll(chunkKeys.values());
-            count(expected, chunkKeys, store.items(chunk, false));
+            count(expected, chunkKeys, items.of(chunk, false));
         }
-        store.insert(keys, expected);
+        rows.insert(keys, expected);
         Outcome outcome = new Outcome(projects.size(), itemMonths, 0, List.of(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Summary tables rebuilt: {} projects, {} item-months in {} ms", outcome.projects(),
@@ -148,9 +127,7 @@ public class RollupCheck {
     /** Whether any project is not summed yet (tables from before they existed, or data written around them). */
     @Transactional(readOnly = true)
     public boolean missing() {
-        Long unsummed = jdbc.queryForObject("select count(*) from project p where not exists "
-                + "(select 1 from project_rollup r where r.project_id = p.id)", Long.class);
-        return unsummed != null && unsummed > 0;
+        return !store.projectIds().containsAll(placements.ids());
     }
 
     private static void count(RollupDelta into, Map<Long, ProjectKey> keys, List<ItemState> items) {
@@ -162,25 +139,11 @@ public class RollupCheck {
         keys.keySet().forEach(p -> into.projects.putIfAbsent(p, Sums.ZERO));
     }
 
-    private Map<Long, SortedMap<Integer, BigDecimal>> ledgerMonths(List<Long> projectIds) {
-        Map<Long, SortedMap<Integer, BigDecimal>> months = new HashMap<>();
-        jdbc.query(LEDGER_MONTHS + " join work_item wi on wi.id = pe.work_item_id where wi.project_id in ("
-                + RollupStore.marks(projectIds) + ") group by pe.work_item_id, extract(year from pe.work_date) * 12 "
-                + "+ extract(month from pe.work_date) - 1", rs -> {
-            months.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-        }, projectIds.toArray());
-        return months;
-    }
-
-    private static void compareMonths(Differences diff, long itemId, SortedMap<Integer, BigDecimal> ledger,
-                                      SortedMap<Integer, BigDecimal> stored) {
-        for (Integer m : union(ledger.keySet(), stored.keySet())) {
-            BigDecimal l = ledger.get(m);
-            BigDecimal s = stored.get(m);
-            if (l == null || s == null || l.compareTo(s) != 0) {
-                diff.add("work item " + itemId + " month " + RollupMath.month(m) + ": summed " + s + ", ledger " + l);
-            }
-        }
+    /** Where the projects are summed now, as the project module places them. */
+    private Map<Long, ProjectKey> keys(List<Long> projectIds) {
+        Map<Long, ProjectKey> keys = new TreeMap<>();
+        placements.of(projectIds).forEach((id, p) -> keys.put(id, ProjectKey.of(p)));
+        return keys;
     }
 
     private static <K, V> void compare(Differences diff, String what, Map<K, V> expected, Map<K, V> stored,

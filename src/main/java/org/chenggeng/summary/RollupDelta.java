@@ -1,4 +1,7 @@
-package org.chenggeng.work;
+package org.chenggeng.summary;
+
+import org.chenggeng.project.ProjectPlacement;
+import org.chenggeng.work.ItemState;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,18 +51,19 @@ final class RollupDelta {
             return cells;
         }
 
+        /** Where a project is summed, as the project module announced it. */
+        static ProjectKey of(ProjectPlacement p) {
+            return new ProjectKey(p.projectId(), new Cell(p.homeRegionId(), p.year(), p.status().name()),
+                    p.regionsAbove(), p.plannedStart(), p.plannedEnd(), p.communityIds());
+        }
+
         /** The same project summed in its home cell only. */
         ProjectKey homeOnly() {
             return new ProjectKey(projectId, cell, List.of(), plannedStart, plannedEnd, communityIds);
         }
     }
 
-    /** An item as the summaries see it; {@code months} is its ledger summed per month index. */
-    record ItemState(long itemId, long projectId, long typeId, BigDecimal planned, BigDecimal budget,
-                     BigDecimal completed, boolean active, SortedMap<Integer, BigDecimal> months) {
-    }
-
-    /** The sums a project's completion is computed from (see {@link Completion}). */
+    /** The sums a project's completion is computed from (see {@code work.Completion}). */
     record Sums(int items, int budgeted, BigDecimal ratioSum, BigDecimal budgetSum, BigDecimal weightedSum) {
 
         static final Sums ZERO = new Sums(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);

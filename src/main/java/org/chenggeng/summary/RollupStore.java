@@ -1,0 +1,122 @@
+package org.chenggeng.summary;
+
+import org.chenggeng.summary.RollupDelta.Cell;
+import org.chenggeng.summary.RollupDelta.ProjectKey;
+import org.chenggeng.summary.RollupDelta.Sums;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The projects' summary rows ({@code project_rollup}) with plain JDBC, they are sums, not entities: where each project
+ * is summed and the sums its completion is computed from. Only the summary module's own tables are read here; where a
+ * project is summed comes from the project module's {@code ProjectChanged} events. The cells' rows are
+ * {@link RollupRows}'.
+ */
+@Component
+class RollupStore {
+
+    /** The tables the summary module owns; it reads and writes no others. */
+    static final List<String> TABLES = List.of("project_rollup", "project_month", "rollup_cell", "rollup_type",
+            "rollup_month", "rollup_community");
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+
+    RollupStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A project's stored row: where it is summed and its completion sums. */
+    record Stored(ProjectKey key, Sums sums) {
+    }
+
+    /** The project's summary row, locked for the rest of the transaction, so that its sums change one writer at a time. */
+    Optional<Stored> lock(long projectId) {
+        return jdbc.query(SELECT_PROJECT + " where project_id = ? for update", (rs, n) -> stored(rs), projectId)
+                .stream().findFirst();
+    }
+
+    /** Where every project is summed, as stored. */
+    Map<Long, ProjectKey> keys() {
+        Map<Long, ProjectKey> keys = new TreeMap<>();
+        jdbc.query(SELECT_PROJECT, rs -> {
+            Stored s = stored(rs);
+            keys.put(s.key().projectId(), s.key());
+        });
+        return keys;
+    }
+
+    /** The projects that have a summary row. */
+    java.util.Set<Long> projectIds() {
+        return new java.util.HashSet<>(jdbc.queryForList("select project_id from project_rollup", Long.class));
+    }
+
+    private static final String SELECT_PROJECT = "select project_id, region_id, project_year, status, planned_start, "
+            + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, region_path "
+            + "from project_rollup";
+
+    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<Long> path = communities(rs.getString(13));
+        return new Stored(new ProjectKey(rs.getLong(1), new Cell(rs.getLong(2), rs.getInt(3), rs.getString(4)),
+                path.subList(Math.min(1, path.size()), path.size()), localDate(rs.getDate(5)),
+                localDate(rs.getDate(6)), communities(rs.getString(7))),
+                new Sums(rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12)));
+    }
+
+    static String path(ProjectKey key) {
+        return key.cells().stream().map(c -> String.valueOf(c.regionId())).collect(Collectors.joining(","));
+    }
+
+    void save(ProjectKey key, Sums sums, boolean exists) {
+        Object[] values = {key.cell().regionId(), path(key), key.cell().year(), key.cell().status(),
+                date(key.plannedStart()), date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(), sums.budgetSum(), sums.weightedSum(), key.projectId()};
+        if (exists) {
+            jdbc.update("update project_rollup set region_id = ?, region_path = ?, project_year = ?, status = ?, "
+                    + "planned_start = ?, "
+                    + "planned_end = ?, community_ids = ?, items = ?, budgeted = ?, ratio_sum = ?, budget_sum = ?, "
+                    + "weighted_sum = ? where project_id = ?", values);
+        } else {
+            jdbc.update("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
+                    + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> all) {
+        List<T> list = List.copyOf(all);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    static String marks(Collection<?> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    private static List<Long> communities(String ids) {
+        return ids == null || ids.isBlank() ? List.of()
+                : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}
