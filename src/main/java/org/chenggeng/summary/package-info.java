@@ -7,6 +7,6 @@
  * project afresh or rebuilding asks the work and project modules' components for items and placements.
  * {@link org.chenggeng.summary.RollupReadService} is the only way in for readers (the reporting module) and applies
  * the user's scope; {@link org.chenggeng.summary.RollupCheck} rebuilds and verifies the tables
- * ({@code --rollups=verify|rebuild}). See decision 0016.
+ * ({@code --rollups=verify|rebuild}). See decision 0017.
  */
 package org.chenggeng.summary;
