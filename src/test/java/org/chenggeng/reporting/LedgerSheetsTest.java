@@ -108,6 +108,27 @@ class LedgerSheetsTest {
         }
     }
 
+    @Test
+    void columnsPastTheTwentySixthAreNamedAsExcelNamesThem() throws Exception {
+        List<String> header = java.util.stream.IntStream.range(0, 30).mapToObj(c -> "列" + c).toList();
+        byte[] bytes;
+        try (ReportXlsx xlsx = new ReportXlsx()) {
+            var ledger = xlsx.stream("进度台账", header);
+            ledger.accept(java.util.stream.IntStream.range(0, 30).<Object>mapToObj(c -> (long) c).toList());
+            bytes = bytes(xlsx);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 30);
+            assertThat(sheet.getRow(0).getCell(29).getStringCellValue()).isEqualTo("列29");
+            assertThat(sheet.getRow(1).getCell(26).getNumericCellValue()).isEqualTo(26.0);
+            assertThat(sheet.getRow(1).getCell(29).getReference()).isEqualTo("AD2");
+        }
+        assertThat(List.of(LedgerSheets.columnName(0), LedgerSheets.columnName(25), LedgerSheets.columnName(26),
+                LedgerSheets.columnName(701), LedgerSheets.columnName(702)))
+                .containsExactly("A", "Z", "AA", "ZZ", "AAA");
+    }
+
     private static byte[] bytes(ReportXlsx xlsx) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         xlsx.write(out);
