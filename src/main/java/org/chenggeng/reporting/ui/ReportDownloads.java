@@ -19,7 +19,9 @@ import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.Notifications;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -86,6 +88,11 @@ class ReportDownloads extends VerticalLayout {
                     finished(button);
                     Notifications.error(refusal);
                 });
+    }
+
+    /** The files the screen currently offers, for a test to see them come and go. */
+    List<Path> files() {
+        return files.values().stream().map(ReportExportService.Export::file).toList();
     }
 
     private void finished(Button button) {
