@@ -8,8 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chenggeng.shared.CellText;
 import org.chenggeng.shared.xlsx.TemplateStyles;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +23,8 @@ final class HouseholdExport {
     private HouseholdExport() {
     }
 
-    static byte[] write(List<HouseholdRow> rows, Locale locale) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    static void write(List<HouseholdRow> rows, Locale locale, OutputStream out) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet(HouseholdColumn.isEnglish(locale) ? "Households" : "住户名册");
             Row header = sheet.createRow(0);
             CellStyle headerStyle = TemplateStyles.optional(book);
@@ -48,7 +48,6 @@ final class HouseholdExport {
             }
             sheet.createFreezePane(0, 1);
             book.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

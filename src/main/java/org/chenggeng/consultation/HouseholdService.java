@@ -59,11 +59,12 @@ public class HouseholdService {
 
     /**
      * The register as an .xlsx file in the import's format: in full for the compound's committee, masked for the
-     * officials above it, refused to everyone else.
+     * officials above it, refused to everyone else. Written straight to {@code out} (a download's response), not
+     * gathered in memory first.
      */
     @Transactional(readOnly = true)
-    public byte[] export(long compoundId, java.util.Locale locale) {
-        return HouseholdExport.write(list(compoundId, null), locale);
+    public void export(long compoundId, java.util.Locale locale, java.io.OutputStream out) {
+        HouseholdExport.write(list(compoundId, null), locale, out);
     }
 
     /** The compound's buildings in natural order (2号楼 before 10号楼). */

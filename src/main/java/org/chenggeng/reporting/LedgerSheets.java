@@ -97,8 +97,17 @@ final class LedgerSheets implements AutoCloseable {
         return line.append("</row>").toString();
     }
 
+    /** Excel's name of a column counted from 0: A to Z, then AA, AB and so on. */
+    static String columnName(int column) {
+        StringBuilder name = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
+    }
+
     private void cell(int column, Object value, int style) {
-        line.append("<c r=\"").append((char) ('A' + column)).append(row).append('"');
+        line.append("<c r=\"").append(columnName(column)).append(row).append('"');
         switch (value) {
             case null -> line.append("/>");
             case BigDecimal d -> number(d.toPlainString(), style < 0 ? styles.decimal() : style);

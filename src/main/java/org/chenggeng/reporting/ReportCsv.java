@@ -2,6 +2,12 @@ package org.chenggeng.reporting;
 
 import org.chenggeng.shared.CellText;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,15 +25,24 @@ final class ReportCsv {
     private ReportCsv() {
     }
 
-    static byte[] write(ReportContent content) {
-        StringBuilder out = new StringBuilder(BOM);
-        ReportContent.Table table = content.quantities().table();
-        line(out, table.header());
-        table.rows().stream().filter(r -> !r.subtotal()).forEach(r -> line(out, r.cells()));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    static void write(ReportContent content, OutputStream to) {
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8));
+            out.append(BOM);
+            ReportContent.Table table = content.quantities().table();
+            line(out, table.header());
+            for (ReportContent.Row r : table.rows()) {
+                if (!r.subtotal()) {
+                    line(out, r.cells());
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static void line(StringBuilder out, List<?> cells) {
+    private static void line(Writer out, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -8,8 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -25,8 +25,8 @@ final class ReportDocx {
     private ReportDocx() {
     }
 
-    static byte[] write(ReportContent content) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    static void write(ReportContent content, OutputStream out) {
+        try (XWPFDocument doc = new XWPFDocument()) {
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             run(title, content.title(), 18, true);
@@ -48,7 +48,6 @@ final class ReportDocx {
                 }
             }
             doc.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

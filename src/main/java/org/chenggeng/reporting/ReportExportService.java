@@ -9,6 +9,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +47,30 @@ public class ReportExportService {
         this.messages = messages;
     }
 
-    /** A written export: the file's name, its content type and its bytes. */
-    public record Export(String fileName, String contentType, byte[] bytes) {
+    /**
+     * A written export: the name to download it as, its content type and the temporary file that holds it (a
+     * district's ledger runs to tens of megabytes, so no export is held in memory). Whoever receives it deletes it
+     * when the download no longer needs it.
+     */
+    public record Export(String fileName, String contentType, Path file) {
+
+        /** The file's length in bytes. */
+        public long size() {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Removes the temporary file; a download still reading it on Linux reads on to the end. */
+        public void delete() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The report laid out as every export writes it, for a screen to preview. */
@@ -51,10 +79,17 @@ public class ReportExportService {
         return ReportContent.of(reports.report(request, locale), messages);
     }
 
-    /** The report as a file in the given format. */
+    /** The report in the given format, read into memory: for a small scope (tests, a project's own report). */
     @Transactional(readOnly = true)
     public byte[] export(ReportRequest request, Locale locale, ExportFormat format) {
-        return export(request, locale, format, fraction -> { }).bytes();
+        Export export = export(request, locale, format, fraction -> { });
+        try {
+            return Files.readAllBytes(export.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            export.delete();
+        }
     }
 
     /**
@@ -67,14 +102,32 @@ public class ReportExportService {
         Report report = reports.report(request, locale);
         progress.accept(0.1);
         ReportContent content = ReportContent.of(report, messages);
-        byte[] bytes = switch (format) {
-            case DOCX -> ReportDocx.write(content);
-            case PDF -> ReportPdf.write(content);
-            case CSV -> ReportCsv.write(content);
-            case XLSX -> xlsx(report, content, progress);
-        };
+        Path file = null;
+        try {
+            file = Files.createTempFile("chenggeng-report", "." + format.extension());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                switch (format) {
+                    case DOCX -> ReportDocx.write(content, out);
+                    case PDF -> ReportPdf.write(content, out);
+                    case CSV -> ReportCsv.write(content, out);
+                    case XLSX -> xlsx(report, content, progress, out);
+                }
+            }
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
         progress.accept(1);
-        return new Export(fileName(report, format), format.contentType(), bytes);
+        return new Export(fileName(report, format), format.contentType(), file);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            file.toFile().delete();
+        }
     }
 
     /** 城市更新改造工作报告-<scope>-<period>.docx, without characters a file system refuses. */
@@ -87,7 +140,7 @@ public class ReportExportService {
         return (safe.length() > 150 ? safe.substring(0, 150) : safe) + "." + format.extension();
     }
 
-    private byte[] xlsx(Report report, ReportContent content, DoubleConsumer fraction) {
+    private void xlsx(Report report, ReportContent content, DoubleConsumer fraction, OutputStream out) {
         Locale locale = report.locale();
         Map<Long, String> codes = report.projects().stream()
                 .collect(Collectors.toMap(Report.ProjectFigure::id, Report.ProjectFigure::code));
@@ -114,7 +167,7 @@ public class ReportExportService {
                         });
                 fraction.accept(0.1 + 0.8 * Math.min(ids.size(), s + LEDGER_STEP) / ids.size());
             }
-            return xlsx.bytes();
+            xlsx.write(out);
         }
     }
 

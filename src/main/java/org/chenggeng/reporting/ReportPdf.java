@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +42,15 @@ final class ReportPdf {
         this.font = PDType0Font.load(doc, ttf, true);
     }
 
-    static byte[] write(ReportContent content) {
+    static void write(ReportContent content, OutputStream to) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font()));
-             PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+             PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(content.title());
             ReportPdf pdf = new ReportPdf(doc, ttf);
             pdf.render(content);
             pdf.out.close();
-            doc.save(bytes);
-            return bytes.toByteArray();
+            doc.save(to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.chenggeng.shared.CellText;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -149,9 +149,10 @@ final class ReportXlsx implements AutoCloseable {
 
     /**
      * The workbook's package: what POI writes, with each ledger sheet's empty part replaced by the ledger's own. The
-     * ledger sheets are added to the workbook (so that it lists them) only now, when their number is known.
+     * ledger sheets are added to the workbook (so that it lists them) only now, when their number is known. Nothing is
+     * held whole in memory: POI's part goes through a temporary file, the ledger's parts come from theirs.
      */
-    byte[] bytes() {
+    void write(OutputStream to) {
         try {
             List<String> ledgerParts = new ArrayList<>();
             if (ledger != null) {
@@ -166,8 +167,8 @@ final class ReportXlsx implements AutoCloseable {
                 try (OutputStream file = Files.newOutputStream(poi)) {
                     workbook.write(file);
                 }
-                ByteArrayOutputStream result = new ByteArrayOutputStream();
-                try (ZipFile written = new ZipFile(poi.toFile()); ZipOutputStream zip = new ZipOutputStream(result)) {
+                try (ZipFile written = new ZipFile(poi.toFile());
+                     ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(to))) {
                     zip.setLevel(Deflater.BEST_SPEED);
                     for (ZipEntry e : java.util.Collections.list(written.entries())) {
                         zip.putNextEntry(new ZipEntry(e.getName()));
@@ -182,7 +183,6 @@ final class ReportXlsx implements AutoCloseable {
                         zip.closeEntry();
                     }
                 }
-                return result.toByteArray();
             } finally {
                 Files.deleteIfExists(poi);
             }

@@ -17,8 +17,10 @@ class HouseholdExportCellsTest {
 
     @Test
     void cellsStartingWithFormulaCharactersAreQuoted() throws Exception {
-        byte[] xlsx = HouseholdExport.write(List.of(new HouseholdRow(1L, 0, 1L, "-1号楼", "=1单元", "@101",
-                new BigDecimal("60.50"), "+张三", "=HYPERLINK(\"x\")", false, false)), Locale.SIMPLIFIED_CHINESE);
+        var out = new java.io.ByteArrayOutputStream();
+        HouseholdExport.write(List.of(new HouseholdRow(1L, 0, 1L, "-1号楼", "=1单元", "@101",
+                new BigDecimal("60.50"), "+张三", "=HYPERLINK(\"x\")", false, false)), Locale.SIMPLIFIED_CHINESE, out);
+        byte[] xlsx = out.toByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Row row = book.getSheetAt(0).getRow(1);
             assertThat(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),

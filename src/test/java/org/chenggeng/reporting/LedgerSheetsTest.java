@@ -36,7 +36,7 @@ class LedgerSheetsTest {
                 ledger.accept(Arrays.asList((long) i, "YYH-2022-01", LocalDate.of(2022, 6, i),
                         new BigDecimal("12.50"), i == 3 ? "东门 <北侧> & \"南侧\"" : null, at));
             }
-            bytes = xlsx.bytes();
+            bytes = bytes(xlsx);
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(3);
@@ -74,7 +74,7 @@ class LedgerSheetsTest {
                 ledger.accept(Arrays.asList((long) i, "=YYH", LocalDate.of(2022, 6, 1), new BigDecimal("-5.50"),
                         notes.get(i), null));
             }
-            bytes = xlsx.bytes();
+            bytes = bytes(xlsx);
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             XSSFSheet sheet = book.getSheetAt(0);
@@ -99,12 +99,39 @@ class LedgerSheetsTest {
         byte[] bytes;
         try (ReportXlsx xlsx = new ReportXlsx()) {
             xlsx.stream("Ledger", HEADER);
-            bytes = xlsx.bytes();
+            bytes = bytes(xlsx);
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.getSheetName(0)).isEqualTo("Ledger");
             assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
             assertThat(book.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("记录时间");
         }
+    }
+
+    @Test
+    void columnsPastTheTwentySixthAreNamedAsExcelNamesThem() throws Exception {
+        List<String> header = java.util.stream.IntStream.range(0, 30).mapToObj(c -> "列" + c).toList();
+        byte[] bytes;
+        try (ReportXlsx xlsx = new ReportXlsx()) {
+            var ledger = xlsx.stream("进度台账", header);
+            ledger.accept(java.util.stream.IntStream.range(0, 30).<Object>mapToObj(c -> (long) c).toList());
+            bytes = bytes(xlsx);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 30);
+            assertThat(sheet.getRow(0).getCell(29).getStringCellValue()).isEqualTo("列29");
+            assertThat(sheet.getRow(1).getCell(26).getNumericCellValue()).isEqualTo(26.0);
+            assertThat(sheet.getRow(1).getCell(29).getReference()).isEqualTo("AD2");
+        }
+        assertThat(List.of(LedgerSheets.columnName(0), LedgerSheets.columnName(25), LedgerSheets.columnName(26),
+                LedgerSheets.columnName(701), LedgerSheets.columnName(702)))
+                .containsExactly("A", "Z", "AA", "ZZ", "AAA");
+    }
+
+    private static byte[] bytes(ReportXlsx xlsx) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        xlsx.write(out);
+        return out.toByteArray();
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -200,6 +202,22 @@ class ReportExportTest {
                 export("official", pilot2022(), Locale.ENGLISH, ExportFormat.XLSX)))) {
             assertThat(book.getSheetName(3)).isEqualTo("Ledger");
         }
+    }
+
+    @Test
+    void anExportWaitsInATemporaryFileUntilItIsDeleted() throws Exception {
+        ReportExportService.Export export = as.as("official", () -> exports.export(pilot2022(), ZH,
+                ExportFormat.XLSX, f -> { }));
+        try {
+            assertThat(export.file().getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+            assertThat(export.size()).isEqualTo(Files.size(export.file())).isPositive();
+            try (XSSFWorkbook book = new XSSFWorkbook(export.file().toFile())) {
+                assertThat(book.getSheetName(3)).isEqualTo("进度台账");
+            }
+        } finally {
+            export.delete();
+        }
+        assertThat(Files.exists(export.file())).isFalse();
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.HouseholdService;
@@ -33,7 +32,6 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.shared.ui.Notifications;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -146,11 +144,12 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Anchor export(CompoundRow c, boolean masked) {
         var locale = getLocale();
         String name = getTranslation(masked ? "household.exportFile.masked" : "household.exportFile", c.name());
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = households.export(c.id(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), "");
+        DownloadHandler download = event -> {
+            event.setFileName(name);
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            households.export(c.id(), locale, event.getOutputStream());
+        };
+        Anchor link = new Anchor(download, "");
         link.setId("export-households");
         link.add(new Button(getTranslation("household.export"), VaadinIcon.DOWNLOAD.create()));
         return link;

@@ -9,6 +9,8 @@ import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.shared.api.ApiErrors;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -38,15 +45,25 @@ class ReportApi {
             description = "The same document the report screen downloads, for the projects in the caller's scope that "
                     + "match the filters (or the one project given) and the period between from and to. The "
                     + "language follows Accept-Language (Chinese by default). It holds no personal data.")
-    ResponseEntity<byte[]> download(
+    ResponseEntity<Resource> download(
             @Parameter(description = "DOCX, XLSX, PDF or CSV") @RequestParam ExportFormat format,
             @ParameterObject ScopeParameters scope, HttpServletRequest http) {
         ReportRequest request = scope.request();
         var file = exports.export(request, errors.locale(http), format, progress -> { });
+        // The export waits in a temporary file; the stream deletes it (on Linux at once: the open stream reads on).
+        long size = file.size();
+        InputStream content;
+        try {
+            content = Files.newInputStream(file.file(), StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException e) {
+            file.delete();
+            throw new UncheckedIOException(e);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.bytes());
+                .contentLength(size)
+                .body(new InputStreamResource(content));
     }
 }

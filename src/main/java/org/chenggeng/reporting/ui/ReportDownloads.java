@@ -18,14 +18,19 @@ import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.Notifications;
 
-import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * One button per format. Each file is written in the background (the user goes on reading or changing filters) with
  * a progress bar; when it is ready a download link for it appears, replacing the format's previous one so that a
- * session holds at most one file per format.
+ * session holds at most one file per format. The files wait in the temporary directory, not in memory, and are deleted
+ * when replaced or when the screen leaves the page (navigation, a closed tab, an expired session).
  */
 class ReportDownloads extends VerticalLayout {
 
@@ -34,6 +39,7 @@ class ReportDownloads extends VerticalLayout {
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
     private final Div links = new Div();
+    private final Map<ExportFormat, ReportExportService.Export> files = new EnumMap<>(ExportFormat.class);
 
     ReportDownloads(ReportExportService exports, ImportRunner runner, Supplier<ReportRequest> request) {
         this.exports = exports;
@@ -55,6 +61,10 @@ class ReportDownloads extends VerticalLayout {
         links.setId("export-links");
         links.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         add(new H3(getTranslation("export.heading")), buttons, status, bar, links);
+        addDetachListener(e -> {
+            files.values().forEach(ReportExportService.Export::delete);
+            files.clear();
+        });
     }
 
     private void generate(ExportFormat format, ReportRequest request, Button button) {
@@ -69,11 +79,20 @@ class ReportDownloads extends VerticalLayout {
                     finished(button);
                     links.getChildren().filter(c -> c.getId().orElse("").equals("export-link-" + format.extension()))
                             .toList().forEach(links::remove);
+                    ReportExportService.Export previous = files.put(format, export);
+                    if (previous != null) {
+                        previous.delete();
+                    }
                     links.addComponentAsFirst(link(format, export));
                 }, refusal -> {
                     finished(button);
                     Notifications.error(refusal);
                 });
+    }
+
+    /** The files the screen currently offers, for a test to see them come and go. */
+    List<Path> files() {
+        return files.values().stream().map(ReportExportService.Export::file).toList();
     }
 
     private void finished(Button button) {
@@ -83,9 +102,8 @@ class ReportDownloads extends VerticalLayout {
     }
 
     private Anchor link(ExportFormat format, ReportExportService.Export export) {
-        byte[] bytes = export.bytes();
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), export.fileName(), export.contentType(), bytes.length)),
+                Files.newInputStream(export.file()), export.fileName(), export.contentType(), export.size())),
                 getTranslation("export.ready", export.fileName()));
         link.setId("export-link-" + format.extension());
         return link;

@@ -23,6 +23,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -79,5 +80,25 @@ class ReportViewTest extends BackgroundUiTest {
         Grid<Object> appendix = $(Grid.class, view).id("report-projects");
         assertThat(test(appendix).size()).isEqualTo(
                 (int) (long) as.as("official", () -> projects.count(ProjectFilter.none())));
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void anExportWaitsOnDiskUntilItIsReplacedOrTheScreenIsLeft() throws Exception {
+        UI.getCurrent().navigate("reports");
+        ReportView view = (ReportView) UI.getCurrent().getCurrentView();
+        ReportDownloads downloads = $(ReportDownloads.class, view).single();
+        Button csv = $(Button.class, view).id("export-csv");
+        test(csv).click();
+        await(() -> downloads.files().size() == 1 && csv.isEnabled());
+        java.nio.file.Path first = downloads.files().getFirst();
+        assertThat(java.nio.file.Files.exists(first)).isTrue();
+        test(csv).click();
+        await(() -> !downloads.files().getFirst().equals(first) && csv.isEnabled());
+        java.nio.file.Path second = downloads.files().getFirst();
+        assertThat(List.of(java.nio.file.Files.exists(first), java.nio.file.Files.exists(second)))
+                .containsExactly(false, true);
+        UI.getCurrent().navigate("");
+        assertThat(java.nio.file.Files.exists(second)).isFalse();
     }
 }
