@@ -28,6 +28,7 @@ import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.work.OverrunNeedsConfirmation;
+import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
@@ -62,14 +63,15 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Anchor ledger = new Anchor();
     private final FieldErrors errors = new FieldErrors();
 
-    LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
+    LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress,
+                    ProgressReadService reads) {
         this.projects = projects;
         this.items = items;
         this.progress = progress;
         addClassName("page");
         addClassName("log-view");
         date = DatePickers.create(getTranslation("log.date"), getLocale());
-        dayEntries = new DayEntries(progress, this::refreshItem);
+        dayEntries = new DayEntries(progress, reads, this::refreshItem);
         List<ProjectRow> loggable = projects.loggable();
         project.setLabel(getTranslation("log.project"));
         project.setItems(loggable);
