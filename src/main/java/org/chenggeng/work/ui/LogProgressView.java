@@ -34,6 +34,7 @@ import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +65,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final FieldErrors errors = new FieldErrors();
 
     LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress,
-                    ProgressReadService reads) {
+                    ProgressReadService reads, Clock clock) {
         this.projects = projects;
         this.items = items;
         this.progress = progress;
@@ -82,8 +83,10 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         item.setItemLabelGenerator(i -> i.name(getLocale()) + (i.locationNote() == null ? "" : " · " + i.locationNote()));
         item.setId("log-item");
         item.setWidthFull();
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        // Today as the services see it (the injected clock), not the JVM's own idea of it.
+        LocalDate today = LocalDate.now(clock);
+        date.setValue(today);
+        date.setMax(today);
         date.setWidthFull();
         quantity.setLabel(getTranslation("log.quantity"));
         quantity.setId("log-quantity");

@@ -29,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +138,18 @@ class LogProgressViewTest extends SpringBrowserlessTest {
         date.setValue(lastMonth);
         assertThat(day.getElement().getTextRecursively()).contains("1 把");
         assertThat($(Button.class, day).withClassName("correct-button").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void theInjectedClockGivesTheDefaultDateAndTheLatestOne() {
+        Clock earlyOnTheSixteenthInShanghai = Clock.fixed(Instant.parse("2024-03-15T18:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        LogProgressView view = new LogProgressView(projects, items, progress, reads, earlyOnTheSixteenthInShanghai);
+
+        DatePicker date = $(DatePicker.class, view).first();
+        assertThat(date.getValue()).isEqualTo(LocalDate.of(2024, 3, 16));
+        assertThat(date.getMax()).isEqualTo(LocalDate.of(2024, 3, 16));
     }
 
     @Test
