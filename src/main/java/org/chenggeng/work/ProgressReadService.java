@@ -152,7 +152,10 @@ public class ProgressReadService {
         return result;
     }
 
-    /** A project's completion as DESIGN.md defines it, from its items' totals (to date). */
+    /**
+     * A project's completion from its items' totals (to date): weighted by budget where every item has one, else the
+     * mean of the items' completed/planned ratios, each capped at 100 %.
+     */
     public static BigDecimal completion(List<ItemTotal> items) {
         return Completion.percent(items.stream()
                 .map(i -> new Completion.Part(i.planned(), i.budget(), i.completedToDate())).toList());
