@@ -60,7 +60,31 @@ class CgEchart extends LitElement {
   }
 
   firstUpdated() {
-    const el = this.renderRoot.querySelector('#chart') as HTMLElement;
+    this.ensureChart();
+  }
+
+  // Vaadin detaches a view's elements on navigation and attaches the same ones on the way back: the chart disposed
+  // on leaving is made again here, since firstUpdated runs only once in an element's life.
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) {
+      this.ensureChart();
+    }
+  }
+
+  updated(changed: Map<string, unknown>) {
+    if (!this.chart) {
+      this.ensureChart();
+    } else if (changed.has('optionJson')) {
+      this.apply();
+    }
+  }
+
+  private ensureChart() {
+    const el = this.renderRoot.querySelector('#chart') as HTMLElement | null;
+    if (this.chart || !el || !this.isConnected) {
+      return;
+    }
     this.chart = echarts.init(el, undefined, { renderer: 'canvas' });
     this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
     this.resizeObserver.observe(this);
@@ -70,12 +94,6 @@ class CgEchart extends LitElement {
       }));
     });
     this.apply();
-  }
-
-  updated(changed: Map<string, unknown>) {
-    if (changed.has('optionJson')) {
-      this.apply();
-    }
   }
 
   disconnectedCallback() {

@@ -66,6 +66,26 @@ public final class AuditRedaction {
         return fields;
     }
 
+    /** The fields that name a record, in the order a label prefers them. */
+    private static final List<String> LABELS = List.of("code", "username", "name");
+
+    /**
+     * The record's code, username or name from its state after the change, else before it; empty when neither has
+     * one. Read as JSON, so an escaped quote in a name or a note that quotes another field does not mislead it.
+     */
+    static String label(String before, String after) {
+        for (String state : new String[]{after, before}) {
+            Map<String, String> fields = state == null ? Map.of() : orEmpty(parse(state));
+            for (String name : LABELS) {
+                String value = fields.get(name);
+                if (value != null && !value.isBlank()) {
+                    return value;
+                }
+            }
+        }
+        return "";
+    }
+
     private static Map<String, String> orEmpty(Map<String, String> state) {
         return state == null ? Map.of() : state;
     }

@@ -43,9 +43,6 @@ public class AuditService {
     public record AuditRow(Long id, Instant at, String actor, String category, String action, String entityType,
                            String entityId, String before, String after, String remoteAddress, String detail) {
 
-        private static final java.util.regex.Pattern LABEL =
-                java.util.regex.Pattern.compile("\"(?:code|username|name)\":\"([^\"]+)\"");
-
         /** The fields of the changed record with their values before and after, in the order the record has them. */
         public List<AuditRedaction.Field> fields() {
             return AuditRedaction.fields(before, after);
@@ -53,15 +50,7 @@ public class AuditService {
 
         /** A name people recognise for the changed record (its code, username or name), if its state has one. */
         public String label() {
-            for (String state : new String[]{after, before}) {
-                if (state != null) {
-                    java.util.regex.Matcher m = LABEL.matcher(state);
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            }
-            return "";
+            return AuditRedaction.label(before, after);
         }
     }
 

@@ -122,13 +122,8 @@ public class FeedbackService {
         return create(projectId, data, false);
     }
 
-    /** Records feedback marked as sample data; used by the demo data. */
-    @Transactional
-    public Long seed(long projectId, FeedbackData data) {
-        return create(projectId, data, true);
-    }
-
-    private Long create(long projectId, FeedbackData data, boolean sample) {
+    /** Records feedback, marked as sample data when {@code sample}; {@link SampleData} adds the demo's. */
+    Long create(long projectId, FeedbackData data, boolean sample) {
         Actor actor = access.actor();
         ProjectService.ProjectDetails project = requireCommittee(actor, projectId, "feedback.create " + projectId);
         checkReferences(project, data);

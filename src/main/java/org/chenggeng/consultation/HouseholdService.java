@@ -107,13 +107,6 @@ public class HouseholdService {
         return create(compoundId, data, false);
     }
 
-    /** Adds a household marked as sample data; used by the demo data. */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public Long seed(long compoundId, HouseholdData data) {
-        return create(compoundId, data, true);
-    }
-
     private Long create(long compoundId, HouseholdData data, boolean sample) {
         Actor actor = access.actor();
         access.requireCommitteeOf(actor, compoundId, "household.create compound " + compoundId);

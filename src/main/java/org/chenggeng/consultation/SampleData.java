@@ -36,8 +36,11 @@ public class SampleData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final FeedbackService feedback;
+
     SampleData(HouseholdRepository households, RoundRepository rounds, JdbcTemplate jdbc,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, FeedbackService feedback) {
+        this.feedback = feedback;
         this.households = households;
         this.rounds = rounds;
         this.jdbc = jdbc;
@@ -52,6 +55,12 @@ public class SampleData {
         public SampleAnswer {
             itemAnswers = itemAnswers == null ? Map.of() : Map.copyOf(itemAnswers);
         }
+    }
+
+    /** Records feedback marked as sample data, checked and audited as feedback entered on a screen. */
+    @Transactional
+    public Long feedback(long projectId, FeedbackData data) {
+        return feedback.create(projectId, data, true);
     }
 
     /** Adds households, marked as sample data, to a compound whose register holds none of their addresses. */

@@ -134,12 +134,12 @@ class DemoConsultation {
                 "2022-02-22", "2022-03-07", Set.of(items.get("BICYCLE_SHED")));
         ask(projectId, round, register.get(90).id(), FeedbackCategory.LIGHTING, "晚上小区里太黑，希望增加路灯。",
                 "2022-02-23", "2022-03-09", Set.of(items.get("SOLAR_LIGHT")));
-        Long declined = feedback.seed(projectId, new FeedbackData(register.get(101).id(), round,
+        Long declined = sample.feedback(projectId, new FeedbackData(register.get(101).id(), round,
                 FeedbackChannel.MEETING, FeedbackCategory.BUILDINGS, "希望给6层住宅加装电梯。", LocalDate.of(2022, 2, 24)));
         feedback.startReview(declined, 0);
         feedback.decide(declined, 1, FeedbackStatus.NOT_ADOPTED, "加装电梯须由本单元业主另行表决并申请专项资金，不在本次改造范围内，已告知申请途径。", Set.of());
         feedback.resolve(declined, 2, "已向居民说明加装电梯的单元表决与申请流程。", LocalDate.of(2022, 3, 10));
-        feedback.seed(projectId, new FeedbackData(null, null, FeedbackChannel.PHONE, FeedbackCategory.MANAGEMENT,
+        sample.feedback(projectId, new FeedbackData(null, null, FeedbackChannel.PHONE, FeedbackCategory.MANAGEMENT,
                 "改造后希望引入物业，加强车辆管理。", LocalDate.of(2022, 11, 20)));
     }
 
@@ -220,7 +220,7 @@ class DemoConsultation {
 
     private void ask(Long projectId, Long round, Long household, FeedbackCategory category, String content,
                      String received, String answered, Set<Long> itemIds) {
-        Long id = feedback.seed(projectId, new FeedbackData(household, round, FeedbackChannel.DOOR_TO_DOOR, category,
+        Long id = sample.feedback(projectId, new FeedbackData(household, round, FeedbackChannel.DOOR_TO_DOOR, category,
                 content, LocalDate.parse(received)));
         feedback.startReview(id, 0);
         feedback.decide(id, 1, FeedbackStatus.ADOPTED, null, itemIds);

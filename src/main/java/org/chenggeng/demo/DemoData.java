@@ -5,10 +5,9 @@ import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundData;
 import org.chenggeng.region.RegionLevel;
-import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionSamples;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.work.PeriodLockService;
@@ -52,8 +51,7 @@ class DemoData implements ApplicationRunner {
     private static final List<String> COMMUNITIES = List.of("靖江里社区", "月牙河北社区", "月牙河南社区", "富民路社区",
             "津塘路社区", "万新社区", "新立社区", "程林社区", "丽苑社区", "鲁山道社区", "大桥道社区", "嘉华社区", "东兴社区");
 
-    private final RegionService regions;
-    private final CompoundService compounds;
+    private final RegionSamples samples;
     private final ProjectService projects;
     private final UserAdminService users;
     private final DemoWork work;
@@ -63,11 +61,10 @@ class DemoData implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
 
-    DemoData(RegionService regions, CompoundService compounds, ProjectService projects, UserAdminService users,
+    DemoData(RegionSamples samples, ProjectService projects, UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
              ApplicationEventPublisher events) {
-        this.regions = regions;
-        this.compounds = compounds;
+        this.samples = samples;
         this.projects = projects;
         this.users = users;
         this.work = work;
@@ -126,14 +123,14 @@ class DemoData implements ApplicationRunner {
     private final java.util.Set<Long> registered = new java.util.HashSet<>();
 
     private Long seedRegions() {
-        Long city = regions.seed(null, "天津市", RegionLevel.CITY, "120000");
-        Long district = regions.seed(city, "河东区", RegionLevel.DISTRICT, "120102");
-        Long street = regions.seed(district, "月牙河街", RegionLevel.STREET, null);
+        Long city = samples.region(null, "天津市", RegionLevel.CITY, "120000");
+        Long district = samples.region(city, "河东区", RegionLevel.DISTRICT, "120102");
+        Long street = samples.region(district, "月牙河街", RegionLevel.STREET, null);
         for (String name : COMMUNITIES) {
-            communityIds.put(name, regions.seed(street, name, RegionLevel.COMMUNITY, null));
+            communityIds.put(name, samples.region(street, name, RegionLevel.COMMUNITY, null));
         }
-        Long other = regions.seed(district, "大王庄街", RegionLevel.STREET, null);
-        communityIds.put("大王庄社区", regions.seed(other, "大王庄社区", RegionLevel.COMMUNITY, null));
+        Long other = samples.region(district, "大王庄街", RegionLevel.STREET, null);
+        communityIds.put("大王庄社区", samples.region(other, "大王庄社区", RegionLevel.COMMUNITY, null));
         return street;
     }
 
@@ -157,7 +154,7 @@ class DemoData implements ApplicationRunner {
 
     private void compound(Map<String, Long> ids, String community, String name, int built, int buildings,
                           int households, String area) {
-        ids.put(name, compounds.seed(communityIds.get(community),
+        ids.put(name, samples.compound(communityIds.get(community),
                 new CompoundData(name, built, buildings, households, new BigDecimal(area))));
     }
 

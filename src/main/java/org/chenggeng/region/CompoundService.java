@@ -128,14 +128,6 @@ public class CompoundService {
         }
     }
 
-    /** Creates a compound marked as sample data; used by the demo data. */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public Long seed(Long communityId, CompoundData data) {
-        requireCommunity(communityId);
-        return compounds.save(new Compound(communityId, data, true)).getId();
-    }
-
     private void requireCommunity(Long communityId) {
         Region community = communityId == null ? null : regions.findById(communityId).orElse(null);
         if (community == null || community.getLevel() != RegionLevel.COMMUNITY) {

@@ -175,16 +175,6 @@ public class RegionService {
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, region.snapshot()));
     }
 
-    /** Seeds a region tree node directly; used by the demo data, which runs as the system. */
-    @Transactional
-    @RolesAllowed(Roles.ADMIN)
-    public Long seed(Long parentId, String name, RegionLevel level, String code) {
-        Region region = parentId == null ? Region.root(name, level, code, true)
-                : regions.findById(parentId).orElseThrow().child(name, code, true);
-        regions.save(region);
-        return region.getId();
-    }
-
     private static RegionNode toNode(Region r) {
         return new RegionNode(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getLevel(), r.getCode(),
                 r.isSample());

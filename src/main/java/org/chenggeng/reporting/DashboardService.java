@@ -63,7 +63,10 @@ public class DashboardService {
         }
     }
 
-    /** A community's projects and their mean completion (each project as DESIGN.md defines it). */
+    /**
+     * A community's projects and their mean completion, each project's weighted by budget where every item has one,
+     * else the mean of its items' completed/planned ratios capped at 100 %.
+     */
     public record CommunityCompletion(Long communityId, String name, int projects, BigDecimal completion) {
     }
 

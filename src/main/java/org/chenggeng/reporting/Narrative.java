@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the sentence officials build their reports around, from the catalogue's phrase parts (DESIGN.md, Reports):
+ * Writes the sentence officials build their reports around, from the catalogue's phrase parts:
  * each type is a verb, an object, a quantity and its unit in the type's word order (治理社区外露线网1742米, 清淘39座化粪池);
  * consecutive types of a section with the same verb share it, joined by 、; types of a section with different verbs
  * are joined by ，; sections by ；; the list ends with 等。 Zero quantities and types the catalogue leaves to 等 are

@@ -1,6 +1,9 @@
 package org.chenggeng.security;
 
-/** The four kinds of user DESIGN.md describes; each name matches a constant in {@link Roles}. */
+/**
+ * The four kinds of user: administrators, officials, project managers and residents' committees; each name matches a
+ * constant in {@link Roles}.
+ */
 public enum Role {
     ADMIN, OFFICIAL, PROJECT_MANAGER, COMMUNITY_COMMITTEE;
 

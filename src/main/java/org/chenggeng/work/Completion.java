@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A project's completion as DESIGN.md defines it: weighted by budget where every item has one, else the mean of
+ * A project's completion: weighted by budget where every item has one, else the mean of
  * the items' completed/planned ratios, each capped at 100 %. Retired items do not count.
  */
 final class Completion {

@@ -152,7 +152,10 @@ public class ProgressReadService {
         return result;
     }
 
-    /** A project's completion as DESIGN.md defines it, from its items' totals (to date). */
+    /**
+     * A project's completion from its items' totals (to date): weighted by budget where every item has one, else the
+     * mean of the items' completed/planned ratios, each capped at 100 %.
+     */
     public static BigDecimal completion(List<ItemTotal> items) {
         return Completion.percent(items.stream()
                 .map(i -> new Completion.Part(i.planned(), i.budget(), i.completedToDate())).toList());
@@ -217,17 +220,31 @@ public class ProgressReadService {
     public LedgerPage itemLedger(long workItemId, int page, int size) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
         ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
-        boolean writable = project.mayWrite() && project.status() == ProjectStatus.IN_PROGRESS;
-        Map<YearMonth, Boolean> locked = new HashMap<>();
-        List<LedgerLine> lines = progress.rows(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId,
-                PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100)))).stream()
-                .map(e -> {
-                    boolean inLockedMonth = locked.computeIfAbsent(YearMonth.from(e.date()),
-                            m -> locks.isLocked(project.communityIds(), m));
-                    return new LedgerLine(e, inLockedMonth, writable && !e.isCorrection() && !inLockedMonth);
-                }).toList();
+        List<LedgerLine> lines = lines(project, entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId,
+                PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100))));
         return new LedgerPage(itemService.rows(List.of(item), WorkItemService.mayPlan(project)).getFirst(),
                 project.name(), lines, entries.countByWorkItemId(workItemId));
+    }
+
+    /**
+     * The entries and corrections of a work item on one day, oldest first, each correctable by the same rule as the
+     * item's ledger ({@link #itemLedger}), so the logging page offers 更正 only where the ledger page would.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerLine> day(long workItemId, LocalDate date) {
+        WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
+        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        return lines(project, entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
+    }
+
+    private List<LedgerLine> lines(ProjectService.WorkAccess project, List<ProgressEntry> found) {
+        boolean writable = project.mayWrite() && project.status() == ProjectStatus.IN_PROGRESS;
+        Map<YearMonth, Boolean> locked = new HashMap<>();
+        return progress.rows(found).stream().map(e -> {
+            boolean inLockedMonth = locked.computeIfAbsent(YearMonth.from(e.date()),
+                    m -> locks.isLocked(project.communityIds(), m));
+            return new LedgerLine(e, inLockedMonth, writable && !e.isCorrection() && !inLockedMonth);
+        }).toList();
     }
 
     @Transactional(readOnly = true)

@@ -19,4 +19,12 @@ class AuditRowTest {
         assertThat(row("{\"username\":\"pm\"}", null).label()).isEqualTo("pm");
         assertThat(row(null, "{\"regionId\":\"3\",\"month\":\"2022-11\"}").label()).isEmpty();
     }
+
+    @Test
+    void theLabelIsReadAsJsonSoQuotesInsideValuesDoNotMisleadIt() {
+        assertThat(row(null, "{\"note\":\"见 \\\"code\\\":\\\"X-1\\\"\",\"name\":\"靖江\\\"东里\\\"\"}").label())
+                .isEqualTo("靖江\"东里\"");
+        assertThat(row("{\"code\":\"YYH-2022-01\"}", "{\"status\":\"IN_PROGRESS\"}").label())
+                .isEqualTo("YYH-2022-01");
+    }
 }

@@ -23,7 +23,7 @@ import org.chenggeng.security.UserAdminService;
 import org.chenggeng.security.UserAdminService.UserRow;
 import org.chenggeng.shared.ui.Formats;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
+    private final transient Clock clock;
     private final transient UserAdminService users;
     private final Grid<UserRow> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -40,8 +41,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, String> regionPaths = Map.of();
     private Map<Long, String> projectCodes = Map.of();
 
-    UserAdminView(UserAdminService users) {
+    UserAdminView(UserAdminService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
         addClassName("page");
         setSizeFull();
         search.setPlaceholder(getTranslation("user.search"));
@@ -84,7 +86,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private Span status(UserRow u) {
         String key = !u.enabled() ? "user.status.disabled"
-                : u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now()) ? "user.status.locked"
+                : u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant()) ? "user.status.locked"
                 : u.mustChangePassword() ? "user.status.mustChange" : "user.status.active";
         Span badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(u.enabled() ? "badge success" : "badge error");

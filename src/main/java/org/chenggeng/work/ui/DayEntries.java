@@ -5,20 +5,27 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.work.ProgressReadService;
+import org.chenggeng.work.ProgressReadService.LedgerLine;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.ProgressService.EntryRow;
 import org.chenggeng.work.WorkItemRow;
 
 import java.time.LocalDate;
 
-/** The entries of one item on one day, each with its corrections and a "correct" button. */
+/**
+ * The entries of one item on one day, each with its corrections, and a "correct" button where the service would accept
+ * the correction (the same rule as the item's ledger).
+ */
 class DayEntries extends Div {
 
     private final transient ProgressService progress;
+    private final transient ProgressReadService reads;
     private final transient Runnable changed;
 
-    DayEntries(ProgressService progress, Runnable changed) {
+    DayEntries(ProgressService progress, ProgressReadService reads, Runnable changed) {
         this.progress = progress;
+        this.reads = reads;
         this.changed = changed;
         addClassName("day-entries");
         setId("day-entries");
@@ -30,11 +37,12 @@ class DayEntries extends Div {
             return;
         }
         var locale = getLocale();
-        var rows = progress.day(item.id(), date);
-        if (rows.isEmpty()) {
+        var lines = reads.day(item.id(), date);
+        if (lines.isEmpty()) {
             add(new Span(getTranslation("log.noEntries")));
         }
-        for (EntryRow row : rows) {
+        for (LedgerLine line : lines) {
+            EntryRow row = line.entry();
             Div entry = new Div();
             entry.addClassName("entry");
             if (row.isCorrection()) {
@@ -55,11 +63,13 @@ class DayEntries extends Div {
                     note.addClassName("hint");
                     entry.add(note);
                 }
-                Button correct = new Button(getTranslation("log.correct"),
-                        e -> new CorrectionDialog(progress, item, row, changed).open());
-                correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                correct.addClassName("correct-button");
-                entry.add(correct);
+                if (line.correctable()) {
+                    Button correct = new Button(getTranslation("log.correct"),
+                            e -> new CorrectionDialog(progress, item, row, changed).open());
+                    correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    correct.addClassName("correct-button");
+                    entry.add(correct);
+                }
             }
             Span who = new Span(getTranslation("log.recorded", row.recordedBy(), Formats.dateTime(row.recordedAt(), locale)));
             who.addClassName("hint");

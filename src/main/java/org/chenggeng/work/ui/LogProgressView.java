@@ -28,11 +28,13 @@ import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.work.OverrunNeedsConfirmation;
+import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -62,14 +64,15 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Anchor ledger = new Anchor();
     private final FieldErrors errors = new FieldErrors();
 
-    LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress) {
+    LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress,
+                    ProgressReadService reads, Clock clock) {
         this.projects = projects;
         this.items = items;
         this.progress = progress;
         addClassName("page");
         addClassName("log-view");
         date = DatePickers.create(getTranslation("log.date"), getLocale());
-        dayEntries = new DayEntries(progress, this::refreshItem);
+        dayEntries = new DayEntries(progress, reads, this::refreshItem);
         List<ProjectRow> loggable = projects.loggable();
         project.setLabel(getTranslation("log.project"));
         project.setItems(loggable);
@@ -80,8 +83,10 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         item.setItemLabelGenerator(i -> i.name(getLocale()) + (i.locationNote() == null ? "" : " · " + i.locationNote()));
         item.setId("log-item");
         item.setWidthFull();
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        // Today as the services see it (the injected clock), not the JVM's own idea of it.
+        LocalDate today = LocalDate.now(clock);
+        date.setValue(today);
+        date.setMax(today);
         date.setWidthFull();
         quantity.setLabel(getTranslation("log.quantity"));
         quantity.setId("log-quantity");

@@ -24,6 +24,7 @@ import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.work.PeriodLockService;
 import org.chenggeng.work.PeriodLockService.LockRow;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -38,7 +39,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LockRow> grid = new Grid<>();
     private final Map<Long, String> paths;
 
-    PeriodLockView(PeriodLockService locks, RegionService regions) {
+    PeriodLockView(PeriodLockService locks, RegionService regions, Clock clock) {
         this.locks = locks;
         this.paths = regions.paths();
         addClassName("page");
@@ -49,7 +50,7 @@ class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
         region.setId("lock-region");
         Select<YearMonth> month = new Select<>();
         month.setLabel(getTranslation("lock.month"));
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(clock);
         month.setItems(IntStream.range(0, 36).mapToObj(now::minusMonths).toList());
         month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
         month.setValue(now.minusMonths(1));

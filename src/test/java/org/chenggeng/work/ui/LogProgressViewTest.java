@@ -4,7 +4,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.chenggeng.project.ProjectService;
@@ -14,6 +16,9 @@ import org.chenggeng.shared.ui.Messages;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
+import org.chenggeng.work.PeriodLockService;
+import org.chenggeng.work.ProgressReadService;
+import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemData;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
@@ -24,6 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +52,14 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     WorkTypeService types;
     @Autowired
     WorkItemService items;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    PeriodLockService locks;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProgressReadService reads;
     @Autowired
     TestUsers as;
 
@@ -84,6 +102,54 @@ class LogProgressViewTest extends SpringBrowserlessTest {
         assertThat(quantity.isInvalid()).isFalse();
         assertThat(openErrors()).isEmpty();
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.isOpened()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void theDayListOffersACorrectionOnlyWhereTheLedgerWould() throws Exception {
+        LocalDate lastMonth = LocalDate.now().minusMonths(1).withDayOfMonth(10);
+        LocalDate today = LocalDate.now();
+        as.as("pm", () -> progress.log(new ProgressService.LogRequest(benches, lastMonth, BigDecimal.ONE,
+                null, false)));
+        as.as("pm", () -> progress.log(new ProgressService.LogRequest(benches, today, BigDecimal.ONE,
+                null, false)));
+        Long community = as.as("pm", () -> projects.workAccess(fumin).communityIds().iterator().next());
+        as.run("official", () -> locks.lock(community, YearMonth.from(lastMonth)));
+        try {
+            showsCorrectionsOnlyOutsideTheLockedMonth(today, lastMonth);
+        } finally {
+            as.run("official", () -> locks.unlock(community, YearMonth.from(lastMonth)));
+        }
+    }
+
+    private void showsCorrectionsOnlyOutsideTheLockedMonth(LocalDate today, LocalDate lastMonth) {
+        LogProgressView view = navigate(LogProgressView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ProjectService.ProjectRow> project = $(ComboBox.class, view).id("log-project");
+        project.setValue(project.getListDataView().getItems().filter(p -> p.id() == fumin).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<WorkItemRow> item = $(ComboBox.class, view).id("log-item");
+        item.setValue(item.getListDataView().getItems().filter(i -> i.id() == benches).findFirst().orElseThrow());
+        DatePicker date = $(DatePicker.class, view).first();
+        Div day = $(Div.class, view).id("day-entries");
+
+        assertThat(date.getValue()).isEqualTo(today);
+        assertThat($(Button.class, day).withClassName("correct-button").all()).hasSize(1);
+        date.setValue(lastMonth);
+        assertThat(day.getElement().getTextRecursively()).contains("1 把");
+        assertThat($(Button.class, day).withClassName("correct-button").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void theInjectedClockGivesTheDefaultDateAndTheLatestOne() {
+        Clock earlyOnTheSixteenthInShanghai = Clock.fixed(Instant.parse("2024-03-15T18:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        LogProgressView view = new LogProgressView(projects, items, progress, reads, earlyOnTheSixteenthInShanghai);
+
+        DatePicker date = $(DatePicker.class, view).first();
+        assertThat(date.getValue()).isEqualTo(LocalDate.of(2024, 3, 16));
+        assertThat(date.getMax()).isEqualTo(LocalDate.of(2024, 3, 16));
     }
 
     @Test
