@@ -122,6 +122,27 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(projects.count(ProjectFilter.none())).isEqualTo(before);
     }
 
+    @Test
+    @WithUserDetails("official")
+    void theEditFormShowsTheProjectsDetailsAndSavesAChangedName() {
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+        $(TextField.class).id("project-code").setValue("T-UI-003");
+        $(TextField.class).id("project-name").setValue("改名之前");
+        chooseChenglinli();
+        $(TextField.class).id("project-scope-buildings").setValue("3号楼");
+        test($(Button.class).id("project-save")).click();
+
+        test($(Button.class).id("edit-project")).click();
+        assertThat($(TextField.class).id("project-code").getValue()).isEqualTo("T-UI-003");
+        assertThat($(TextField.class).id("project-scope-buildings").getValue()).isEqualTo("3号楼");
+        assertThat($(MultiSelectComboBox.class).id("project-compounds").getValue()).hasSize(1);
+        $(TextField.class).id("project-name").setValue("改名之后");
+        test($(Button.class).id("project-save")).click();
+
+        assertThat($(H2.class).id("project-title").getText()).isEqualTo("改名之后");
+    }
+
     private void chooseChenglinli() {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> compounds = $(MultiSelectComboBox.class).id("project-compounds");
