@@ -61,4 +61,21 @@ class UserDialogTest extends SpringBrowserlessTest {
         assertThat(username.getErrorMessage()).isEqualTo("用户名“pm”已被使用。");
         assertThat(users.count(null)).isEqualTo(before);
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void anEditReadsTheAccountBackAndSavesAChangedName() {
+        navigate(UserAdminView.class);
+        UserAdminService.UserRow pm = users.search("pm", org.springframework.data.domain.PageRequest.of(0, 10))
+                .stream().filter(u -> u.username().equals("pm")).findFirst().orElseThrow();
+        new UserDialog(users, pm).open();
+        assertThat($(TextField.class).id("user-username").getValue()).isEqualTo("pm");
+        assertThat($(TextField.class).id("user-display-name").getValue()).isEqualTo(pm.displayName());
+        $(TextField.class).id("user-display-name").setValue("改过名的项目经理");
+        test($(Button.class).id("user-save")).click();
+
+        assertThat(users.search("pm", org.springframework.data.domain.PageRequest.of(0, 10)).stream()
+                .filter(u -> u.username().equals("pm")).findFirst().orElseThrow().displayName())
+                .isEqualTo("改过名的项目经理");
+    }
 }
