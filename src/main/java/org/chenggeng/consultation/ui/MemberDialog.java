@@ -5,13 +5,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.MemberData;
 import org.chenggeng.consultation.WorkingGroupService;
 import org.chenggeng.consultation.WorkingGroupService.MemberRow;
 import org.chenggeng.shared.ui.Saving;
 
-/** Adds a member to the working group or changes one. */
+import static org.chenggeng.shared.ui.FieldErrors.message;
+import static org.chenggeng.shared.ui.FieldErrors.rule;
+
+/**
+ * Adds a member to the working group or changes one. The binder checks each field with the message keys of
+ * {@code WorkingGroupMember} (required, length), so the empty or too long one is the one marked.
+ */
 class MemberDialog extends Dialog {
+
+    private final Binder<MemberData> binder = new Binder<>(MemberData.class);
 
     MemberDialog(WorkingGroupService workingGroup, long projectId, MemberRow existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "workingGroup.add" : "workingGroup.edit"));
@@ -25,24 +35,37 @@ class MemberDialog extends Dialog {
         TextField role = new TextField(getTranslation("workingGroup.role"));
         role.setMaxLength(50);
         role.setId("member-role");
+        required(name, 50, "name");
+        required(organisation, 100, "organisation");
+        required(role, 50, "role");
         if (existing != null) {
-            name.setValue(existing.name());
-            organisation.setValue(existing.organisation());
-            role.setValue(existing.role());
+            binder.readRecord(new MemberData(existing.name(), existing.organisation(), existing.role()));
         }
         FormLayout form = new FormLayout(name, organisation, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> Saving.attempt(this, () -> {
-            MemberData data = new MemberData(name.getValue(), organisation.getValue(), role.getValue());
-            if (existing == null) {
-                workingGroup.add(projectId, data);
-            } else {
-                workingGroup.update(existing.id(), existing.version(), data);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            MemberData data;
+            try {
+                data = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
             }
-        }, onSaved));
+            Saving.attempt(this, () -> {
+                if (existing == null) {
+                    workingGroup.add(projectId, data);
+                } else {
+                    workingGroup.update(existing.id(), existing.version(), data);
+                }
+            }, onSaved);
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("member-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void required(TextField field, int max, String property) {
+        binder.forField(field).asRequired(message("workingGroup.error.required"))
+                .withValidator(rule(v -> v.trim().length() <= max, "error.tooLong", max)).bind(property);
     }
 }

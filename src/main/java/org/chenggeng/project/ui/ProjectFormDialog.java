@@ -11,21 +11,32 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectDetails;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.shared.ui.DatePickers;
-import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Saving;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Creates a project or edits its details; the service decides what is allowed. */
+import static org.chenggeng.shared.ui.FieldErrors.message;
+import static org.chenggeng.shared.ui.FieldErrors.rule;
+
+/**
+ * Creates a project or edits its details; the service decides what is allowed. The binder checks the project's own
+ * rules (the same message keys as {@code Project}) on the fields before saving; a refusal from the service that is
+ * about a field lands on it.
+ */
 class ProjectFormDialog extends Dialog {
 
     private final transient ProjectService projects;
@@ -43,6 +54,10 @@ class ProjectFormDialog extends Dialog {
     private final MultiSelectComboBox<CompoundRow> compoundPicker = new MultiSelectComboBox<>();
     private final TextField scopeBuildings = new TextField();
     private final TextField scopeUnit = new TextField();
+    private final Binder<ProjectData> binder = new Binder<>(ProjectData.class);
+    private final FieldErrors errors = new FieldErrors();
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
+    private static final String BUILDING_SEPARATORS = "[,，、\\s]+";
 
     ProjectFormDialog(ProjectService projects, CompoundService compounds, ProjectDetails existing,
                       Consumer<Long> onSaved) {
@@ -76,25 +91,13 @@ class ProjectFormDialog extends Dialog {
         scopeUnit.setLabel(getTranslation("project.scope.unit"));
         scopeUnit.setId("project-scope-unit");
 
+        List<CompoundRow> items = existing == null ? choices : merge(choices, existing.compounds());
+        compoundPicker.setItems(items);
+        bind(items);
         if (existing == null) {
             year.setValue(Year.now().getValue());
         } else {
-            ProjectData d = existing.data();
-            code.setValue(d.code());
-            name.setValue(d.name());
-            year.setValue(d.year());
-            pilot.setValue(d.pilot());
-            unit.setValue(d.implementingUnit() == null ? "" : d.implementingUnit());
-            budget.setValue(d.budget());
-            plannedStart.setValue(d.plannedStart());
-            plannedEnd.setValue(d.plannedEnd());
-            description.setValue(d.description() == null ? "" : d.description());
-            List<CompoundRow> items = merge(choices, existing.compounds());
-            compoundPicker.setItems(items);
-            compoundPicker.setValue(items.stream().filter(c -> d.compoundIds().contains(c.id()))
-                    .collect(Collectors.toSet()));
-            scopeBuildings.setValue(String.join("、", d.buildings()));
-            scopeUnit.setValue(d.unit() == null ? "" : d.unit());
+            binder.readRecord(existing.data());
         }
         FormLayout form = new FormLayout(code, name, year, pilot, unit, budget, plannedStart, plannedEnd,
                 compoundPicker, scopeBuildings, scopeUnit, description);
@@ -115,18 +118,51 @@ class ProjectFormDialog extends Dialog {
         return all;
     }
 
+    private void bind(List<CompoundRow> items) {
+        binder.forField(code).withValidator(rule(c -> CODE.matcher(c.trim()).matches(), "project.error.codeFormat"))
+                .bind("code");
+        binder.forField(name).asRequired(message("project.error.nameRequired"))
+                .withValidator(rule(n -> n.trim().length() <= 200, "error.tooLong", 200)).bind("name");
+        binder.forField(year).asRequired(message("project.error.year"))
+                .withValidator(rule(y -> y >= 2000 && y <= 2100, "project.error.year")).bind("year");
+        binder.forField(pilot).bind("pilot");
+        binder.forField(unit).bind("implementingUnit");
+        binder.forField(budget).withValidator(rule(b -> b == null || b.signum() >= 0 && b.scale() <= 2,
+                "project.error.budget")).bind("budget");
+        binder.forField(plannedStart).bind("plannedStart");
+        Binder.Binding<ProjectData, java.time.LocalDate> end = binder.forField(plannedEnd)
+                .withValidator(rule(d -> d == null || plannedStart.getValue() == null
+                        || !d.isBefore(plannedStart.getValue()), "project.error.plannedDates")).bind("plannedEnd");
+        binder.forField(description).withValidator(rule(d -> d.length() <= 2000, "error.tooLong", 2000))
+                .bind("description");
+        binder.forField(compoundPicker).withValidator(rule(c -> !c.isEmpty(), "project.error.compoundsRequired"))
+                .withConverter(rows -> rows.stream().map(CompoundRow::id).collect(Collectors.toSet()),
+                        (Set<Long> ids) -> items.stream().filter(c -> ids.contains(c.id())).collect(Collectors.toSet()))
+                .bind("compoundIds");
+        binder.forField(scopeBuildings).withValidator(rule(b -> b.length() <= 200, "error.tooLong", 200))
+                .withConverter(text -> List.of(text.split(BUILDING_SEPARATORS)),
+                        (List<String> buildings) -> String.join("、", buildings))
+                .bind("buildings");
+        binder.forField(scopeUnit).withValidator(rule(u -> u.trim().length() <= 20, "error.tooLong", 20))
+                .bind("unit");
+        plannedStart.addValueChangeListener(e -> end.validate());
+        errors.on(code, "project.error.codeFormat", "project.error.codeTaken")
+                .on(name, "project.error.nameRequired").on(year, "project.error.year")
+                .on(budget, "project.error.budget").on(plannedEnd, "project.error.plannedDates")
+                .on(compoundPicker, "project.error.compoundsRequired", "project.error.managerCannotChangeCompounds",
+                        "project.error.scopeOneCompound")
+                .on(scopeBuildings, "project.error.scopeFixed").on(scopeUnit, "project.error.scopeUnitBuilding");
+    }
+
     private void save() {
-        if (year.isInvalid() || year.getValue() == null) {
-            Notifications.errorKey("project.error.year");
+        ProjectData data;
+        try {
+            data = binder.writeRecord();
+        } catch (ValidationException e) {
             return;
         }
-        ProjectData data = new ProjectData(code.getValue(), name.getValue(), year.getValue(), pilot.getValue(),
-                unit.getValue(), budget.getValue(), plannedStart.getValue(), plannedEnd.getValue(),
-                description.getValue(), compoundPicker.getValue().stream().map(CompoundRow::id)
-                .collect(Collectors.toSet()))
-                .withScope(List.of(scopeBuildings.getValue().split("[,，、\\s]+")), scopeUnit.getValue());
         Long[] id = {existing == null ? null : existing.id()};
-        Saving.attempt(this, () -> {
+        Saving.attempt(this, errors, () -> {
             if (existing == null) {
                 id[0] = projects.create(data);
             } else {

@@ -12,22 +12,39 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.ScopeDirectory.ProjectChoice;
 import org.chenggeng.security.ScopeDirectory.RegionChoice;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.security.UserAdminService.UserRow;
+import org.chenggeng.security.UserAdminService.NewUser;
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.shared.ui.Saving;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Creates an account, or edits one: name, role, scope; resets its password; disables or enables it. */
+import static org.chenggeng.shared.ui.FieldErrors.message;
+import static org.chenggeng.shared.ui.FieldErrors.rule;
+
+/**
+ * Creates an account, or edits one: name, role, scope; resets its password; disables or enables it. The form is
+ * bound to a {@link NewUser} (an edit sends its name, role and scope as changes): the binder checks the account's
+ * own rules on the fields with the message keys of the service, and what the service still refuses (a name taken,
+ * a password too simple) lands on the field it is about.
+ */
 class UserDialog extends Dialog {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
+    private static final int PASSWORD_MIN = 10;
+    private static final int PASSWORD_MAX = 128;
 
     private final transient UserAdminService users;
     private final UserRow row;
@@ -37,6 +54,8 @@ class UserDialog extends Dialog {
     private final ComboBox<RegionChoice> region = new ComboBox<>();
     private final MultiSelectComboBox<ProjectChoice> projects = new MultiSelectComboBox<>();
     private final PasswordField password = new PasswordField();
+    private final Binder<NewUser> binder = new Binder<>(NewUser.class);
+    private final FieldErrors errors = new FieldErrors();
 
     UserDialog(UserAdminService users, UserRow row) {
         this.users = users;
@@ -71,17 +90,14 @@ class UserDialog extends Dialog {
 
         FormLayout form = new FormLayout(username, displayName, role, region, projects);
         form.setColspan(projects, 2);
+        bind(regions, projectChoices);
         if (row == null) {
             form.add(password);
             role.setValue(Role.OFFICIAL);
         } else {
-            username.setValue(row.username());
+            binder.readRecord(new NewUser(row.username(), row.displayName(), null, row.role(), row.regionId(),
+                    row.projectIds()));
             username.setReadOnly(true);
-            displayName.setValue(row.displayName());
-            role.setValue(row.role());
-            regions.stream().filter(r -> r.id().equals(row.regionId())).findFirst().ifPresent(region::setValue);
-            projects.setValue(projectChoices.stream().filter(p -> row.projectIds().contains(p.id()))
-                    .collect(Collectors.toSet()));
         }
         projects.setVisible(role.getValue() == Role.PROJECT_MANAGER);
         add(form);
@@ -102,17 +118,51 @@ class UserDialog extends Dialog {
         }
     }
 
+    private void bind(List<RegionChoice> regions, List<ProjectChoice> projectChoices) {
+        binder.forField(username).withValidator(rule(u -> row != null || USERNAME.matcher(u.trim()).matches(),
+                "user.error.usernameFormat")).bind("username");
+        binder.forField(displayName).asRequired(message("user.error.displayNameRequired"))
+                .withValidator(rule(n -> n.trim().length() <= 100, "error.tooLong", 100)).bind("displayName");
+        binder.forField(password)
+                .withValidator(rule(p -> row != null || p.length() >= PASSWORD_MIN, "password.error.tooShort",
+                        PASSWORD_MIN))
+                .withValidator(rule(p -> p.length() <= PASSWORD_MAX, "password.error.tooLong", PASSWORD_MAX))
+                .bind("initialPassword");
+        binder.forField(role).asRequired(message("user.error.roleRequired")).bind("role");
+        binder.forField(region)
+                .withValidator(rule(r -> r != null || role.getValue() == Role.ADMIN, "user.error.regionRequired"))
+                .withConverter(r -> r == null ? null : r.id(),
+                        (Long id) -> regions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null))
+                .bind("regionId");
+        // a project list left over from choosing project manager first is not sent for another role
+        binder.forField(projects).withConverter(
+                        chosen -> role.getValue() == Role.PROJECT_MANAGER
+                                ? chosen.stream().map(ProjectChoice::id).collect(Collectors.toSet()) : Set.<Long>of(),
+                        (Set<Long> ids) -> projectChoices.stream().filter(p -> ids.contains(p.id()))
+                                .collect(Collectors.toSet()))
+                .bind("projectIds");
+        errors.on(username, "user.error.usernameFormat", "user.error.usernameTaken")
+                .on(displayName, "user.error.displayNameRequired")
+                .on(password, "password.error.tooShort", "password.error.tooLong", "password.error.sameAsUsername",
+                        "password.error.tooSimple")
+                .on(role, "user.error.roleRequired", "user.error.cannotDemoteSelf")
+                .on(region, "user.error.regionRequired", "user.error.unknownRegion")
+                .on(projects, "user.error.projectsOnlyForManagers", "user.error.unknownProject");
+    }
+
     private void save() {
-        Long regionId = region.getValue() == null ? null : region.getValue().id();
-        Set<Long> projectIds = role.getValue() == Role.PROJECT_MANAGER
-                ? projects.getValue().stream().map(ProjectChoice::id).collect(Collectors.toSet()) : Set.of();
-        Saving.attempt(this, () -> {
+        NewUser data;
+        try {
+            data = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        Saving.attempt(this, errors, () -> {
             if (row == null) {
-                users.create(new UserAdminService.NewUser(username.getValue(), displayName.getValue(),
-                        password.getValue(), role.getValue(), regionId, projectIds));
+                users.create(data);
             } else {
-                users.update(row.id(), new UserAdminService.UserChanges(row.version(), displayName.getValue(),
-                        role.getValue(), regionId, projectIds));
+                users.update(row.id(), new UserAdminService.UserChanges(row.version(), data.displayName(),
+                        data.role(), data.regionId(), data.projectIds()));
             }
         }, () -> fireEvent(new SavedEvent(this)));
     }

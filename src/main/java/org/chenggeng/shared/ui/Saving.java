@@ -21,6 +21,11 @@ public final class Saving {
     }
 
     public static void attempt(Dialog dialog, Action action, Runnable afterSave) {
+        attempt(dialog, null, action, afterSave);
+    }
+
+    /** As {@link #attempt(Dialog, Action, Runnable)}, with a refusal about one of the form's fields shown on it. */
+    public static void attempt(Dialog dialog, FieldErrors errors, Action action, Runnable afterSave) {
         try {
             action.save();
             Notifications.success("action.saved");
@@ -31,7 +36,11 @@ public final class Saving {
             dialog.close();
             afterSave.run();
         } catch (DomainException e) {
-            Notifications.error(e);
+            if (errors == null) {
+                Notifications.error(e);
+            } else {
+                errors.show(e);
+            }
         }
     }
 }

@@ -11,7 +11,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.notification.Notification;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectService;
 import org.chenggeng.support.ChenggengTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ChenggengTest
 class ProjectViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProjectService projects;
 
     @Test
     @WithUserDetails("pm")
@@ -78,6 +85,69 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ProjectListView.class);
         assertThat($(TextField.class).id("project-name").getValue()).isEqualTo("没有选择小区");
         assertThat($(TextArea.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void aBadCodeIsSaidOnTheCodeFieldAndNothingIsSaved() {
+        long before = projects.count(ProjectFilter.none());
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+        $(TextField.class).id("project-code").setValue("坏编号");
+        $(TextField.class).id("project-name").setValue("编号不合规则");
+        chooseChenglinli();
+        test($(Button.class).id("project-save")).click();
+
+        TextField code = $(TextField.class).id("project-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("项目编号须为 2–40 个字母、数字或连字符。");
+        assertThat($(Notification.class).exists()).isFalse();
+        assertThat(projects.count(ProjectFilter.none())).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void aCodeTheServiceFindsTakenIsSaidOnTheCodeField() {
+        long before = projects.count(ProjectFilter.none());
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+        $(TextField.class).id("project-code").setValue("YYH-2022-01");
+        $(TextField.class).id("project-name").setValue("编号已被使用");
+        chooseChenglinli();
+        test($(Button.class).id("project-save")).click();
+
+        TextField code = $(TextField.class).id("project-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("项目编号“YYH-2022-01”已被使用。");
+        assertThat(projects.count(ProjectFilter.none())).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("official")
+    void theEditFormShowsTheProjectsDetailsAndSavesAChangedName() {
+        ProjectListView list = navigate(ProjectListView.class);
+        test($(Button.class, list).id("create-project")).click();
+        $(TextField.class).id("project-code").setValue("T-UI-003");
+        $(TextField.class).id("project-name").setValue("改名之前");
+        chooseChenglinli();
+        $(TextField.class).id("project-scope-buildings").setValue("3号楼");
+        test($(Button.class).id("project-save")).click();
+
+        test($(Button.class).id("edit-project")).click();
+        assertThat($(TextField.class).id("project-code").getValue()).isEqualTo("T-UI-003");
+        assertThat($(TextField.class).id("project-scope-buildings").getValue()).isEqualTo("3号楼");
+        assertThat($(MultiSelectComboBox.class).id("project-compounds").getValue()).hasSize(1);
+        $(TextField.class).id("project-name").setValue("改名之后");
+        test($(Button.class).id("project-save")).click();
+
+        assertThat($(H2.class).id("project-title").getText()).isEqualTo("改名之后");
+    }
+
+    private void chooseChenglinli() {
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> compounds = $(MultiSelectComboBox.class).id("project-compounds");
+        compounds.setValue(Set.of(compounds.getListDataView().getItems()
+                .filter(c -> c.toString().contains("程林里")).findFirst().orElseThrow()));
     }
 
     @Test
