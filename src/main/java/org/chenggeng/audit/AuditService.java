@@ -1,7 +1,7 @@
 package org.chenggeng.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Roles;
@@ -26,13 +26,13 @@ public class AuditService {
 
     private final AuditRepository entries;
     private final CurrentUser currentUser;
-    private final RegionService regions;
+    private final RegionScope regionScope;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    AuditService(AuditRepository entries, CurrentUser currentUser, RegionService regions) {
+    AuditService(AuditRepository entries, CurrentUser currentUser, RegionScope regionScope) {
         this.entries = entries;
         this.currentUser = currentUser;
-        this.regions = regions;
+        this.regionScope = regionScope;
     }
 
     /** Filters for the audit log; every field is optional, dates are inclusive. */
@@ -73,7 +73,7 @@ public class AuditService {
         if (actor.isAdmin()) {
             return (root, q, cb) -> cb.conjunction();
         }
-        java.util.Set<Long> within = regions.subtreeIds(actor.regionId());
+        java.util.Set<Long> within = regionScope.within(actor.regionId());
         String self = actor.username();
         return (root, q, cb) -> {
             var own = cb.and(cb.equal(root.get("category"), "SECURITY"), cb.equal(root.get("actor"), self));

@@ -2,7 +2,7 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.region.CompoundService;
-import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Role;
@@ -24,14 +24,14 @@ class ConsultationAccess {
     private final CurrentUser currentUser;
     private final ProjectService projects;
     private final CompoundService compounds;
-    private final RegionService regions;
+    private final RegionScope regionScope;
 
     ConsultationAccess(CurrentUser currentUser, ProjectService projects, CompoundService compounds,
-                       RegionService regions) {
+                       RegionScope regionScope) {
         this.currentUser = currentUser;
         this.projects = projects;
         this.compounds = compounds;
-        this.regions = regions;
+        this.regionScope = regionScope;
     }
 
     Actor actor() {
@@ -55,9 +55,7 @@ class ConsultationAccess {
         if (actor.isAdmin()) {
             return communities.keySet();
         }
-        Set<Long> region = regions.subtreeIds(actor.regionId());
-        return communities.entrySet().stream().filter(e -> region.contains(e.getValue())).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        return regionScope.coveredKeys(actor.regionId(), communities);
     }
 
     /** Administrators, and committee members whose region holds the compound's community. */
@@ -69,7 +67,7 @@ class ConsultationAccess {
     boolean mayReadRegister(Actor actor, Long compoundId) {
         if (actor.is(Role.OFFICIAL)) {
             Long community = compounds.communityOf(Set.of(compoundId)).get(compoundId);
-            return community != null && regions.subtreeIds(actor.regionId()).contains(community);
+            return regionScope.covers(actor.regionId(), community);
         }
         return isCommitteeOf(actor, compoundId);
     }

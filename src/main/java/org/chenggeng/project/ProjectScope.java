@@ -4,7 +4,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.chenggeng.region.CompoundService;
-import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.Role;
 import org.springframework.data.jpa.domain.Specification;
@@ -20,11 +20,11 @@ import java.util.Set;
 @Component
 class ProjectScope {
 
-    private final RegionService regions;
+    private final RegionScope regionScope;
     private final CompoundService compounds;
 
-    ProjectScope(RegionService regions, CompoundService compounds) {
-        this.regions = regions;
+    ProjectScope(RegionScope regionScope, CompoundService compounds) {
+        this.regionScope = regionScope;
         this.compounds = compounds;
     }
 
@@ -46,8 +46,7 @@ class ProjectScope {
         if (actor.is(Role.PROJECT_MANAGER)) {
             return actor.projectIds().contains(project.getId());
         }
-        Set<Long> regionIds = regions.subtreeIds(actor.regionId());
-        return compounds.communityOf(project.getCompoundIds()).values().stream().anyMatch(regionIds::contains);
+        return !regionScope.coveredKeys(actor.regionId(), compounds.communityOf(project.getCompoundIds())).isEmpty();
     }
 
     /** Whether every compound lies within the actor's region, as creating or editing a project requires. */
@@ -59,7 +58,7 @@ class ProjectScope {
     }
 
     Set<Long> compoundIdsWithin(Long regionId) {
-        Set<Long> regionIds = regions.subtreeIds(regionId);
+        Set<Long> regionIds = regionScope.within(regionId);
         return regionIds.isEmpty() ? Set.of() : compounds.idsInRegions(regionIds);
     }
 

@@ -28,15 +28,15 @@ public class CompoundService {
 
     private final CompoundRepository compounds;
     private final RegionRepository regions;
-    private final RegionService regionService;
+    private final RegionScope regionScope;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    CompoundService(CompoundRepository compounds, RegionRepository regions, RegionService regionService,
+    CompoundService(CompoundRepository compounds, RegionRepository regions, RegionScope regionScope,
                     CurrentUser currentUser, ApplicationEventPublisher events) {
         this.compounds = compounds;
         this.regions = regions;
-        this.regionService = regionService;
+        this.regionScope = regionScope;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -57,7 +57,7 @@ public class CompoundService {
     public List<CompoundRow> inScope() {
         Actor actor = currentUser.require();
         List<Compound> found = actor.isAdmin() ? compounds.findAll()
-                : compounds.findByCommunityIdInOrderByNameAsc(regionService.subtreeIds(actor.regionId()));
+                : compounds.findByCommunityIdInOrderByNameAsc(regionScope.within(actor.regionId()));
         return toRows(found);
     }
 

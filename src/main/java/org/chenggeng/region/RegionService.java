@@ -10,11 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedList;
@@ -37,10 +34,12 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final ApplicationEventPublisher events;
+    private final RegionScope scope;
 
-    RegionService(RegionRepository regions, ApplicationEventPublisher events) {
+    RegionService(RegionRepository regions, ApplicationEventPublisher events, RegionScope scope) {
         this.regions = regions;
         this.events = events;
+        this.scope = scope;
     }
 
     /** A region as screens and other modules see it. */
@@ -63,27 +62,10 @@ public class RegionService {
                 .sorted(Comparator.comparing(RegionNode::name, PINYIN)).toList();
     }
 
-    /** The region and every region below it; empty for an unknown id. */
+    /** The region and every region below it; empty for an unknown id. The rule is {@link RegionScope#within}. */
     @Transactional(readOnly = true)
     public Set<Long> subtreeIds(Long regionId) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        Set<Long> known = new HashSet<>();
-        for (Region r : regions.findAll()) {
-            known.add(r.getId());
-            children.computeIfAbsent(r.getParentId(), p -> new ArrayList<>()).add(r.getId());
-        }
-        if (regionId == null || !known.contains(regionId)) {
-            return Set.of();
-        }
-        Set<Long> result = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(regionId));
-        while (!todo.isEmpty()) {
-            Long id = todo.pop();
-            if (result.add(id)) {
-                todo.addAll(children.getOrDefault(id, List.of()));
-            }
-        }
-        return result;
+        return scope.within(regionId);
     }
 
     /** The region and every region above it, up to the root; empty for an unknown id. */

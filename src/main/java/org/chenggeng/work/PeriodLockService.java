@@ -1,6 +1,7 @@
 package org.chenggeng.work;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.region.RegionScope;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
@@ -32,14 +33,16 @@ public class PeriodLockService {
 
     private final PeriodLockRepository locks;
     private final RegionService regions;
+    private final RegionScope scope;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeriodLockService(PeriodLockRepository locks, RegionService regions, CurrentUser currentUser,
-                      ApplicationEventPublisher events, Clock clock) {
+    PeriodLockService(PeriodLockRepository locks, RegionService regions, RegionScope scope,
+                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.locks = locks;
         this.regions = regions;
+        this.scope = scope;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -54,9 +57,9 @@ public class PeriodLockService {
     @PreAuthorize("isAuthenticated()")
     public List<LockRow> visible() {
         Actor actor = currentUser.require();
-        Collection<Long> scope = actor.isAdmin() ? regions.all().stream().map(RegionService.RegionNode::id).toList()
-                : regions.subtreeIds(actor.regionId());
-        return locks.findByRegionIdInOrderByMonthDesc(scope).stream()
+        Collection<Long> within = actor.isAdmin() ? regions.all().stream().map(RegionService.RegionNode::id).toList()
+                : scope.within(actor.regionId());
+        return locks.findByRegionIdInOrderByMonthDesc(within).stream()
                 .map(l -> new LockRow(l.getId(), l.getRegionId(), l.getMonth(), l.getLockedBy(), l.getLockedAt()))
                 .toList();
     }
@@ -66,8 +69,8 @@ public class PeriodLockService {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
     public List<RegionService.RegionNode> lockableRegions() {
         Actor actor = currentUser.require();
-        Set<Long> scope = actor.isAdmin() ? null : regions.subtreeIds(actor.regionId());
-        return regions.all().stream().filter(r -> scope == null || scope.contains(r.id())).toList();
+        Set<Long> within = actor.isAdmin() ? null : scope.within(actor.regionId());
+        return regions.all().stream().filter(r -> within == null || within.contains(r.id())).toList();
     }
 
     @Transactional
@@ -107,8 +110,9 @@ public class PeriodLockService {
         if (regionId == null) {
             throw new DomainException("lock.error.regionRequired");
         }
-        if (!actor.isAdmin() && !regions.subtreeIds(actor.regionId()).contains(regionId)) {
-            throw currentUser.deny(actor, "period-lock outside scope " + regionId);
+        if (!actor.isAdmin()) {
+            scope.require(actor.regionId(), regionId,
+                    () -> currentUser.deny(actor, "period-lock outside scope " + regionId));
         }
         return actor;
     }
