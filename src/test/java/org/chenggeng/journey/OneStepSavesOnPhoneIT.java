@@ -55,7 +55,7 @@ class OneStepSavesOnPhoneIT extends PhoneJourney {
 
         page.navigate(url("projects/" + site.projectId() + "/consultation"));
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("居民意见")).click();
-        page.locator("#feedback-grid vaadin-button").filter(new Locator.FilterOptions().setHasText("处理")).click();
+        page.locator(".feedback-handle:visible").first().click();
         page.locator("#feedback-items input").click();
         page.locator("#feedback-items input").fill("座椅");
         page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("休闲座椅"))
@@ -65,8 +65,8 @@ class OneStepSavesOnPhoneIT extends PhoneJourney {
         shot(page, "feedback-answer-with-item");
         page.locator("#feedback-resolve").click();
 
-        assertThat(page.locator("#feedback-grid")).containsText("已办结");
-        assertThat(page.locator("#feedback-grid")).containsText("休闲座椅");
+        assertThat(page.locator("#feedback-cards")).containsText("已办结");
+        assertThat(page.locator("#feedback-cards")).containsText("休闲座椅");
         page.context().close();
     }
 
