@@ -206,7 +206,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<String> statusNames = new ArrayList<>();
         List<Long> statusCounts = new ArrayList<>();
         for (ProjectStatus s : ProjectStatus.values()) {
-            statusNames.add(getTranslation(s.labelKey()));
+            statusNames.add(getTranslation("dashboard.stageAxis." + s.name()));
             statusCounts.add(shown.byStatus().get(s));
         }
         byStatus.setOption(DashboardCharts.bars(getTranslation("dashboard.chart.status"), statusNames, statusCounts,

@@ -38,6 +38,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("official")
+    void stageNamesUnderTheBarsBreakOnlyBetweenWords() {
+        navigate(DashboardView.class);
+        EChart chart = $(EChart.class).id("chart-status");
+        var labels = new tools.jackson.databind.json.JsonMapper()
+                .readTree(chart.getElement().getProperty("optionJson")).path("xAxis").path("data");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            lines.addAll(java.util.List.of(labels.get(i).asString().split("\n")));
+        }
+        // A bar's label is 64 px wide, five characters at 12 px: a longer line would be cut inside a word.
+        assertThat(lines).contains("移交", "长效管理").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(5));
+    }
+
+    @Test
+    @WithUserDetails("official")
     void theReportLinkOpensTheReportOfWhatTheDashboardShows() {
         navigate(DashboardView.class);
         @SuppressWarnings("unchecked")
