@@ -1,7 +1,6 @@
 package org.chenggeng.work.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,13 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.chenggeng.shared.ui.Badges;
-import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.LedgerLine;
 import org.chenggeng.work.ProgressReadService.LedgerPage;
 import org.chenggeng.work.ProgressService;
-import org.chenggeng.work.ProgressService.EntryRow;
 import org.chenggeng.work.WorkItemRow;
 
 /**
@@ -125,49 +121,7 @@ class ItemLedgerView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Div card(WorkItemRow item, LedgerLine line) {
-        var locale = getLocale();
-        EntryRow row = line.entry();
-        Div entry = new Div();
-        entry.addClassName("entry");
-        Span date = new Span(Formats.date(row.date(), locale));
-        date.addClassName("entry-date");
-        entry.add(date);
-        if (row.isCorrection()) {
-            entry.addClassName("correction");
-            entry.add(new Span(getTranslation("log.correctionOf", row.correctsId(),
-                    (row.quantity().signum() > 0 ? "+" : "") + Quantities.format(row.quantity(), item.unit(), locale),
-                    row.reason())));
-        } else {
-            Span counted = new Span(Quantities.format(row.counted(), item.unit(), locale));
-            counted.addClassName("entry-quantity");
-            entry.add(counted);
-            if (row.counted().compareTo(row.quantity()) != 0) {
-                Span was = new Span(getTranslation("log.originally", Quantities.format(row.quantity(), item.unit(),
-                        locale)));
-                was.addClassName("hint");
-                entry.add(was);
-            }
-            if (row.note() != null) {
-                Span note = new Span(row.note());
-                note.addClassName("hint");
-                entry.add(note);
-            }
-        }
-        if (line.locked()) {
-            entry.add(Badges.of(getTranslation("ledger.locked"), "contrast small"));
-        }
-        if (line.correctable()) {
-            Button correct = new Button(getTranslation("log.correct"),
-                    e -> new CorrectionDialog(progress, item, row, () -> show(page)).open());
-            correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            correct.addClassName("correct-button");
-            correct.setId("correct-" + row.id());
-            entry.add(correct);
-        }
-        Span who = new Span(getTranslation("log.recorded", row.recordedBy(), Formats.dateTime(row.recordedAt(), locale)));
-        who.addClassName("hint");
-        entry.add(who);
-        return entry;
+        return new EntryCard(progress, item, line, true, () -> show(page));
     }
 
     @Override
