@@ -22,8 +22,6 @@ import org.chenggeng.work.WorkTypeData;
 import org.chenggeng.work.WorkTypeService;
 import org.chenggeng.work.WorkTypeService.WorkTypeRow;
 
-import java.util.regex.Pattern;
-
 import static org.chenggeng.shared.ui.FieldErrors.message;
 import static org.chenggeng.shared.ui.FieldErrors.rule;
 
@@ -34,7 +32,6 @@ import static org.chenggeng.shared.ui.FieldErrors.rule;
  */
 class WorkTypeDialog extends Dialog {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private final Binder<WorkTypeData> binder = new Binder<>(WorkTypeData.class);
     private final FieldErrors errors = new FieldErrors();
 
@@ -61,7 +58,8 @@ class WorkTypeDialog extends Dialog {
         Checkbox narrative = new Checkbox(getTranslation("workType.narrative"), true);
         narrative.setTooltipText(getTranslation("workType.narrative.help"));
         binder.forField(code).asRequired(message("workType.error.code"))
-                .withValidator(rule(c -> CODE.matcher(c.trim()).matches(), "workType.error.code")).bind("code");
+                .withValidator(rule(c -> WorkTypeData.CODE.matcher(c.trim()).matches(), "workType.error.code"))
+                .bind("code");
         text(nameZh, 100, "nameZh");
         text(nameEn, 150, "nameEn");
         text(verbZh, 20, "verbZh");
