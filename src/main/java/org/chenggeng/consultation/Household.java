@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 @Table(name = "household")
 class Household extends BaseEntity {
 
-    static final BigDecimal MAX_AREA = new BigDecimal("9999.99");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+    static final BigDecimal MAX_AREA = HouseholdData.MAX_AREA;
+    private static final Pattern PHONE = HouseholdData.PHONE;
 
     @Column(name = "compound_id", nullable = false)
     private Long compoundId;

@@ -36,7 +36,7 @@ class Project extends BaseEntity {
 
     /** The buildings residents consented to are fixed at 立项: they change only before it. */
     private static final Set<ProjectStatus> SCOPE_OPEN = EnumSet.of(ProjectStatus.PLANNING, ProjectStatus.CONSULTING);
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
+    private static final Pattern CODE = ProjectData.CODE;
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;

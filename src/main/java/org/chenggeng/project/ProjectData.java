@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The editable details of a project, as a form or an import supplies them.
@@ -14,6 +15,10 @@ import java.util.Set;
 public record ProjectData(String code, String name, int year, boolean pilot, String implementingUnit,
                           BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd, String description,
                           Set<Long> compoundIds, List<String> buildings, String unit) {
+
+    /** A project code: a letter or digit, then 1 to 39 letters, digits or hyphens. */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
+
 
     public ProjectData {
         compoundIds = compoundIds == null ? Set.of() : Set.copyOf(compoundIds);

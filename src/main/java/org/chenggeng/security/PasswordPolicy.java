@@ -3,10 +3,12 @@ package org.chenggeng.security;
 import org.chenggeng.shared.DomainException;
 
 /** The rule every new password must meet; checked before anything is hashed or saved. */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 128;
+    /** The fewest characters a new password may have. */
+    public static final int MIN_LENGTH = 10;
+    /** The most characters a new password may have. */
+    public static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {
     }

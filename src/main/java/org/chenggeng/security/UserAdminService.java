@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
+    /** What a username may look like: 2 to 50 letters, digits, dots, underscores or hyphens. */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
     private static final String ENTITY = "USER";
 
     private final UserAccountRepository users;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 @Table(name = "work_type")
 class WorkType extends BaseEntity {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Pattern CODE = WorkTypeData.CODE;
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.FeedbackCategory;
 import org.chenggeng.consultation.FeedbackChannel;
 import org.chenggeng.consultation.FeedbackData;
@@ -20,13 +22,25 @@ import org.chenggeng.consultation.RoundService.RoundRow;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.shared.ui.DatePickers;
+import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Saving;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
-/** Records a resident's feedback (from a household of the register or anonymous), or corrects it before a decision. */
+import static org.chenggeng.shared.ui.FieldErrors.message;
+import static org.chenggeng.shared.ui.FieldErrors.rule;
+
+/**
+ * Records a resident's feedback (from a household of the register or anonymous), or corrects it before a decision.
+ * The binder checks channel, category, content and date with the message keys of {@code Feedback}; a household or
+ * round the service finds outside the project is said on its field.
+ */
 class FeedbackDialog extends Dialog {
+
+    private final Binder<FeedbackData> binder = new Binder<>(FeedbackData.class);
+    private final FieldErrors errors = new FieldErrors();
 
     FeedbackDialog(FeedbackService feedback, HouseholdService households, RoundService rounds,
                    ProjectService.ProjectDetails project, FeedbackRow existing, Runnable onSaved) {
@@ -49,6 +63,7 @@ class FeedbackDialog extends Dialog {
                 : getTranslation("round.number", r.number()) + " · " + getTranslation(r.kind().labelKey()));
         round.setEmptySelectionAllowed(true);
         round.setEmptySelectionCaption(getTranslation("feedback.noRound"));
+        round.setId("feedback-round");
         Select<FeedbackChannel> channel = new Select<>();
         channel.setLabel(getTranslation("feedback.channel"));
         channel.setItems(FeedbackChannel.values());
@@ -66,30 +81,46 @@ class FeedbackDialog extends Dialog {
         DatePicker received = DatePickers.create(getTranslation("feedback.receivedOn"), locale);
         received.setValue(LocalDate.now());
         received.setMax(LocalDate.now());
+        received.setId("feedback-received");
+        List<RoundRow> projectRounds = round.getListDataView().getItems().toList();
+        binder.forField(household).withConverter(h -> h == null ? null : h.id(), id -> register.stream()
+                .filter(h -> h.id().equals(id)).findFirst().orElse(null)).bind("householdId");
+        binder.forField(round).withConverter(r -> r == null ? null : r.id(), id -> projectRounds.stream()
+                .filter(r -> r.id().equals(id)).findFirst().orElse(null)).bind("roundId");
+        binder.forField(channel).asRequired(message("feedback.error.required")).bind("channel");
+        binder.forField(category).asRequired(message("feedback.error.required")).bind("category");
+        binder.forField(content).asRequired(message("feedback.error.required"))
+                .withValidator(rule(c -> c.trim().length() <= 2000, "error.tooLong", 2000)).bind("content");
+        binder.forField(received).asRequired(message("feedback.error.required"))
+                .withValidator(rule(d -> !d.isAfter(LocalDate.now()), "error.dateInFuture")).bind("receivedOn");
+        errors.on(household, "feedback.error.householdNotInProject").on(round, "feedback.error.roundNotInProject")
+                .on(content, "feedback.error.required", "error.tooLong").on(received, "error.dateInFuture");
         if (existing != null) {
-            register.stream().filter(h -> h.id().equals(existing.householdId())).findFirst().ifPresent(household::setValue);
-            round.getListDataView().getItems().filter(r -> existing.roundNumber() != null
-                    && r.number() == existing.roundNumber()).findFirst().ifPresent(round::setValue);
-            channel.setValue(existing.channel());
-            category.setValue(existing.category());
-            content.setValue(existing.content());
-            received.setValue(existing.receivedOn());
+            Long roundId = projectRounds.stream().filter(r -> Objects.equals(existing.roundNumber(), r.number()))
+                    .findFirst().map(RoundRow::id).orElse(null);
+            binder.readRecord(new FeedbackData(existing.householdId(), roundId, existing.channel(),
+                    existing.category(), existing.content(), existing.receivedOn()));
         }
         FormLayout form = new FormLayout(household, round, channel, category, received, content);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(household, 2);
         form.setColspan(content, 2);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> Saving.attempt(this, () -> {
-            FeedbackData data = new FeedbackData(household.getValue() == null ? null : household.getValue().id(),
-                    round.getValue() == null ? null : round.getValue().id(), channel.getValue(), category.getValue(),
-                    content.getValue(), received.getValue());
-            if (existing == null) {
-                feedback.create(project.id(), data);
-            } else {
-                feedback.update(existing.id(), existing.version(), data);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            FeedbackData data;
+            try {
+                data = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
             }
-        }, onSaved));
+            Saving.attempt(this, errors, () -> {
+                if (existing == null) {
+                    feedback.create(project.id(), data);
+                } else {
+                    feedback.update(existing.id(), existing.version(), data);
+                }
+            }, onSaved);
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("feedback-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -15,9 +15,7 @@ import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Saving;
 
-import java.math.BigDecimal;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import static org.chenggeng.shared.ui.FieldErrors.message;
 import static org.chenggeng.shared.ui.FieldErrors.rule;
@@ -29,8 +27,6 @@ import static org.chenggeng.shared.ui.FieldErrors.rule;
  */
 class HouseholdDialog extends Dialog {
 
-    private static final BigDecimal MAX_AREA = new BigDecimal("9999.99");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
     private final Binder<HouseholdData> binder = new Binder<>(HouseholdData.class);
     private final FieldErrors errors = new FieldErrors();
 
@@ -49,12 +45,13 @@ class HouseholdDialog extends Dialog {
         address(unit, "household.unit", "unit");
         address(room, "household.room", "room");
         binder.forField(area).asRequired(message("household.error.area"))
-                .withValidator(rule(a -> a.signum() > 0 && a.compareTo(MAX_AREA) <= 0, "household.error.area"))
+                .withValidator(rule(a -> a.signum() > 0 && a.compareTo(HouseholdData.MAX_AREA) <= 0,
+                        "household.error.area"))
                 .withValidator(rule(a -> a.stripTrailingZeros().scale() <= 2, "household.error.areaDecimals"))
                 .bind("floorArea");
         binder.forField(owner).withValidator(rule(o -> o.trim().length() <= 50, "error.tooLong", 50))
                 .bind("ownerName");
-        binder.forField(phone).withValidator(rule(p -> p.isBlank() || PHONE.matcher(p.trim()).matches(),
+        binder.forField(phone).withValidator(rule(p -> p.isBlank() || HouseholdData.PHONE.matcher(p.trim()).matches(),
                 "household.error.phone")).bind("phone");
         errors.on(room, "household.error.duplicate").on(area, "household.error.area", "household.error.areaDecimals")
                 .on(phone, "household.error.phone");

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundData;
@@ -18,10 +20,9 @@ import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.ScopeKind;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.region.CompoundService.CompoundRow;
-import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.DatePickers;
-import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.shared.ui.FieldErrors;
+import org.chenggeng.shared.ui.Saving;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
@@ -33,11 +34,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import static org.chenggeng.shared.ui.FieldErrors.message;
+import static org.chenggeng.shared.ui.FieldErrors.rule;
+
 /**
  * Sets up a round, or changes an open one: what it asks, how, whom (the compound, some buildings, or one
- * stairwell, chosen from the register), when, under which rule, and which work items it puts to the vote.
+ * stairwell, chosen from the register), when, under which rule, and which work items it puts to the vote. The binder
+ * checks the round's own rules with the message keys of {@code ConsultationRound}; what only the service can tell
+ * (the project's stage, a compound or item outside the project, a start too far ahead) is said on its field too.
  */
 class RoundDialog extends Dialog {
+
+    private final Binder<RoundData> binder = new Binder<>(RoundData.class);
+    private final FieldErrors errors = new FieldErrors();
 
     RoundDialog(RoundService rounds, HouseholdService households, WorkItemService workItems,
                 ProjectService.ProjectDetails project, RoundService.RoundDetails existing, Consumer<Long> onSaved) {
@@ -69,8 +78,10 @@ class RoundDialog extends Dialog {
         buildings.setId("round-buildings");
         Select<String> building = new Select<>();
         building.setLabel(getTranslation("household.building"));
+        building.setId("round-building");
         Select<String> unit = new Select<>();
         unit.setLabel(getTranslation("household.unit"));
+        unit.setId("round-unit");
         AtomicReference<Map<String, List<String>>> stairwells = new AtomicReference<>(Map.of());
         compound.addValueChangeListener(e -> {
             stairwells.set(e.getValue() == null ? Map.of() : households.stairwells(e.getValue().id()));
@@ -83,6 +94,7 @@ class RoundDialog extends Dialog {
         opens.setValue(LocalDate.now());
         opens.setId("round-opens");
         DatePicker closes = DatePickers.create(getTranslation("round.closesOn"), locale);
+        closes.setId("round-closes");
         Select<ConsentRule> rule = new Select<>();
         rule.setLabel(getTranslation("round.rule"));
         rule.setItems(ConsentRule.values());
@@ -94,8 +106,44 @@ class RoundDialog extends Dialog {
         items.setItems(projectItems);
         items.setItemLabelGenerator(i -> i.name(locale) + (i.locationNote() == null ? "" : " · " + i.locationNote()));
         items.setHelperText(getTranslation("round.items.help"));
+        items.setId("round-items");
         TextArea summary = new TextArea(getTranslation("round.summary"));
         summary.setMaxLength(2000);
+        summary.setId("round-summary");
+        binder.forField(kind).asRequired(message("round.error.required")).bind("kind");
+        binder.forField(method).asRequired(message("round.error.required")).bind("method");
+        binder.forField(compound).asRequired(message("round.error.required"))
+                .withConverter(CompoundRow::id, id -> project.compounds().stream().filter(c -> c.id().equals(id))
+                        .findFirst().orElse(null)).bind("compoundId");
+        binder.forField(scope).asRequired(message("round.error.required")).bind("scopeKind");
+        binder.forField(buildings)
+                .withValidator(rule(b -> scope.getValue() != ScopeKind.BUILDINGS || !b.isEmpty(),
+                        "round.error.buildingsRequired"))
+                .withConverter(b -> switch (scope.getValue()) {
+                    case BUILDINGS -> List.copyOf(b);
+                    case STAIRWELL -> building.getValue() == null ? List.<String>of() : List.of(building.getValue());
+                    case COMPOUND -> List.<String>of();
+                    case null -> List.<String>of();
+                }, b -> scope.getValue() == ScopeKind.BUILDINGS ? Set.copyOf(b) : Set.<String>of())
+                .bind("buildings");
+        binder.forField(unit).withValidator(rule(u -> scope.getValue() != ScopeKind.STAIRWELL
+                || building.getValue() != null && u != null, "round.error.stairwellRequired")).bind("unit");
+        binder.forField(opens).asRequired(message("round.error.required"))
+                .withValidator(rule(o -> !o.isAfter(LocalDate.now().plusYears(1)), "round.error.opensTooLate"))
+                .bind("opensOn");
+        binder.forField(closes).withValidator(rule(c -> c == null || opens.getValue() == null
+                || !c.isBefore(opens.getValue()), "round.error.closesBeforeOpens")).bind("closesOn");
+        binder.forField(rule).withValidator(rule(r -> kind.getValue() != RoundKind.CONSENT || r != null,
+                "round.error.ruleRequired")).bind("consentRule");
+        binder.forField(items).withConverter(i -> i.stream().map(WorkItemRow::id).collect(Collectors.toSet()),
+                ids -> projectItems.stream().filter(i -> ids.contains(i.id())).collect(Collectors.toSet()))
+                .bind("workItemIds");
+        binder.forField(summary).withNullRepresentation("").bind("summary");
+        errors.on(kind, "round.error.kindFixed", "round.error.projectStatus")
+                .on(compound, "round.error.compoundNotInProject").on(buildings, "round.error.buildingsRequired")
+                .on(unit, "round.error.stairwellRequired").on(opens, "round.error.opensTooLate")
+                .on(closes, "round.error.closesBeforeOpens").on(rule, "round.error.ruleRequired")
+                .on(items, "round.error.itemNotInProject");
         FormLayout form = new FormLayout(kind, method, compound, scope, buildings, building, unit, opens, closes, rule,
                 items, summary);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -114,26 +162,14 @@ class RoundDialog extends Dialog {
         kind.addValueChangeListener(e -> visibility.run());
         if (existing != null) {
             var r = existing.round();
-            kind.setValue(r.kind());
+            binder.readRecord(new RoundData(r.kind(), r.method(), existing.compoundId(), r.scopeKind(), r.buildings(),
+                    null, r.opensOn(), r.closesOn(), r.consentRule() == null ? ConsentRule.CIVIL_CODE_278
+                    : r.consentRule(), Set.copyOf(existing.workItemIds()), existing.summary()));
             kind.setReadOnly(true);
-            method.setValue(r.method());
-            project.compounds().stream().filter(c -> c.id().equals(existing.compoundId())).findFirst()
-                    .ifPresent(compound::setValue);
-            scope.setValue(r.scopeKind());
-            if (r.scopeKind() == ScopeKind.BUILDINGS) {
-                buildings.setValue(Set.copyOf(r.buildings()));
-            } else if (r.scopeKind() == ScopeKind.STAIRWELL) {
+            if (r.scopeKind() == ScopeKind.STAIRWELL) {
                 building.setValue(r.buildings().getFirst());
                 unit.setValue(r.unit());
             }
-            opens.setValue(r.opensOn());
-            closes.setValue(r.closesOn());
-            if (r.consentRule() != null) {
-                rule.setValue(r.consentRule());
-            }
-            items.setValue(projectItems.stream().filter(i -> existing.workItemIds().contains(i.id()))
-                    .collect(Collectors.toSet()));
-            summary.setValue(existing.summary() == null ? "" : existing.summary());
         } else {
             boolean done = project.status().ordinal() >= org.chenggeng.project.ProjectStatus.COMPLETED.ordinal();
             kind.setValue(done ? RoundKind.SATISFACTION : RoundKind.NEEDS);
@@ -142,34 +178,21 @@ class RoundDialog extends Dialog {
             }
         }
         visibility.run();
+        Long[] saved = {existing == null ? null : existing.round().id()};
         Button save = new Button(getTranslation("action.save"), e -> {
-            List<String> chosen = switch (scope.getValue()) {
-                case COMPOUND -> List.of();
-                case BUILDINGS -> buildings.getValue().stream().toList();
-                case STAIRWELL -> building.getValue() == null ? List.of() : List.of(building.getValue());
-            };
-            RoundData data = new RoundData(kind.getValue(), method.getValue(),
-                    compound.getValue() == null ? null : compound.getValue().id(), scope.getValue(), chosen,
-                    unit.getValue(), opens.getValue(), closes.getValue(), rule.getValue(),
-                    items.getValue().stream().map(WorkItemRow::id).collect(Collectors.toSet()), summary.getValue());
+            RoundData data;
             try {
-                Long id;
+                data = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            Saving.attempt(this, errors, () -> {
                 if (existing == null) {
-                    id = rounds.create(project.id(), data);
+                    saved[0] = rounds.create(project.id(), data);
                 } else {
                     rounds.update(existing.round().id(), existing.round().version(), data);
-                    id = existing.round().id();
                 }
-                Notifications.success("action.saved");
-                close();
-                onSaved.accept(id);
-            } catch (StaleDataException ex) {
-                Notifications.error(ex);
-                close();
-                onSaved.accept(existing == null ? null : existing.round().id());
-            } catch (DomainException ex) {
-                Notifications.error(ex);
-            }
+            }, () -> onSaved.accept(saved[0]));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("round-save");

@@ -26,7 +26,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.chenggeng.shared.ui.FieldErrors.message;
@@ -56,7 +55,6 @@ class ProjectFormDialog extends Dialog {
     private final TextField scopeUnit = new TextField();
     private final Binder<ProjectData> binder = new Binder<>(ProjectData.class);
     private final FieldErrors errors = new FieldErrors();
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
     private static final String BUILDING_SEPARATORS = "[,，、\\s]+";
 
     ProjectFormDialog(ProjectService projects, CompoundService compounds, ProjectDetails existing,
@@ -119,8 +117,8 @@ class ProjectFormDialog extends Dialog {
     }
 
     private void bind(List<CompoundRow> items) {
-        binder.forField(code).withValidator(rule(c -> CODE.matcher(c.trim()).matches(), "project.error.codeFormat"))
-                .bind("code");
+        binder.forField(code).withValidator(rule(c -> ProjectData.CODE.matcher(c.trim()).matches(),
+                "project.error.codeFormat")).bind("code");
         binder.forField(name).asRequired(message("project.error.nameRequired"))
                 .withValidator(rule(n -> n.trim().length() <= 200, "error.tooLong", 200)).bind("name");
         binder.forField(year).asRequired(message("project.error.year"))

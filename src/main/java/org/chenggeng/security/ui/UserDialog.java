@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
+import org.chenggeng.security.PasswordPolicy;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.ScopeDirectory.ProjectChoice;
 import org.chenggeng.security.ScopeDirectory.RegionChoice;
@@ -28,7 +29,6 @@ import org.chenggeng.shared.ui.Saving;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.chenggeng.shared.ui.FieldErrors.message;
@@ -42,9 +42,6 @@ import static org.chenggeng.shared.ui.FieldErrors.rule;
  */
 class UserDialog extends Dialog {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
-    private static final int PASSWORD_MIN = 10;
-    private static final int PASSWORD_MAX = 128;
 
     private final transient UserAdminService users;
     private final UserRow row;
@@ -119,14 +116,15 @@ class UserDialog extends Dialog {
     }
 
     private void bind(List<RegionChoice> regions, List<ProjectChoice> projectChoices) {
-        binder.forField(username).withValidator(rule(u -> row != null || USERNAME.matcher(u.trim()).matches(),
-                "user.error.usernameFormat")).bind("username");
+        binder.forField(username).withValidator(rule(u -> row != null
+                || UserAdminService.USERNAME.matcher(u.trim()).matches(), "user.error.usernameFormat")).bind("username");
         binder.forField(displayName).asRequired(message("user.error.displayNameRequired"))
                 .withValidator(rule(n -> n.trim().length() <= 100, "error.tooLong", 100)).bind("displayName");
         binder.forField(password)
-                .withValidator(rule(p -> row != null || p.length() >= PASSWORD_MIN, "password.error.tooShort",
-                        PASSWORD_MIN))
-                .withValidator(rule(p -> p.length() <= PASSWORD_MAX, "password.error.tooLong", PASSWORD_MAX))
+                .withValidator(rule(p -> row != null || p.length() >= PasswordPolicy.MIN_LENGTH,
+                        "password.error.tooShort", PasswordPolicy.MIN_LENGTH))
+                .withValidator(rule(p -> p.length() <= PasswordPolicy.MAX_LENGTH, "password.error.tooLong",
+                        PasswordPolicy.MAX_LENGTH))
                 .bind("initialPassword");
         binder.forField(role).asRequired(message("user.error.roleRequired")).bind("role");
         binder.forField(region)
