@@ -9,16 +9,12 @@ import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.EntityChanged;
-import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +22,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Projects within the signed-in user's scope: the list, the project page, creation, editing and the
- * lifecycle. Every method checks role and scope itself; a view is not a security boundary.
+ * Projects within the signed-in user's scope: the project page, creation, editing and the lifecycle (the
+ * list is {@link ProjectQueries}). Every method checks role and scope itself; a view is not a security boundary.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -48,17 +42,17 @@ public class ProjectService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<CompletionCheck> completionChecks;
-    private final ProjectStatusCounts statusCounts;
     private final List<ApprovalCheck> approvalChecks;
     private final ProjectPlacements placements;
+    private final VisibleProjects visible;
 
     ProjectService(ProjectRepository projects, ProjectTransitionRepository transitions, ProjectScope scope,
                    CompoundService compounds, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                   List<CompletionCheck> completionChecks, ProjectStatusCounts statusCounts,
-                   List<ApprovalCheck> approvalChecks, ProjectPlacements placements) {
+                   List<CompletionCheck> completionChecks,
+                   List<ApprovalCheck> approvalChecks, ProjectPlacements placements, VisibleProjects visible) {
+        this.visible = visible;
         this.approvalChecks = approvalChecks;
         this.placements = placements;
-        this.statusCounts = statusCounts;
         this.completionChecks = completionChecks;
         this.projects = projects;
         this.transitions = transitions;
@@ -67,13 +61,6 @@ public class ProjectService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** A row of the project list. */
-    public record ProjectRow(Long id, String code, String name, int year, boolean pilot, ProjectStatus status,
-                             String implementingUnit, BigDecimal budget, LocalDate plannedStart, LocalDate plannedEnd,
-                             String communities, int households, Set<Long> compoundIds, LocalDate actualStart,
-                             LocalDate actualEnd) {
     }
 
     /** Everything the project page shows, with what the signed-in user may do to it. */
@@ -107,65 +94,6 @@ public class ProjectService {
     }
 
     @Transactional(readOnly = true)
-    public List<ProjectRow> page(ProjectFilter filter, Pageable pageable) {
-        Actor actor = currentUser.require();
-        List<Project> found = projects.findAll(spec(actor, filter), pageable).getContent();
-        Set<Long> compoundIds = found.stream().flatMap(p -> p.getCompoundIds().stream()).collect(Collectors.toSet());
-        Map<Long, CompoundService.CompoundRow> byId = compounds.byIds(compoundIds).stream()
-                .collect(Collectors.toMap(CompoundService.CompoundRow::id, Function.identity()));
-        return found.stream().map(p -> toRow(p, byId)).toList();
-    }
-
-    /** Every project in scope that matches the filter, ordered by code: what reports and dashboards count. */
-    @Transactional(readOnly = true)
-    public List<ProjectRow> all(ProjectFilter filter) {
-        return page(filter, Pageable.unpaged(org.springframework.data.domain.Sort.by("code")));
-    }
-
-    /** One project as a list row; refuses (and audits) a project outside the user's scope. */
-    @Transactional(readOnly = true)
-    public ProjectRow row(long id) {
-        Project p = visible(currentUser.require(), id);
-        Map<Long, CompoundService.CompoundRow> byId = compounds.byIds(p.getCompoundIds()).stream()
-                .collect(Collectors.toMap(CompoundService.CompoundRow::id, Function.identity()));
-        return toRow(p, byId);
-    }
-
-    @Transactional(readOnly = true)
-    public long count(ProjectFilter filter) {
-        return projects.count(spec(currentUser.require(), filter));
-    }
-
-    /** A project in scope with one of its compounds ({@code null} for a project without any). */
-    public record ProjectLink(long projectId, ProjectStatus status, Long compoundId) {
-    }
-
-    /**
-     * Every project in scope that matches the filter, as (project, status, compound) rows in one query: what
-     * headline figures count without loading the projects.
-     */
-    @Transactional(readOnly = true)
-    public List<ProjectLink> links(ProjectFilter filter) {
-        return statusCounts.links(spec(currentUser.require(), filter));
-    }
-
-    /** A project's code, name and status: what a list of the projects behind a figure shows. */
-    public record ProjectHeader(long id, String code, String name, ProjectStatus status) {
-    }
-
-    /** Every project in scope that matches the filter, ordered by code, without loading the projects. */
-    @Transactional(readOnly = true)
-    public List<ProjectHeader> headers(ProjectFilter filter) {
-        return statusCounts.headers(spec(currentUser.require(), filter));
-    }
-
-    /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
-    @Transactional(readOnly = true)
-    public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {
-        return statusCounts.count(spec(currentUser.require(), filter.withStatus(null)));
-    }
-
-    @Transactional(readOnly = true)
     public ProjectDetails get(long id) {
         Actor actor = currentUser.require();
         Project p = visible(actor, id);
@@ -189,19 +117,6 @@ public class ProjectService {
         boolean mayWrite = actor.isAdmin() || (actor.is(Role.PROJECT_MANAGER) && actor.projectIds().contains(id));
         return new WorkAccess(p.getId(), p.getCode(), p.getName(), p.getStatus(), p.getActualStart(),
                 Set.copyOf(compounds.communityOf(p.getCompoundIds()).values()), mayWrite);
-    }
-
-    /** Projects in progress that the signed-in user may log progress for, newest first. */
-    @Transactional(readOnly = true)
-    public List<ProjectRow> loggable() {
-        Actor actor = currentUser.require();
-        if (!actor.isAdmin() && !actor.is(Role.PROJECT_MANAGER)) {
-            return List.of();
-        }
-        return page(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 200,
-                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
-                                "year", "code")));
     }
 
     @Transactional(readOnly = true)
@@ -337,11 +252,7 @@ public class ProjectService {
     }
 
     private Project visible(Actor actor, long id) {
-        Project project = projects.findById(id).orElseThrow(NotFoundException::new);
-        if (!scope.canSee(actor, project)) {
-            throw currentUser.hide(actor, "project.read " + id);
-        }
-        return project;
+        return visible.require(actor, id);
     }
 
     /** For a project the actor can see (checked by {@link #visible}): whether they may edit its details. */
@@ -362,42 +273,10 @@ public class ProjectService {
         };
     }
 
-    private Specification<Project> spec(Actor actor, ProjectFilter f) {
-        Specification<Project> spec = scope.visibleTo(actor);
-        if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().trim().toLowerCase() + "%";
-            spec = spec.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("name")), like),
-                    cb.like(cb.lower(root.get("code")), like)));
-        }
-        if (f.status() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), f.status()));
-        }
-        if (f.year() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("year"), f.year()));
-        }
-        if (f.pilot() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("pilot"), f.pilot()));
-        }
-        if (f.communityId() != null) {
-            spec = spec.and(ProjectScope.touchingCompounds(scope.compoundIdsWithin(f.communityId())));
-        }
-        return spec;
-    }
-
     private static ProjectData dataOf(Project p) {
         return new ProjectData(p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getImplementingUnit(),
                 p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), p.getDescription(), p.getCompoundIds(),
                 p.getScopeBuildings(), p.getScopeUnit());
     }
 
-    private static ProjectRow toRow(Project p, Map<Long, CompoundService.CompoundRow> compoundsById) {
-        List<CompoundService.CompoundRow> own = p.getCompoundIds().stream().map(compoundsById::get)
-                .filter(java.util.Objects::nonNull).toList();
-        String communities = own.stream().map(CompoundService.CompoundRow::communityName).distinct().sorted()
-                .collect(Collectors.joining("、"));
-        int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
-        return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
-                p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households,
-                Set.copyOf(p.getCompoundIds()), p.getActualStart(), p.getActualEnd());
-    }
 }

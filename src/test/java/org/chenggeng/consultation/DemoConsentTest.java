@@ -2,6 +2,8 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.support.ChenggengTest;
@@ -20,6 +22,10 @@ class DemoConsentTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     HouseholdService households;
     @Autowired
@@ -27,11 +33,11 @@ class DemoConsentTest {
 
     @Test
     void everyApprovedDemoProjectWasApprovedOnACompleteRegisterOfItsWholeCompound() throws Exception {
-        List<ProjectService.ProjectRow> approved = as.as("admin", () -> projects.all(ProjectFilter.none())).stream()
+        List<ProjectRow> approved = as.as("admin", () -> projectQueries.all(ProjectFilter.none())).stream()
                 .filter(p -> p.code().matches("(YYH|DWZ)-\\d{4}-\\d{2}"))  // the demo's, not other tests'
                 .filter(p -> p.status().ordinal() >= ProjectStatus.APPROVED.ordinal()).toList();
         assertThat(approved).hasSizeGreaterThanOrEqualTo(7);
-        for (ProjectService.ProjectRow p : approved) {
+        for (ProjectRow p : approved) {
             CompoundService.CompoundRow compound = as.as("admin", () -> projects.get(p.id()).compounds().getFirst());
             List<HouseholdRow> register = as.as("admin", () -> households.list(compound.id(), null));
             assertThat(register).hasSize(compound.households());
@@ -47,7 +53,7 @@ class DemoConsentTest {
 
     @Test
     void theDemoElevatorProjectTouchesOneStairwellWhoseOpenRoundCoversIt() throws Exception {
-        ProjectService.ProjectRow elevator = as.as("official", () -> projects.all(ProjectFilter.none())).stream()
+        ProjectRow elevator = as.as("official", () -> projectQueries.all(ProjectFilter.none())).stream()
                 .filter(p -> p.code().equals("YYH-2026-03")).findFirst().orElseThrow();
         var data = as.as("official", () -> projects.get(elevator.id()).data());
         assertThat(data.buildings()).containsExactly("1号楼");

@@ -35,6 +35,10 @@ class ProjectScopeMatrixTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     UserAdminService users;
     @Autowired
@@ -170,8 +174,8 @@ class ProjectScopeMatrixTest {
             pm2       | 0 | 0
             """)
     void theProjectListShowsOnlyProjectsInScope(String user, long yyh, long dwz) throws Exception {
-        long seenYyh = as.as(user, () -> projects.count(new ProjectFilter("YYH-", null, null, null, null)));
-        long seenDwz = as.as(user, () -> projects.count(new ProjectFilter("DWZ-", null, null, null, null)));
+        long seenYyh = as.as(user, () -> projectQueries.count(new ProjectFilter("YYH-", null, null, null, null)));
+        long seenDwz = as.as(user, () -> projectQueries.count(new ProjectFilter("DWZ-", null, null, null, null)));
         assertThat(seenYyh).isEqualTo(yyh);
         assertThat(seenDwz).isEqualTo(dwz);
     }

@@ -29,6 +29,10 @@ class ProjectServiceTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     CompoundService compounds;
     @Autowired
@@ -125,22 +129,22 @@ class ProjectServiceTest {
     void theListFiltersBySearchStatusYearCommunityAndPilotAndSorts() throws Exception {
         Long jingjiangli = as.as("admin", () -> regions.communities().stream()
                 .filter(c -> c.name().equals("靖江里社区")).findFirst().orElseThrow().id());
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("靖江东里", null, null, null, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
-        assertThat(as.as("official", () -> projects.count(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null,
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("靖江东里", null, null, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projectQueries.count(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null,
                 null, null)))).isGreaterThanOrEqualTo(2);
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, 2022, null, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter(null, null, null, jingjiangli, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).contains("YYH-2022-01")
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, 2022, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter(null, null, null, jingjiangli, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).contains("YYH-2022-01")
                 .allMatch(code -> !code.startsWith("YYH-2023"));
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, true),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code)
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, null, null, true),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code)
                 .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2026-01");
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, null),
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, null, null, null),
                 PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "code")))))
-                .extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2026-03", "YYH-2026-02", "YYH-2026-01");
-        assertThat(as.as("official", () -> projects.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
+                .extracting(ProjectRow::code).containsExactly("YYH-2026-03", "YYH-2026-02", "YYH-2026-01");
+        assertThat(as.as("official", () -> projectQueries.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
                 .get(ProjectStatus.CONSULTING))).isEqualTo(3L);
     }
 

@@ -3,6 +3,8 @@ package org.chenggeng.summary;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectLink;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -52,6 +54,8 @@ class RollupConsistencyTest {
     WorkItemService workItems;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectQueries projectQueries;
     @Autowired
     CompoundService compounds;
     @Autowired
@@ -155,8 +159,8 @@ class RollupConsistencyTest {
                     RollupReadService.Slice read = reads.slice(filter);
                     RollupReadService.Slice counted = reads.countedSlice(filter);
                     assertThat(read.projectIds()).as("seed %d, %s as %s", seed, filter, user)
-                            .containsExactlyInAnyOrderElementsOf(projects.links(filter).stream()
-                                    .map(ProjectService.ProjectLink::projectId).distinct().toList());
+                            .containsExactlyInAnyOrderElementsOf(projectQueries.links(filter).stream()
+                                    .map(ProjectLink::projectId).distinct().toList());
                     assertThat(read).as("seed %d, %s as %s", seed, filter, user).usingRecursiveComparison()
                             .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(counted);
                 });
