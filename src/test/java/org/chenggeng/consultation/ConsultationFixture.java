@@ -2,6 +2,8 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -31,18 +33,20 @@ public class ConsultationFixture {
     private final RegionService regions;
     private final CompoundService compounds;
     private final ProjectService projects;
+    private final ProjectLifecycle lifecycle;
     private final HouseholdService households;
     private final RoundService rounds;
     private final ResponseService responses;
     private final UserAdminService users;
 
     ConsultationFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
-                        HouseholdService households, RoundService rounds, ResponseService responses,
+                        ProjectLifecycle lifecycle,                         HouseholdService households, RoundService rounds, ResponseService responses,
                         UserAdminService users) {
         this.as = as;
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
+        this.lifecycle = lifecycle;
         this.households = households;
         this.rounds = rounds;
         this.responses = responses;
@@ -77,7 +81,7 @@ public class ConsultationFixture {
             }
             Long project = projects.create(new ProjectData("T-CS-" + n, "征询测试项目" + n, 2026, false, null, null,
                     null, null, null, Set.of(compound)));
-            projects.transition(project, new ProjectService.TransitionRequest(projects.get(project).version(),
+            lifecycle.transition(project, new TransitionRequest(projects.get(project).version(),
                     ProjectStatus.CONSULTING, null, null, null));
             return new Site(compound, project, households.list(compound, null));
         });

@@ -2,6 +2,7 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
@@ -25,6 +26,10 @@ class DemoConsentTest {
 
     @Autowired
 
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
     ProjectQueries projectQueries;
     @Autowired
     HouseholdService households;
@@ -43,7 +48,7 @@ class DemoConsentTest {
             assertThat(register).hasSize(compound.households());
             assertThat(register.stream().map(HouseholdRow::floorArea).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(compound.floorArea());
-            String tally = as.as("admin", () -> projects.history(p.id())).stream()
+            String tally = as.as("admin", () -> lifecycle.history(p.id())).stream()
                     .filter(t -> t.to() == ProjectStatus.APPROVED).findFirst().orElseThrow().consentTally();
             assertThat(tally).contains("范围：" + compound.name() + "全小区，计"
                     + String.format("%,d", compound.households()) + "户、"

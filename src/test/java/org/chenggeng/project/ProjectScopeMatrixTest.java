@@ -38,6 +38,10 @@ class ProjectScopeMatrixTest {
 
     @Autowired
 
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
     ProjectQueries projectQueries;
     @Autowired
     UserAdminService users;
@@ -146,9 +150,9 @@ class ProjectScopeMatrixTest {
             case "edit Yueyahe Beili" -> projects.update(projectIds.get("YYH-2023-01"), -1, sampleData());
             case "create in Yueyahe street" -> projects.create(new ProjectData("非法编号", "x", 2025, false, null, null,
                     null, null, null, Set.of(compoundIds.get("靖江里"))));
-            case "start work on Wanxinli" -> projects.transition(projectIds.get("YYH-2025-01"),
-                    new ProjectService.TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));
-            case "history of Jingjiang Dongli" -> projects.history(projectIds.get("YYH-2022-01"));
+            case "start work on Wanxinli" -> lifecycle.transition(projectIds.get("YYH-2025-01"),
+                    new TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));
+            case "history of Jingjiang Dongli" -> lifecycle.history(projectIds.get("YYH-2022-01"));
             case "list users" -> users.search(null, PageRequest.of(0, 10));
             case "reset a password" -> users.resetPassword(1L, "short", true);
             case "read audit log" -> audit.count(new AuditService.AuditFilter(null, null, null, null, null));

@@ -32,6 +32,10 @@ class ProjectServiceTest {
 
     @Autowired
 
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
     ProjectQueries projectQueries;
     @Autowired
     CompoundService compounds;
@@ -69,7 +73,7 @@ class ProjectServiceTest {
         assertThat(details.status()).isEqualTo(ProjectStatus.PLANNING);
         assertThat(details.compounds()).extracting(CompoundService.CompoundRow::name).containsExactly("程林里");
         assertThat(details.allowedNext()).isEqualTo(ProjectStatus.CONSULTING);
-        assertThat(as.as("official", () -> projects.history(id)))
+        assertThat(as.as("official", () -> lifecycle.history(id)))
                 .singleElement().satisfies(t -> {
                     assertThat(t.to()).isEqualTo(ProjectStatus.PLANNING);
                     assertThat(t.actor()).isEqualTo("official");
@@ -82,17 +86,17 @@ class ProjectServiceTest {
     @Test
     void eachTransitionIsRecordedWithWhoAndWhy() throws Exception {
         Long id = as.as("official", () -> projects.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
-        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.CONSULTING, null, null, null)));
-        assertThatThrownBy(() -> as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        assertThatThrownBy(() -> as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意"))))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.consentRequired");
         consents.pass(id);
-        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意")));
 
-        List<ProjectService.TransitionRow> history = as.as("official", () -> projects.history(id));
-        assertThat(history).extracting(ProjectService.TransitionRow::to)
+        List<TransitionRow> history = as.as("official", () -> lifecycle.history(id));
+        assertThat(history).extracting(TransitionRow::to)
                 .containsExactly(ProjectStatus.PLANNING, ProjectStatus.CONSULTING, ProjectStatus.APPROVED);
         assertThat(history.getLast().note()).isEqualTo("街道党工委会同意");
         assertThat(history.getLast().consentTally()).startsWith("第1轮").contains("通过").containsPattern("同意的户数（占范围内全部） (\\d+)/\\1 ≥ 2/3 ✓");

@@ -3,6 +3,8 @@ package org.chenggeng.summary;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectLink;
 import org.chenggeng.project.ProjectStatus;
@@ -54,6 +56,8 @@ class RollupConsistencyTest {
     WorkItemService workItems;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectLifecycle lifecycle;
     @Autowired
     ProjectQueries projectQueries;
     @Autowired
@@ -133,7 +137,7 @@ class RollupConsistencyTest {
             });
         }
         if (random.nextBoolean()) {
-            as.run("admin", () -> projects.transition(projectId, new ProjectService.TransitionRequest(
+            as.run("admin", () -> lifecycle.transition(projectId, new TransitionRequest(
                     projects.get(projectId).version(), ProjectStatus.COMPLETED, LocalDate.now(), null, null, true)));
         }
         if (random.nextBoolean()) {

@@ -2,6 +2,8 @@ package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -32,6 +34,7 @@ public class ImportFixture {
     private final RegionService regions;
     private final CompoundService compounds;
     private final ProjectService projects;
+    private final ProjectLifecycle lifecycle;
     private final UserAdminService users;
     private final WorkItemService items;
     private final WorkTypeService types;
@@ -43,7 +46,7 @@ public class ImportFixture {
     private final ItemChanges itemChanges;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
-                  UserAdminService users, WorkItemService items, WorkTypeService types,
+                  ProjectLifecycle lifecycle,                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
                   PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {
         this.itemChanges = itemChanges;
@@ -52,6 +55,7 @@ public class ImportFixture {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
+        this.lifecycle = lifecycle;
         this.users = users;
         this.items = items;
         this.types = types;
@@ -113,6 +117,6 @@ public class ImportFixture {
     }
 
     private void step(Long id, ProjectStatus to, LocalDate date, String note) {
-        projects.transition(id, new ProjectService.TransitionRequest(projects.get(id).version(), to, date, null, note));
+        lifecycle.transition(id, new TransitionRequest(projects.get(id).version(), to, date, null, note));
     }
 }

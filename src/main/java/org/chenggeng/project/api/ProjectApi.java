@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
@@ -32,8 +33,10 @@ class ProjectApi {
 
     private final ProjectService projects;
     private final ProjectQueries queries;
+    private final ProjectLifecycle lifecycle;
 
-    ProjectApi(ProjectService projects, ProjectQueries queries) {
+    ProjectApi(ProjectService projects, ProjectQueries queries, ProjectLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.projects = projects;
         this.queries = queries;
     }
@@ -57,6 +60,6 @@ class ProjectApi {
     @GetMapping("/{id}")
     @Operation(operationId = "getProject", summary = "A project with its compounds and lifecycle history")
     ProjectDetailJson get(@PathVariable long id) {
-        return ProjectDetailJson.of(projects.get(id), projects.history(id));
+        return ProjectDetailJson.of(projects.get(id), lifecycle.history(id));
     }
 }
