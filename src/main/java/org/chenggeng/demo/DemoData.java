@@ -3,6 +3,7 @@ package org.chenggeng.demo;
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.ProjectSamples;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final RegionSamples samples;
     private final ProjectService projects;
     private final ProjectLifecycle lifecycle;
+    private final ProjectSamples projectSamples;
     private final UserAdminService users;
     private final DemoWork work;
     private final DemoConsultation consultation;
@@ -63,12 +65,14 @@ class DemoData implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
 
-    DemoData(RegionSamples samples, ProjectService projects, ProjectLifecycle lifecycle, UserAdminService users,
+    DemoData(RegionSamples samples, ProjectService projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
+             UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
              ApplicationEventPublisher events) {
         this.samples = samples;
         this.projects = projects;
         this.lifecycle = lifecycle;
+        this.projectSamples = projectSamples;
         this.users = users;
         this.work = work;
         this.consultation = consultation;
@@ -231,7 +235,7 @@ class DemoData implements ApplicationRunner {
      */
     private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
                          LocalDate accepted, List<DemoWork.Plan> plans, double share) {
-        Long id = projects.seed(data);
+        Long id = projectSamples.project(data);
         Long compound = data.compoundIds().stream().sorted().findFirst().orElseThrow();
         boolean pilot = plans == JINGJIANG_DONGLI;
         ProjectStatus status = ProjectStatus.PLANNING;

@@ -1,6 +1,7 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
@@ -25,6 +26,8 @@ class ConsentGateTest {
     ConsultationFixture fixture;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectEditing editing;
     @Autowired
     ProjectLifecycle lifecycle;
     @Autowired
@@ -91,7 +94,7 @@ class ConsentGateTest {
     private void scope(Long projectId, List<String> buildings, String unit) throws Exception {
         as.run("official", () -> {
             var p = projects.get(projectId);
-            projects.update(projectId, p.version(), p.data().withScope(buildings, unit));
+            editing.update(projectId, p.version(), p.data().withScope(buildings, unit));
         });
     }
 

@@ -38,6 +38,10 @@ class ProjectScopeMatrixTest {
 
     @Autowired
 
+    ProjectEditing editing;
+
+    @Autowired
+
     ProjectLifecycle lifecycle;
 
     @Autowired
@@ -146,9 +150,9 @@ class ProjectScopeMatrixTest {
             case "read Jingjiang Dongli" -> projects.get(projectIds.get("YYH-2022-01"));
             case "read Dawangzhuang" -> projects.get(projectIds.get("DWZ-2025-01"));
             case "read Yueyahe Beili" -> projects.get(projectIds.get("YYH-2023-01"));
-            case "edit Jingjiang Dongli" -> projects.update(projectIds.get("YYH-2022-01"), -1, sampleData());
-            case "edit Yueyahe Beili" -> projects.update(projectIds.get("YYH-2023-01"), -1, sampleData());
-            case "create in Yueyahe street" -> projects.create(new ProjectData("非法编号", "x", 2025, false, null, null,
+            case "edit Jingjiang Dongli" -> editing.update(projectIds.get("YYH-2022-01"), -1, sampleData());
+            case "edit Yueyahe Beili" -> editing.update(projectIds.get("YYH-2023-01"), -1, sampleData());
+            case "create in Yueyahe street" -> editing.create(new ProjectData("非法编号", "x", 2025, false, null, null,
                     null, null, null, Set.of(compoundIds.get("靖江里"))));
             case "start work on Wanxinli" -> lifecycle.transition(projectIds.get("YYH-2025-01"),
                     new TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));

@@ -32,6 +32,10 @@ class ProjectServiceTest {
 
     @Autowired
 
+    ProjectEditing editing;
+
+    @Autowired
+
     ProjectLifecycle lifecycle;
 
     @Autowired
@@ -67,7 +71,7 @@ class ProjectServiceTest {
 
     @Test
     void anOfficialCreatesAProjectThatStartsInPlanningWithItsFirstHistoryLine() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
 
         ProjectService.ProjectDetails details = as.as("official", () -> projects.get(id));
         assertThat(details.status()).isEqualTo(ProjectStatus.PLANNING);
@@ -78,14 +82,14 @@ class ProjectServiceTest {
                     assertThat(t.to()).isEqualTo(ProjectStatus.PLANNING);
                     assertThat(t.actor()).isEqualTo("official");
                 });
-        assertThatThrownBy(() -> as.run("official", () -> projects.create(data("t-ps-001", "重复编号", compound("程林里")))))
+        assertThatThrownBy(() -> as.run("official", () -> editing.create(data("t-ps-001", "重复编号", compound("程林里")))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.codeTaken");
     }
 
     @Test
     void eachTransitionIsRecordedWithWhoAndWhy() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
         as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.CONSULTING, null, null, null)));
         assertThatThrownBy(() -> as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
@@ -105,11 +109,11 @@ class ProjectServiceTest {
 
     @Test
     void twoPeopleEditingTheSameProjectNeverOverwriteEachOther() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-003", "测试：并发", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-003", "测试：并发", compound("程林里"))));
         ProjectService.ProjectDetails seenByBoth = as.as("official", () -> projects.get(id));
 
-        as.run("admin", () -> projects.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
-        assertThatThrownBy(() -> as.run("official", () -> projects.update(id, seenByBoth.version(),
+        as.run("admin", () -> editing.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
+        assertThatThrownBy(() -> as.run("official", () -> editing.update(id, seenByBoth.version(),
                 data("T-PS-003", "干部的修改", compound("程林里"))))).isInstanceOf(StaleDataException.class);
 
         assertThat(as.as("official", () -> projects.get(id).data().name())).isEqualTo("管理员的修改");
@@ -123,7 +127,7 @@ class ProjectServiceTest {
         ProjectData moved = new ProjectData(p.data().code(), p.data().name(), p.data().year(), p.data().pilot(),
                 p.data().implementingUnit(), p.data().budget(), p.data().plannedStart(), p.data().plannedEnd(),
                 p.data().description(), Set.of(compound("靖江东里"), compound("靖江里")));
-        assertThatThrownBy(() -> as.run("pm", () -> projects.update(jjdl, p.version(), moved)))
+        assertThatThrownBy(() -> as.run("pm", () -> editing.update(jjdl, p.version(), moved)))
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("project.error.managerCannotChangeCompounds");
         assertThat(as.as("pm", () -> projects.get(jjdl).compounds())).hasSize(1);
@@ -154,9 +158,9 @@ class ProjectServiceTest {
 
     @Test
     void changesAndRefusalsAreAudited() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-004", "测试：审计", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-004", "测试：审计", compound("程林里"))));
         ProjectService.ProjectDetails before = as.as("official", () -> projects.get(id));
-        as.run("official", () -> projects.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
+        as.run("official", () -> editing.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
                 compound("程林里"))));
         Long dwz = projectId("DWZ-2025-01");
         assertThatThrownBy(() -> as.run("pm", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);

@@ -3,6 +3,7 @@ package org.chenggeng.summary;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectQueries;
@@ -57,6 +58,8 @@ class RollupConsistencyTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectEditing editing;
+    @Autowired
     ProjectLifecycle lifecycle;
     @Autowired
     ProjectQueries projectQueries;
@@ -83,7 +86,7 @@ class RollupConsistencyTest {
             as.run("admin", () -> {
                 var p = projects.get(projectId);
                 var d = p.data();
-                projects.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
+                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
                         d.implementingUnit(), d.budget(), LocalDate.of(2025, 1, 1).plusDays(random.nextInt(200)),
                         LocalDate.of(2025, 9, 1).plusDays(random.nextInt(600)), d.description(), d.compoundIds()));
             });
@@ -132,7 +135,7 @@ class RollupConsistencyTest {
                 var d = p.data();
                 Set<Long> both = new HashSet<>(d.compoundIds());
                 both.add(otherCompound);
-                projects.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
+                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
                         d.implementingUnit(), d.budget(), d.plannedStart(), d.plannedEnd(), d.description(), both));
             });
         }

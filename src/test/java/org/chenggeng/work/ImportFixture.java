@@ -2,6 +2,7 @@ package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
@@ -35,6 +36,7 @@ public class ImportFixture {
     private final CompoundService compounds;
     private final ProjectService projects;
     private final ProjectLifecycle lifecycle;
+    private final ProjectEditing editing;
     private final UserAdminService users;
     private final WorkItemService items;
     private final WorkTypeService types;
@@ -46,7 +48,7 @@ public class ImportFixture {
     private final ItemChanges itemChanges;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
-                  ProjectLifecycle lifecycle,                   UserAdminService users, WorkItemService items, WorkTypeService types,
+                  ProjectLifecycle lifecycle, ProjectEditing editing,                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
                   PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {
         this.itemChanges = itemChanges;
@@ -56,6 +58,7 @@ public class ImportFixture {
         this.compounds = compounds;
         this.projects = projects;
         this.lifecycle = lifecycle;
+        this.editing = editing;
         this.users = users;
         this.items = items;
         this.types = types;
@@ -76,7 +79,7 @@ public class ImportFixture {
             Long community = regions.create(street, "导入测试社区" + n, null);
             Long compound = compounds.create(community, new CompoundService.CompoundData("导入测试小区" + n, 1990, 4,
                     120, new BigDecimal("8000.00")));
-            Long id = projects.create(new ProjectData("T-IM-" + n, "导入测试项目" + n, 2025, false, "测试实施单位",
+            Long id = editing.create(new ProjectData("T-IM-" + n, "导入测试项目" + n, 2025, false, "测试实施单位",
                     null, null, null, null, Set.of(compound)));
             step(id, ProjectStatus.CONSULTING, null, null);
             consents.pass(id);

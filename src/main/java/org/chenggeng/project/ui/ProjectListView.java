@@ -25,7 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectQueries;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
@@ -54,7 +54,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final FlexLayout counts = new FlexLayout();
     private final java.util.List<Grid.Column<ProjectRow>> wideOnly = new java.util.ArrayList<>();
 
-    ProjectListView(ProjectService editing, ProjectQueries projects, RegionService regions, CompoundService compounds,
+    ProjectListView(ProjectEditing editing, ProjectQueries projects, RegionService regions, CompoundService compounds,
                     AuthenticationContext authentication) {
         this.projects = projects;
         addClassName("page");

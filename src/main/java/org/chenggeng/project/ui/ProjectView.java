@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectData;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectDetails;
@@ -40,11 +41,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final transient ProjectService projects;
     private final transient ProjectLifecycle lifecycle;
+    private final transient ProjectEditing editing;
     private final transient CompoundService compounds;
     private long projectId;
     private String title = "";
 
-    ProjectView(ProjectService projects, ProjectLifecycle lifecycle, CompoundService compounds) {
+    ProjectView(ProjectService projects, ProjectLifecycle lifecycle, ProjectEditing editing,
+                CompoundService compounds) {
+        this.editing = editing;
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.compounds = compounds;
@@ -96,7 +100,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         head.add(progress, consultation);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ProjectFormDialog(projects, compounds, p, id -> reload()).open());
+                    e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());
             edit.setId("edit-project");
             head.add(edit);
         }
