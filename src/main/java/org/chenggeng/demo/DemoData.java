@@ -2,8 +2,10 @@ package org.chenggeng.demo;
 
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.project.ProjectData;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.ProjectSamples;
 import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.TransitionRequest;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService.CompoundData;
 import org.chenggeng.region.RegionLevel;
@@ -53,6 +55,8 @@ class DemoData implements ApplicationRunner {
 
     private final RegionSamples samples;
     private final ProjectService projects;
+    private final ProjectLifecycle lifecycle;
+    private final ProjectSamples projectSamples;
     private final UserAdminService users;
     private final DemoWork work;
     private final DemoConsultation consultation;
@@ -61,11 +65,14 @@ class DemoData implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
 
-    DemoData(RegionSamples samples, ProjectService projects, UserAdminService users,
+    DemoData(RegionSamples samples, ProjectService projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
+             UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
              ApplicationEventPublisher events) {
         this.samples = samples;
         this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.projectSamples = projectSamples;
         this.users = users;
         this.work = work;
         this.consultation = consultation;
@@ -228,7 +235,7 @@ class DemoData implements ApplicationRunner {
      */
     private Long project(ProjectData data, ProjectStatus target, LocalDate started, LocalDate completed,
                          LocalDate accepted, List<DemoWork.Plan> plans, double share) {
-        Long id = projects.seed(data);
+        Long id = projectSamples.project(data);
         Long compound = data.compoundIds().stream().sorted().findFirst().orElseThrow();
         boolean pilot = plans == JINGJIANG_DONGLI;
         ProjectStatus status = ProjectStatus.PLANNING;
@@ -248,7 +255,7 @@ class DemoData implements ApplicationRunner {
                         : ConsentRule.TWO_THIRDS_HOUSEHOLDS, opens);
             }
             String note = next == ProjectStatus.APPROVED ? "街道党工委会研究同意立项（示例）" : null;
-            projects.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
+            lifecycle.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
                     next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note, true));
             status = next;
             if (status == ProjectStatus.CONSULTING) {

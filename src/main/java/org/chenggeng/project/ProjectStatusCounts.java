@@ -43,7 +43,7 @@ class ProjectStatusCounts {
     }
 
     /** Each matching project with its status and each of its compounds; a project without compounds once, with none. */
-    List<ProjectService.ProjectLink> links(Specification<Project> spec) {
+    List<ProjectLink> links(Specification<Project> spec) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Project> root = query.from(Project.class);
@@ -52,21 +52,21 @@ class ProjectStatusCounts {
         query.multiselect(root.get("id"), root.get("status"), compound)
                 .where(spec.toPredicate(root, query, cb));
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new ProjectService.ProjectLink(row.get(0, Long.class), row.get(1, ProjectStatus.class),
+                .map(row -> new ProjectLink(row.get(0, Long.class), row.get(1, ProjectStatus.class),
                         row.get(2, Long.class))).toList();
     }
 
     /** Each matching project's code, name and status, ordered by code (in Java: a database sort costs more). */
-    List<ProjectService.ProjectHeader> headers(Specification<Project> spec) {
+    List<ProjectHeader> headers(Specification<Project> spec) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Project> root = query.from(Project.class);
         query.multiselect(root.get("id"), root.get("code"), root.get("name"), root.get("status"))
                 .where(spec.toPredicate(root, query, cb));
         return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new ProjectService.ProjectHeader(row.get(0, Long.class), row.get(1, String.class),
+                .map(row -> new ProjectHeader(row.get(0, Long.class), row.get(1, String.class),
                         row.get(2, String.class), row.get(3, ProjectStatus.class)))
-                .sorted(java.util.Comparator.comparing(ProjectService.ProjectHeader::code,
+                .sorted(java.util.Comparator.comparing(ProjectHeader::code,
                         String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

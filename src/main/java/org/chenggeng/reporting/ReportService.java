@@ -1,7 +1,7 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;

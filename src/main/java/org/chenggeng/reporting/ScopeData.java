@@ -1,7 +1,7 @@
 package org.chenggeng.reporting;
 
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.ItemTotal;
 import org.chenggeng.work.WorkTypeService;
@@ -26,11 +26,11 @@ import java.util.stream.Collectors;
 @Component
 class ScopeData {
 
-    private final ProjectService projects;
+    private final ProjectQueries projects;
     private final ProgressReadService progress;
     private final WorkTypeService types;
 
-    ScopeData(ProjectService projects, ProgressReadService progress, WorkTypeService types) {
+    ScopeData(ProjectQueries projects, ProgressReadService progress, WorkTypeService types) {
         this.projects = projects;
         this.progress = progress;
         this.types = types;

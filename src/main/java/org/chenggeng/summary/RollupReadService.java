@@ -1,8 +1,8 @@
 package org.chenggeng.summary;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectHeader;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectHeader;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Actor;
@@ -39,10 +39,10 @@ public class RollupReadService {
 
     private final RollupQueries queries;
     private final RegionService regions;
-    private final ProjectService projects;
+    private final ProjectQueries projects;
     private final CurrentUser currentUser;
 
-    RollupReadService(RollupQueries queries, RegionService regions, ProjectService projects,
+    RollupReadService(RollupQueries queries, RegionService regions, ProjectQueries projects,
                       CurrentUser currentUser) {
         this.queries = queries;
         this.regions = regions;

@@ -9,6 +9,7 @@ import org.chenggeng.consultation.FeedbackData;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.RoundKind;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class AuditScopeTest {
     FeedbackService feedback;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectQueries projectQueries;
     @Autowired
     TestUsers as;
 
@@ -91,7 +94,7 @@ class AuditScopeTest {
         assertThat(read("official", "USER")).extracting(AuditService.AuditRow::label)
                 .contains("official", "committee").doesNotContain("admin");
 
-        Long dwz = as.as("admin", () -> projects.all(org.chenggeng.project.ProjectFilter.none())).stream()
+        Long dwz = as.as("admin", () -> projectQueries.all(org.chenggeng.project.ProjectFilter.none())).stream()
                 .filter(p -> p.code().equals("DWZ-2025-01")).findFirst().orElseThrow().id();
         assertThatThrownBy(() -> as.run("committee", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run("official", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);

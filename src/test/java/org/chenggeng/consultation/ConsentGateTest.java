@@ -1,6 +1,9 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.support.ChenggengTest;
@@ -24,12 +27,16 @@ class ConsentGateTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectEditing editing;
+    @Autowired
+    ProjectLifecycle lifecycle;
+    @Autowired
     TestUsers as;
     @Autowired
     HouseholdService households;
 
     private void approve(Long projectId) throws Exception {
-        as.run("official", () -> projects.transition(projectId, new ProjectService.TransitionRequest(
+        as.run("official", () -> lifecycle.transition(projectId, new TransitionRequest(
                 projects.get(projectId).version(), ProjectStatus.APPROVED, null, null, null)));
     }
 
@@ -56,7 +63,7 @@ class ConsentGateTest {
 
         fixture.close(open);
         approve(site.projectId());
-        var last = as.as("official", () -> projects.history(site.projectId())).getLast();
+        var last = as.as("official", () -> lifecycle.history(site.projectId())).getLast();
         assertThat(last.to()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(last.consentTally()).startsWith("第2轮意愿表决").contains("3/3 ≥ 2/3 ✓");
     }
@@ -87,7 +94,7 @@ class ConsentGateTest {
     private void scope(Long projectId, List<String> buildings, String unit) throws Exception {
         as.run("official", () -> {
             var p = projects.get(projectId);
-            projects.update(projectId, p.version(), p.data().withScope(buildings, unit));
+            editing.update(projectId, p.version(), p.data().withScope(buildings, unit));
         });
     }
 
@@ -140,7 +147,7 @@ class ConsentGateTest {
         fixture.close(own);
         approve(site.projectId());
 
-        var last = as.as("official", () -> projects.history(site.projectId())).getLast();
+        var last = as.as("official", () -> lifecycle.history(site.projectId())).getLast();
         assertThat(last.to()).isEqualTo(ProjectStatus.APPROVED);
         assertThat(last.consentTally()).startsWith("第2轮意愿表决")
                 .contains("范围：" + households(site) + " 1号楼2单元，计4户、240平方米");
@@ -173,7 +180,7 @@ class ConsentGateTest {
                 Answer.AGREE, Answer.AGREE, Answer.AGREE, Answer.DISAGREE);
         fixture.close(second);
         approve(site.projectId());
-        assertThat(as.as("official", () -> projects.history(site.projectId())).getLast().consentTally())
+        assertThat(as.as("official", () -> lifecycle.history(site.projectId())).getLast().consentTally())
                 .contains("范围：" + households(site) + "全小区，计4户、240平方米").contains("3/4 ≥ 2/3 ✓");
     }
 }

@@ -40,7 +40,7 @@ class ConsultationAccessTest {
     @Autowired
     WorkItemRequests requests;
     @Autowired
-    org.chenggeng.project.ProjectService projects;
+    org.chenggeng.project.ProjectQueries projects;
     @Autowired
     org.chenggeng.work.WorkItemService workItems;
     @Autowired

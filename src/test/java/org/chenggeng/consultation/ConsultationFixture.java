@@ -2,6 +2,9 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -31,18 +34,22 @@ public class ConsultationFixture {
     private final RegionService regions;
     private final CompoundService compounds;
     private final ProjectService projects;
+    private final ProjectLifecycle lifecycle;
+    private final ProjectEditing editing;
     private final HouseholdService households;
     private final RoundService rounds;
     private final ResponseService responses;
     private final UserAdminService users;
 
     ConsultationFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
-                        HouseholdService households, RoundService rounds, ResponseService responses,
+                        ProjectLifecycle lifecycle, ProjectEditing editing,                         HouseholdService households, RoundService rounds, ResponseService responses,
                         UserAdminService users) {
         this.as = as;
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.editing = editing;
         this.households = households;
         this.rounds = rounds;
         this.responses = responses;
@@ -75,9 +82,9 @@ public class ConsultationFixture {
                 households.create(compound, new HouseholdData("1号楼", (i / 4 + 1) + "单元", String.valueOf(101 + i % 4),
                         new BigDecimal(areas[i]), "测试户主" + i, "1380000" + String.format("%04d", i)));
             }
-            Long project = projects.create(new ProjectData("T-CS-" + n, "征询测试项目" + n, 2026, false, null, null,
+            Long project = editing.create(new ProjectData("T-CS-" + n, "征询测试项目" + n, 2026, false, null, null,
                     null, null, null, Set.of(compound)));
-            projects.transition(project, new ProjectService.TransitionRequest(projects.get(project).version(),
+            lifecycle.transition(project, new TransitionRequest(projects.get(project).version(),
                     ProjectStatus.CONSULTING, null, null, null));
             return new Site(compound, project, households.list(compound, null));
         });

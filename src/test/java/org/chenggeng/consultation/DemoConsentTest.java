@@ -2,6 +2,9 @@ package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.support.ChenggengTest;
@@ -20,6 +23,14 @@ class DemoConsentTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     HouseholdService households;
     @Autowired
@@ -27,17 +38,17 @@ class DemoConsentTest {
 
     @Test
     void everyApprovedDemoProjectWasApprovedOnACompleteRegisterOfItsWholeCompound() throws Exception {
-        List<ProjectService.ProjectRow> approved = as.as("admin", () -> projects.all(ProjectFilter.none())).stream()
+        List<ProjectRow> approved = as.as("admin", () -> projectQueries.all(ProjectFilter.none())).stream()
                 .filter(p -> p.code().matches("(YYH|DWZ)-\\d{4}-\\d{2}"))  // the demo's, not other tests'
                 .filter(p -> p.status().ordinal() >= ProjectStatus.APPROVED.ordinal()).toList();
         assertThat(approved).hasSizeGreaterThanOrEqualTo(7);
-        for (ProjectService.ProjectRow p : approved) {
+        for (ProjectRow p : approved) {
             CompoundService.CompoundRow compound = as.as("admin", () -> projects.get(p.id()).compounds().getFirst());
             List<HouseholdRow> register = as.as("admin", () -> households.list(compound.id(), null));
             assertThat(register).hasSize(compound.households());
             assertThat(register.stream().map(HouseholdRow::floorArea).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(compound.floorArea());
-            String tally = as.as("admin", () -> projects.history(p.id())).stream()
+            String tally = as.as("admin", () -> lifecycle.history(p.id())).stream()
                     .filter(t -> t.to() == ProjectStatus.APPROVED).findFirst().orElseThrow().consentTally();
             assertThat(tally).contains("范围：" + compound.name() + "全小区，计"
                     + String.format("%,d", compound.households()) + "户、"
@@ -47,7 +58,7 @@ class DemoConsentTest {
 
     @Test
     void theDemoElevatorProjectTouchesOneStairwellWhoseOpenRoundCoversIt() throws Exception {
-        ProjectService.ProjectRow elevator = as.as("official", () -> projects.all(ProjectFilter.none())).stream()
+        ProjectRow elevator = as.as("official", () -> projectQueries.all(ProjectFilter.none())).stream()
                 .filter(p -> p.code().equals("YYH-2026-03")).findFirst().orElseThrow();
         var data = as.as("official", () -> projects.get(elevator.id()).data());
         assertThat(data.buildings()).containsExactly("1号楼");

@@ -1,6 +1,8 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -26,6 +28,8 @@ class FrozenTallyTest {
     HouseholdService households;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectLifecycle lifecycle;
     @Autowired
     ConsultationReadService reads;
     @Autowired
@@ -56,9 +60,9 @@ class FrozenTallyTest {
         Long round = fixture.round(site, RoundKind.CONSENT, ConsentRule.CIVIL_CODE_278, Set.of());
         fixture.answer(round, site, Answer.AGREE, Answer.AGREE, Answer.AGREE);
         fixture.close(round);
-        as.run("official", () -> projects.transition(site.projectId(), new ProjectService.TransitionRequest(
+        as.run("official", () -> lifecycle.transition(site.projectId(), new TransitionRequest(
                 projects.get(site.projectId()).version(), ProjectStatus.APPROVED, null, null, null)));
-        String recorded = as.as("official", () -> projects.history(site.projectId())).getLast().consentTally();
+        String recorded = as.as("official", () -> lifecycle.history(site.projectId())).getLast().consentTally();
 
         changeRegister(site);
 
@@ -72,7 +76,7 @@ class FrozenTallyTest {
         assertThat(row.tally()).isEqualTo(after);
         var figures = as.as("official", () -> reads.figures(List.of(site.projectId())));
         assertThat(List.of(figures.households(), figures.participating())).containsExactly(3, 3);
-        assertThat(as.as("official", () -> projects.history(site.projectId())).getLast().consentTally())
+        assertThat(as.as("official", () -> lifecycle.history(site.projectId())).getLast().consentTally())
                 .isEqualTo(recorded);
     }
 

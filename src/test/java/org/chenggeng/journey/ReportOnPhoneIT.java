@@ -3,7 +3,7 @@ package org.chenggeng.journey;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.reporting.DemoNarrativeTest;
 import org.chenggeng.support.PhoneJourney;
 import org.chenggeng.support.TestUsers;
@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class ReportOnPhoneIT extends PhoneJourney {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
 

@@ -35,6 +35,18 @@ class ProjectScopeMatrixTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectEditing editing;
+
+    @Autowired
+
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     UserAdminService users;
     @Autowired
@@ -138,13 +150,13 @@ class ProjectScopeMatrixTest {
             case "read Jingjiang Dongli" -> projects.get(projectIds.get("YYH-2022-01"));
             case "read Dawangzhuang" -> projects.get(projectIds.get("DWZ-2025-01"));
             case "read Yueyahe Beili" -> projects.get(projectIds.get("YYH-2023-01"));
-            case "edit Jingjiang Dongli" -> projects.update(projectIds.get("YYH-2022-01"), -1, sampleData());
-            case "edit Yueyahe Beili" -> projects.update(projectIds.get("YYH-2023-01"), -1, sampleData());
-            case "create in Yueyahe street" -> projects.create(new ProjectData("非法编号", "x", 2025, false, null, null,
+            case "edit Jingjiang Dongli" -> editing.update(projectIds.get("YYH-2022-01"), -1, sampleData());
+            case "edit Yueyahe Beili" -> editing.update(projectIds.get("YYH-2023-01"), -1, sampleData());
+            case "create in Yueyahe street" -> editing.create(new ProjectData("非法编号", "x", 2025, false, null, null,
                     null, null, null, Set.of(compoundIds.get("靖江里"))));
-            case "start work on Wanxinli" -> projects.transition(projectIds.get("YYH-2025-01"),
-                    new ProjectService.TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));
-            case "history of Jingjiang Dongli" -> projects.history(projectIds.get("YYH-2022-01"));
+            case "start work on Wanxinli" -> lifecycle.transition(projectIds.get("YYH-2025-01"),
+                    new TransitionRequest(-1, ProjectStatus.IN_PROGRESS, null, null, null));
+            case "history of Jingjiang Dongli" -> lifecycle.history(projectIds.get("YYH-2022-01"));
             case "list users" -> users.search(null, PageRequest.of(0, 10));
             case "reset a password" -> users.resetPassword(1L, "short", true);
             case "read audit log" -> audit.count(new AuditService.AuditFilter(null, null, null, null, null));
@@ -170,8 +182,8 @@ class ProjectScopeMatrixTest {
             pm2       | 0 | 0
             """)
     void theProjectListShowsOnlyProjectsInScope(String user, long yyh, long dwz) throws Exception {
-        long seenYyh = as.as(user, () -> projects.count(new ProjectFilter("YYH-", null, null, null, null)));
-        long seenDwz = as.as(user, () -> projects.count(new ProjectFilter("DWZ-", null, null, null, null)));
+        long seenYyh = as.as(user, () -> projectQueries.count(new ProjectFilter("YYH-", null, null, null, null)));
+        long seenDwz = as.as(user, () -> projectQueries.count(new ProjectFilter("DWZ-", null, null, null, null)));
         assertThat(seenYyh).isEqualTo(yyh);
         assertThat(seenDwz).isEqualTo(dwz);
     }

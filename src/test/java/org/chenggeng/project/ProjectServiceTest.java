@@ -29,6 +29,18 @@ class ProjectServiceTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    ProjectEditing editing;
+
+    @Autowired
+
+    ProjectLifecycle lifecycle;
+
+    @Autowired
+
+    ProjectQueries projectQueries;
     @Autowired
     CompoundService compounds;
     @Autowired
@@ -59,36 +71,36 @@ class ProjectServiceTest {
 
     @Test
     void anOfficialCreatesAProjectThatStartsInPlanningWithItsFirstHistoryLine() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
 
         ProjectService.ProjectDetails details = as.as("official", () -> projects.get(id));
         assertThat(details.status()).isEqualTo(ProjectStatus.PLANNING);
         assertThat(details.compounds()).extracting(CompoundService.CompoundRow::name).containsExactly("程林里");
         assertThat(details.allowedNext()).isEqualTo(ProjectStatus.CONSULTING);
-        assertThat(as.as("official", () -> projects.history(id)))
+        assertThat(as.as("official", () -> lifecycle.history(id)))
                 .singleElement().satisfies(t -> {
                     assertThat(t.to()).isEqualTo(ProjectStatus.PLANNING);
                     assertThat(t.actor()).isEqualTo("official");
                 });
-        assertThatThrownBy(() -> as.run("official", () -> projects.create(data("t-ps-001", "重复编号", compound("程林里")))))
+        assertThatThrownBy(() -> as.run("official", () -> editing.create(data("t-ps-001", "重复编号", compound("程林里")))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.codeTaken");
     }
 
     @Test
     void eachTransitionIsRecordedWithWhoAndWhy() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
-        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        Long id = as.as("official", () -> editing.create(data("T-PS-002", "测试：生命周期", compound("程林里"))));
+        as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.CONSULTING, null, null, null)));
-        assertThatThrownBy(() -> as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        assertThatThrownBy(() -> as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意"))))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.consentRequired");
         consents.pass(id);
-        as.run("official", () -> projects.transition(id, new ProjectService.TransitionRequest(
+        as.run("official", () -> lifecycle.transition(id, new TransitionRequest(
                 projects.get(id).version(), ProjectStatus.APPROVED, null, null, "街道党工委会同意")));
 
-        List<ProjectService.TransitionRow> history = as.as("official", () -> projects.history(id));
-        assertThat(history).extracting(ProjectService.TransitionRow::to)
+        List<TransitionRow> history = as.as("official", () -> lifecycle.history(id));
+        assertThat(history).extracting(TransitionRow::to)
                 .containsExactly(ProjectStatus.PLANNING, ProjectStatus.CONSULTING, ProjectStatus.APPROVED);
         assertThat(history.getLast().note()).isEqualTo("街道党工委会同意");
         assertThat(history.getLast().consentTally()).startsWith("第1轮").contains("通过").containsPattern("同意的户数（占范围内全部） (\\d+)/\\1 ≥ 2/3 ✓");
@@ -97,11 +109,11 @@ class ProjectServiceTest {
 
     @Test
     void twoPeopleEditingTheSameProjectNeverOverwriteEachOther() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-003", "测试：并发", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-003", "测试：并发", compound("程林里"))));
         ProjectService.ProjectDetails seenByBoth = as.as("official", () -> projects.get(id));
 
-        as.run("admin", () -> projects.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
-        assertThatThrownBy(() -> as.run("official", () -> projects.update(id, seenByBoth.version(),
+        as.run("admin", () -> editing.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
+        assertThatThrownBy(() -> as.run("official", () -> editing.update(id, seenByBoth.version(),
                 data("T-PS-003", "干部的修改", compound("程林里"))))).isInstanceOf(StaleDataException.class);
 
         assertThat(as.as("official", () -> projects.get(id).data().name())).isEqualTo("管理员的修改");
@@ -115,7 +127,7 @@ class ProjectServiceTest {
         ProjectData moved = new ProjectData(p.data().code(), p.data().name(), p.data().year(), p.data().pilot(),
                 p.data().implementingUnit(), p.data().budget(), p.data().plannedStart(), p.data().plannedEnd(),
                 p.data().description(), Set.of(compound("靖江东里"), compound("靖江里")));
-        assertThatThrownBy(() -> as.run("pm", () -> projects.update(jjdl, p.version(), moved)))
+        assertThatThrownBy(() -> as.run("pm", () -> editing.update(jjdl, p.version(), moved)))
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("project.error.managerCannotChangeCompounds");
         assertThat(as.as("pm", () -> projects.get(jjdl).compounds())).hasSize(1);
@@ -125,30 +137,30 @@ class ProjectServiceTest {
     void theListFiltersBySearchStatusYearCommunityAndPilotAndSorts() throws Exception {
         Long jingjiangli = as.as("admin", () -> regions.communities().stream()
                 .filter(c -> c.name().equals("靖江里社区")).findFirst().orElseThrow().id());
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("靖江东里", null, null, null, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
-        assertThat(as.as("official", () -> projects.count(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null,
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("靖江东里", null, null, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projectQueries.count(new ProjectFilter(null, ProjectStatus.IN_PROGRESS, null,
                 null, null)))).isGreaterThanOrEqualTo(2);
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, 2022, null, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2022-01");
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter(null, null, null, jingjiangli, null),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code).contains("YYH-2022-01")
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, 2022, null, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).containsExactly("YYH-2022-01");
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter(null, null, null, jingjiangli, null),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code).contains("YYH-2022-01")
                 .allMatch(code -> !code.startsWith("YYH-2023"));
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, true),
-                PageRequest.of(0, 10)))).extracting(ProjectService.ProjectRow::code)
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, null, null, true),
+                PageRequest.of(0, 10)))).extracting(ProjectRow::code)
                 .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2026-01");
-        assertThat(as.as("official", () -> projects.page(new ProjectFilter("YYH-", null, null, null, null),
+        assertThat(as.as("official", () -> projectQueries.page(new ProjectFilter("YYH-", null, null, null, null),
                 PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "code")))))
-                .extracting(ProjectService.ProjectRow::code).containsExactly("YYH-2026-03", "YYH-2026-02", "YYH-2026-01");
-        assertThat(as.as("official", () -> projects.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
+                .extracting(ProjectRow::code).containsExactly("YYH-2026-03", "YYH-2026-02", "YYH-2026-01");
+        assertThat(as.as("official", () -> projectQueries.countByStatus(new ProjectFilter("YYH-", null, null, null, null))
                 .get(ProjectStatus.CONSULTING))).isEqualTo(3L);
     }
 
     @Test
     void changesAndRefusalsAreAudited() throws Exception {
-        Long id = as.as("official", () -> projects.create(data("T-PS-004", "测试：审计", compound("程林里"))));
+        Long id = as.as("official", () -> editing.create(data("T-PS-004", "测试：审计", compound("程林里"))));
         ProjectService.ProjectDetails before = as.as("official", () -> projects.get(id));
-        as.run("official", () -> projects.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
+        as.run("official", () -> editing.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
                 compound("程林里"))));
         Long dwz = projectId("DWZ-2025-01");
         assertThatThrownBy(() -> as.run("pm", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);

@@ -1,7 +1,7 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -26,7 +26,7 @@ class DashboardServiceTest {
     @Autowired
     DashboardService dashboards;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     WorkItemService workItems;
     @Autowired

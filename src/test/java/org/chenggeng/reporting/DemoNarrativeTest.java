@@ -1,7 +1,7 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ public class DemoNarrativeTest {
     @Autowired
     ReportService reports;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
 

@@ -15,7 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ReportExportTest {
     @Autowired
     ReportExportService exports;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
     @Autowired
@@ -177,9 +178,9 @@ class ReportExportTest {
     void aProjectManagersExportCoversOnlyTheManagersProjects() throws Exception {
         ReportRequest everything = new ReportRequest(ProjectFilter.none(), null, Period.all(), false);
         Set<String> own = new TreeSet<>(as.as("pm", () -> projects.all(ProjectFilter.none()).stream()
-                .map(ProjectService.ProjectRow::code).toList()));
+                .map(ProjectRow::code).toList()));
         Set<String> all = new TreeSet<>(as.as("official", () -> projects.all(ProjectFilter.none()).stream()
-                .map(ProjectService.ProjectRow::code).toList()));
+                .map(ProjectRow::code).toList()));
         assertThat(own).hasSizeLessThan(all.size()).contains("YYH-2022-01");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 export("pm", everything, ZH, ExportFormat.XLSX)))) {

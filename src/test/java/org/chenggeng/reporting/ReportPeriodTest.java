@@ -1,8 +1,8 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ReportPeriodTest {
     @Autowired
     DashboardService dashboards;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
 

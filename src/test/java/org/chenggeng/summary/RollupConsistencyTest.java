@@ -3,6 +3,11 @@ package org.chenggeng.summary;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectLink;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -53,6 +58,12 @@ class RollupConsistencyTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectEditing editing;
+    @Autowired
+    ProjectLifecycle lifecycle;
+    @Autowired
+    ProjectQueries projectQueries;
+    @Autowired
     CompoundService compounds;
     @Autowired
     RegionService regions;
@@ -75,7 +86,7 @@ class RollupConsistencyTest {
             as.run("admin", () -> {
                 var p = projects.get(projectId);
                 var d = p.data();
-                projects.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
+                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
                         d.implementingUnit(), d.budget(), LocalDate.of(2025, 1, 1).plusDays(random.nextInt(200)),
                         LocalDate.of(2025, 9, 1).plusDays(random.nextInt(600)), d.description(), d.compoundIds()));
             });
@@ -124,12 +135,12 @@ class RollupConsistencyTest {
                 var d = p.data();
                 Set<Long> both = new HashSet<>(d.compoundIds());
                 both.add(otherCompound);
-                projects.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
+                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
                         d.implementingUnit(), d.budget(), d.plannedStart(), d.plannedEnd(), d.description(), both));
             });
         }
         if (random.nextBoolean()) {
-            as.run("admin", () -> projects.transition(projectId, new ProjectService.TransitionRequest(
+            as.run("admin", () -> lifecycle.transition(projectId, new TransitionRequest(
                     projects.get(projectId).version(), ProjectStatus.COMPLETED, LocalDate.now(), null, null, true)));
         }
         if (random.nextBoolean()) {
@@ -155,8 +166,8 @@ class RollupConsistencyTest {
                     RollupReadService.Slice read = reads.slice(filter);
                     RollupReadService.Slice counted = reads.countedSlice(filter);
                     assertThat(read.projectIds()).as("seed %d, %s as %s", seed, filter, user)
-                            .containsExactlyInAnyOrderElementsOf(projects.links(filter).stream()
-                                    .map(ProjectService.ProjectLink::projectId).distinct().toList());
+                            .containsExactlyInAnyOrderElementsOf(projectQueries.links(filter).stream()
+                                    .map(ProjectLink::projectId).distinct().toList());
                     assertThat(read).as("seed %d, %s as %s", seed, filter, user).usingRecursiveComparison()
                             .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(counted);
                 });

@@ -2,6 +2,9 @@ package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -32,6 +35,8 @@ public class ImportFixture {
     private final RegionService regions;
     private final CompoundService compounds;
     private final ProjectService projects;
+    private final ProjectLifecycle lifecycle;
+    private final ProjectEditing editing;
     private final UserAdminService users;
     private final WorkItemService items;
     private final WorkTypeService types;
@@ -43,7 +48,7 @@ public class ImportFixture {
     private final ItemChanges itemChanges;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
-                  UserAdminService users, WorkItemService items, WorkTypeService types,
+                  ProjectLifecycle lifecycle, ProjectEditing editing,                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
                   PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {
         this.itemChanges = itemChanges;
@@ -52,6 +57,8 @@ public class ImportFixture {
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.editing = editing;
         this.users = users;
         this.items = items;
         this.types = types;
@@ -72,7 +79,7 @@ public class ImportFixture {
             Long community = regions.create(street, "导入测试社区" + n, null);
             Long compound = compounds.create(community, new CompoundService.CompoundData("导入测试小区" + n, 1990, 4,
                     120, new BigDecimal("8000.00")));
-            Long id = projects.create(new ProjectData("T-IM-" + n, "导入测试项目" + n, 2025, false, "测试实施单位",
+            Long id = editing.create(new ProjectData("T-IM-" + n, "导入测试项目" + n, 2025, false, "测试实施单位",
                     null, null, null, null, Set.of(compound)));
             step(id, ProjectStatus.CONSULTING, null, null);
             consents.pass(id);
@@ -113,6 +120,6 @@ public class ImportFixture {
     }
 
     private void step(Long id, ProjectStatus to, LocalDate date, String note) {
-        projects.transition(id, new ProjectService.TransitionRequest(projects.get(id).version(), to, date, null, note));
+        lifecycle.transition(id, new TransitionRequest(projects.get(id).version(), to, date, null, note));
     }
 }

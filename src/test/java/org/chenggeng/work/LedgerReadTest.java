@@ -1,7 +1,8 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,14 @@ class LedgerReadTest {
     @Autowired
     ProgressReadService progress;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
 
     @Test
     void aMonthsLedgerHoldsTheEntriesOfThatMonthInOrderAndAddsUpToThePeriodsTotals() throws Exception {
         List<Long> ids = as.as("official", () -> projects.all(ProjectFilter.none()).stream()
-                .map(ProjectService.ProjectRow::id).toList());
+                .map(ProjectRow::id).toList());
         LocalDate from = LocalDate.of(2022, 6, 1);
         LocalDate to = LocalDate.of(2022, 6, 30);
         List<LedgerRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.chenggeng.work;
 
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.audit.AuditService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.ScopeDirectory;
@@ -43,6 +44,8 @@ class ProgressServiceTest {
     ProgressEntryRepository entries;
     @Autowired
     org.chenggeng.project.ProjectService projectService;
+    @Autowired
+    org.chenggeng.project.ProjectLifecycle lifecycle;
     @Autowired
     TestUsers as;
 
@@ -192,10 +195,10 @@ class ProgressServiceTest {
     @Test
     void completingAProjectWithUnfinishedWorkNeedsConfirmation() throws Exception {
         var details = as.as("official", () -> projectService.get(fumin));
-        assertThat(as.as("official", () -> projectService.unfinishedWork(fumin, java.util.Locale.SIMPLIFIED_CHINESE)))
+        assertThat(as.as("official", () -> lifecycle.unfinishedWork(fumin, java.util.Locale.SIMPLIFIED_CHINESE)))
                 .anySatisfy(line -> assertThat(line).startsWith("休闲座椅新增：剩余 10 把"));
-        assertThatThrownBy(() -> as.run("official", () -> projectService.transition(fumin,
-                new org.chenggeng.project.ProjectService.TransitionRequest(details.version(),
+        assertThatThrownBy(() -> as.run("official", () -> lifecycle.transition(fumin,
+                new org.chenggeng.project.TransitionRequest(details.version(),
                         org.chenggeng.project.ProjectStatus.COMPLETED, LocalDate.now(), null, null, false))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.unfinishedWork");

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.api.ApiPage;
@@ -30,9 +32,13 @@ class ProjectApi {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("code"));
 
     private final ProjectService projects;
+    private final ProjectQueries queries;
+    private final ProjectLifecycle lifecycle;
 
-    ProjectApi(ProjectService projects) {
+    ProjectApi(ProjectService projects, ProjectQueries queries, ProjectLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.projects = projects;
+        this.queries = queries;
     }
 
     @GetMapping
@@ -47,13 +53,13 @@ class ProjectApi {
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         ProjectFilter filter = new ProjectFilter(text, status, year, null, null);
-        var rows = projects.page(filter, PageRequest.of(page, size, NEWEST_FIRST));
-        return new ApiPage<>(rows.stream().map(ProjectJson::of).toList(), page, size, projects.count(filter));
+        var rows = queries.page(filter, PageRequest.of(page, size, NEWEST_FIRST));
+        return new ApiPage<>(rows.stream().map(ProjectJson::of).toList(), page, size, queries.count(filter));
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getProject", summary = "A project with its compounds and lifecycle history")
     ProjectDetailJson get(@PathVariable long id) {
-        return ProjectDetailJson.of(projects.get(id), projects.history(id));
+        return ProjectDetailJson.of(projects.get(id), lifecycle.history(id));
     }
 }

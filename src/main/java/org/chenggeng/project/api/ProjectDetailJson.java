@@ -2,7 +2,7 @@ package org.chenggeng.project.api;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectService.ProjectDetails;
-import org.chenggeng.project.ProjectService.TransitionRow;
+import org.chenggeng.project.TransitionRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService.CompoundRow;
 

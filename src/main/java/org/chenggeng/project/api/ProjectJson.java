@@ -1,6 +1,6 @@
 package org.chenggeng.project.api;
 
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 
 import java.math.BigDecimal;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.project.ProjectData;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectService.ProjectDetails;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
@@ -38,7 +38,7 @@ import static org.chenggeng.shared.ui.FieldErrors.rule;
  */
 class ProjectFormDialog extends Dialog {
 
-    private final transient ProjectService projects;
+    private final transient ProjectEditing projects;
     private final ProjectDetails existing;
     private final transient Consumer<Long> onSaved;
     private final TextField code = new TextField();
@@ -57,7 +57,7 @@ class ProjectFormDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors();
     private static final String BUILDING_SEPARATORS = "[,，、\\s]+";
 
-    ProjectFormDialog(ProjectService projects, CompoundService compounds, ProjectDetails existing,
+    ProjectFormDialog(ProjectEditing projects, CompoundService compounds, ProjectDetails existing,
                       Consumer<Long> onSaved) {
         this.projects = projects;
         this.existing = existing;

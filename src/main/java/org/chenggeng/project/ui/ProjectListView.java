@@ -24,8 +24,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -43,7 +44,7 @@ import java.util.stream.IntStream;
 @PermitAll
 class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient ProjectService projects;
+    private final transient ProjectQueries projects;
     private final Grid<ProjectRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ProjectStatus> status = new Select<>();
@@ -53,7 +54,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final FlexLayout counts = new FlexLayout();
     private final java.util.List<Grid.Column<ProjectRow>> wideOnly = new java.util.ArrayList<>();
 
-    ProjectListView(ProjectService projects, RegionService regions, CompoundService compounds,
+    ProjectListView(ProjectEditing editing, ProjectQueries projects, RegionService regions, CompoundService compounds,
                     AuthenticationContext authentication) {
         this.projects = projects;
         addClassName("page");
@@ -63,7 +64,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.OFFICIAL)) {
             Button create = new Button(getTranslation("project.create"), VaadinIcon.PLUS.create(),
-                    e -> new ProjectFormDialog(projects, compounds, null, id -> open(id)).open());
+                    e -> new ProjectFormDialog(editing, compounds, null, id -> open(id)).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("create-project");
             Span spacer = new Span();

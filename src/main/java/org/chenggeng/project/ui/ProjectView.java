@@ -23,9 +23,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectData;
+import org.chenggeng.project.ProjectEditing;
+import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectService;
 import org.chenggeng.project.ProjectService.ProjectDetails;
-import org.chenggeng.project.ProjectService.TransitionRow;
+import org.chenggeng.project.TransitionRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
@@ -38,12 +40,17 @@ import org.chenggeng.shared.ui.Formats;
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ProjectService projects;
+    private final transient ProjectLifecycle lifecycle;
+    private final transient ProjectEditing editing;
     private final transient CompoundService compounds;
     private long projectId;
     private String title = "";
 
-    ProjectView(ProjectService projects, CompoundService compounds) {
+    ProjectView(ProjectService projects, ProjectLifecycle lifecycle, ProjectEditing editing,
+                CompoundService compounds) {
+        this.editing = editing;
         this.projects = projects;
+        this.lifecycle = lifecycle;
         this.compounds = compounds;
         addClassName("page");
     }
@@ -93,13 +100,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         head.add(progress, consultation);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
-                    e -> new ProjectFormDialog(projects, compounds, p, id -> reload()).open());
+                    e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());
             edit.setId("edit-project");
             head.add(edit);
         }
         if (p.allowedNext() != null) {
             Button next = new Button(getTranslation("project.transition.button", getTranslation(p.allowedNext().labelKey())),
-                    VaadinIcon.ARROW_RIGHT.create(), e -> new TransitionDialog(projects, p, this::reload).open());
+                    VaadinIcon.ARROW_RIGHT.create(), e -> new TransitionDialog(projects, lifecycle, p, this::reload).open());
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setId("transition-button");
             head.add(next);
@@ -186,7 +193,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         list.addClassName("history-list");
         list.setId("history-grid");
         var locale = getLocale();
-        for (TransitionRow t : projects.history(projectId)) {
+        for (TransitionRow t : lifecycle.history(projectId)) {
             Span step = new Span((t.from() == null ? "" : getTranslation(t.from().labelKey()) + " → ")
                     + getTranslation(t.to().labelKey()));
             step.addClassName("history-step");

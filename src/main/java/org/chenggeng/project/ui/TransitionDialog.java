@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.chenggeng.project.ApprovalCheck;
 import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.StaleDataException;
@@ -32,7 +34,7 @@ class TransitionDialog extends Dialog {
     private static final EnumSet<ProjectStatus> DATED = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED,
             ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
 
-    TransitionDialog(ProjectService projects, ProjectDetails project, Runnable onDone) {
+    TransitionDialog(ProjectService projects, ProjectLifecycle lifecycle, ProjectDetails project, Runnable onDone) {
         ProjectStatus target = project.allowedNext();
         setHeaderTitle(getTranslation("project.transition.title", getTranslation(target.labelKey())));
         setWidth("min(32rem, 95vw)");
@@ -72,7 +74,7 @@ class TransitionDialog extends Dialog {
             blocked = consent.isEmpty();
         }
         List<String> unfinished = target == ProjectStatus.COMPLETED
-                ? projects.unfinishedWork(project.id(), getLocale()) : List.of();
+                ? lifecycle.unfinishedWork(project.id(), getLocale()) : List.of();
         Checkbox confirmUnfinished = new Checkbox(
                 getTranslation("project.transition.confirmUnfinished"));
         confirmUnfinished.setId("confirm-unfinished");
@@ -87,7 +89,7 @@ class TransitionDialog extends Dialog {
         }
         Button confirm = new Button(getTranslation("project.transition.confirm"), e -> {
             try {
-                projects.transition(project.id(), new ProjectService.TransitionRequest(project.version(), target,
+                lifecycle.transition(project.id(), new TransitionRequest(project.version(), target,
                         DATED.contains(target) ? date.getValue() : null, body.getValue(), note.getValue(),
                         confirmUnfinished.getValue()));
                 Notifications.success("project.transition.done", getTranslation(target.labelKey()));

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -37,7 +37,7 @@ class ReportFilters extends FlexLayout {
     private final Checkbox tenThousands = new Checkbox();
     private boolean quiet;
 
-    ReportFilters(RegionService regions, CompoundService compounds, ProjectService projects, Runnable changed) {
+    ReportFilters(RegionService regions, CompoundService compounds, ProjectQueries projects, Runnable changed) {
         Set<Long> visible = regions.ancestorIds(compounds.inScope().stream()
                 .map(CompoundService.CompoundRow::communityId).distinct().toList());
         Map<Long, String> paths = regions.paths();

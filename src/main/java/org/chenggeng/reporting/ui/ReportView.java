@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
@@ -33,7 +33,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ReportPreview preview = new ReportPreview();
 
     ReportView(ReportExportService exports, ImportRunner runner, RegionService regions, CompoundService compounds,
-               ProjectService projects) {
+               ProjectQueries projects) {
         this.exports = exports;
         this.filters = new ReportFilters(regions, compounds, projects, this::refresh);
         setMaxWidth("80em");

@@ -20,8 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.DatePickers;
@@ -48,7 +48,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
 class LogProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ProjectService projects;
+    private final transient ProjectQueries projects;
     private final transient WorkItemService items;
     private final transient ProgressService progress;
     private final ComboBox<ProjectRow> project = new ComboBox<>();
@@ -64,7 +64,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Anchor ledger = new Anchor();
     private final FieldErrors errors = new FieldErrors();
 
-    LogProgressView(ProjectService projects, WorkItemService items, ProgressService progress,
+    LogProgressView(ProjectQueries projects, WorkItemService items, ProgressService progress,
                     ProgressReadService reads, Clock clock) {
         this.projects = projects;
         this.items = items;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.support.ChenggengTest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
     @Autowired
     RoundService rounds;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
 
     @SuppressWarnings("unchecked")
     private void openRegister(String compoundName) {

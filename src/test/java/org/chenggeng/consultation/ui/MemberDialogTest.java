@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.chenggeng.consultation.WorkingGroupService;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 
 import org.chenggeng.support.ChenggengTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MemberDialogTest extends SpringBrowserlessTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     WorkingGroupService workingGroup;
 

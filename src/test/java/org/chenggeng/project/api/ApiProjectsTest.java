@@ -2,7 +2,8 @@ package org.chenggeng.project.api;
 
 import com.jayway.jsonpath.JsonPath;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
@@ -35,7 +36,7 @@ class ApiProjectsTest {
     @Autowired
     ApiTokens apiTokens;
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     UserAdminService users;
     @Autowired
@@ -69,7 +70,7 @@ class ApiProjectsTest {
     @Test
     void aProjectManagersTokenListsOnlyTheirOwnProjects() throws Exception {
         List<String> inScope = as.as("pm", () -> projects.page(ProjectFilter.none(), PageRequest.of(0, 100)))
-                .stream().map(ProjectService.ProjectRow::code).toList();
+                .stream().map(ProjectRow::code).toList();
 
         MvcTestResult result = get(pm, "/api/v1/projects?size=100");
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.notification.Notification;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
 
     @Test
     @WithUserDetails("pm")

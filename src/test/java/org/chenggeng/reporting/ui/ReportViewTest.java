@@ -11,7 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.reporting.DemoNarrativeTest;
 import org.chenggeng.support.BackgroundUiTest;
 import org.chenggeng.support.ChenggengTest;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportViewTest extends BackgroundUiTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     TestUsers as;
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.support.ChenggengTest;
@@ -73,7 +73,7 @@ class ItemLedgerViewTest extends SpringBrowserlessTest {
     void theLoggingPageLeadsToTheItemsLedgerWhereAnOldEntryIsCorrected() {
         LogProgressView log = navigate(LogProgressView.class);
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectService.ProjectRow> project = $(ComboBox.class, log).id("log-project");
+        ComboBox<ProjectRow> project = $(ComboBox.class, log).id("log-project");
         project.setValue(project.getListDataView().getItems().filter(p -> p.id() == fumin).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<WorkItemRow> item = $(ComboBox.class, log).id("log-item");

@@ -3,7 +3,7 @@ package org.chenggeng.work.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import org.chenggeng.project.ProjectService.ProjectRow;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.support.BackgroundUiTest;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.work.ImportFixture;

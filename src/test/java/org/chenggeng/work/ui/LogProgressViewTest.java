@@ -9,7 +9,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.shared.ui.Messages;
@@ -59,6 +61,8 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectQueries projectQueries;
+    @Autowired
     ProgressReadService reads;
     @Autowired
     TestUsers as;
@@ -80,7 +84,7 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     void aBadQuantityIsShownOnTheQuantityFieldAndASuccessClosesTheErrorsStillOpen() {
         LogProgressView view = navigate(LogProgressView.class);
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectService.ProjectRow> project = $(ComboBox.class, view).id("log-project");
+        ComboBox<ProjectRow> project = $(ComboBox.class, view).id("log-project");
         project.setValue(project.getListDataView().getItems().filter(p -> p.id() == fumin).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<WorkItemRow> item = $(ComboBox.class, view).id("log-item");
@@ -125,7 +129,7 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     private void showsCorrectionsOnlyOutsideTheLockedMonth(LocalDate today, LocalDate lastMonth) {
         LogProgressView view = navigate(LogProgressView.class);
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectService.ProjectRow> project = $(ComboBox.class, view).id("log-project");
+        ComboBox<ProjectRow> project = $(ComboBox.class, view).id("log-project");
         project.setValue(project.getListDataView().getItems().filter(p -> p.id() == fumin).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<WorkItemRow> item = $(ComboBox.class, view).id("log-item");
@@ -145,7 +149,7 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     void theInjectedClockGivesTheDefaultDateAndTheLatestOne() {
         Clock earlyOnTheSixteenthInShanghai = Clock.fixed(Instant.parse("2024-03-15T18:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
-        LogProgressView view = new LogProgressView(projects, items, progress, reads, earlyOnTheSixteenthInShanghai);
+        LogProgressView view = new LogProgressView(projectQueries, items, progress, reads, earlyOnTheSixteenthInShanghai);
 
         DatePicker date = $(DatePicker.class, view).first();
         assertThat(date.getValue()).isEqualTo(LocalDate.of(2024, 3, 16));
