@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.chenggeng.consultation.FeedbackCategory;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedbackDialogTest extends SpringBrowserlessTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     FeedbackService feedback;
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.ScopeKind;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoundDialogTest extends SpringBrowserlessTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectQueries projects;
     @Autowired
     RoundService rounds;
 
