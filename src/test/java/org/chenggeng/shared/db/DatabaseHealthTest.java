@@ -74,7 +74,7 @@ class DatabaseHealthTest {
     }
 
     @Test
-    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void healthIsDownWithinTwoSecondsWhileTheDatabaseHangsOrIsGoneAndUpWhenItIsBack() throws Exception {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
@@ -87,7 +87,9 @@ class DatabaseHealthTest {
 
         proxy.set(FlakyProxy.Mode.FORWARD);
         Status status = Status.DOWN;
-        for (int i = 0; i < 30 && !status.equals(Status.UP); i++) {
+        // Back up is not bounded by the issue; a connection that hung may need its socket timeout (10 s) to give way,
+        // longer on a loaded machine, so wait up to a minute for it.
+        for (int i = 0; i < 120 && !status.equals(Status.UP); i++) {
             Thread.sleep(500);
             status = health.health().getStatus();
         }
