@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -31,7 +29,7 @@ import org.chenggeng.security.ui.ProfileView;
  */
 @Layout
 @AnonymousAllowed
-class MainLayout extends AppLayout implements BeforeEnterObserver {
+class MainLayout extends AppLayout {
 
     private final transient AccountService accounts;
     private final transient AuthenticationContext authentication;
@@ -98,13 +96,5 @@ class MainLayout extends AppLayout implements BeforeEnterObserver {
         root.getSubMenu().addItem(getTranslation("menu.profile"), e -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class)));
         root.getSubMenu().addItem(getTranslation("menu.logout"), e -> authentication.logout());
         return bar;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != ProfileView.class
-                && authentication.isAuthenticated() && accounts.me().mustChangePassword()) {
-            event.forwardTo(ProfileView.class);
-        }
     }
 }
