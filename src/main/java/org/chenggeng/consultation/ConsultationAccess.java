@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
 class ConsultationAccess {
 
     private final CurrentUser currentUser;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final CompoundService compounds;
     private final RegionScope regionScope;
 
-    ConsultationAccess(CurrentUser currentUser, ProjectService projects, CompoundService compounds,
+    ConsultationAccess(CurrentUser currentUser, ProjectAccess projects, CompoundService compounds,
                        RegionScope regionScope) {
         this.currentUser = currentUser;
         this.projects = projects;
@@ -39,7 +39,7 @@ class ConsultationAccess {
     }
 
     /** The project with its compounds; refused and audited outside the actor's scope. */
-    ProjectService.ProjectDetails project(long projectId) {
+    ProjectAccess.ProjectDetails project(long projectId) {
         return projects.get(projectId);
     }
 
@@ -83,16 +83,16 @@ class ConsultationAccess {
     }
 
     /** Whether the actor is the committee of at least one of the project's compounds (or an administrator). */
-    boolean isCommitteeOfProject(Actor actor, ProjectService.ProjectDetails project) {
+    boolean isCommitteeOfProject(Actor actor, ProjectAccess.ProjectDetails project) {
         return !committeeCompounds(actor, compoundIds(project)).isEmpty();
     }
 
-    static Set<Long> compoundIds(ProjectService.ProjectDetails project) {
+    static Set<Long> compoundIds(ProjectAccess.ProjectDetails project) {
         return project.compounds().stream().map(c -> c.id()).collect(Collectors.toSet());
     }
 
     /** Committee of the project, or its assigned project manager: may read feedback and link work items. */
-    boolean mayWorkFeedback(Actor actor, ProjectService.ProjectDetails project) {
+    boolean mayWorkFeedback(Actor actor, ProjectAccess.ProjectDetails project) {
         return isCommitteeOfProject(actor, project)
                 || (actor.is(Role.PROJECT_MANAGER) && actor.projectIds().contains(project.id()));
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Consultation figures for reports and dashboards: aggregates only, never a household. The projects must come from
- * {@code ProjectService.all} for the same user, which applied the scope.
+ * {@code ProjectAccess.all} for the same user, which applied the scope.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.security.Actor;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
@@ -94,7 +94,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public List<FeedbackRow> list(long projectId) {
         Actor actor = access.actor();
-        ProjectService.ProjectDetails project = access.project(projectId);
+        ProjectAccess.ProjectDetails project = access.project(projectId);
         if (!access.mayWorkFeedback(actor, project)) {
             throw access.deny(actor, "feedback.list " + projectId);
         }
@@ -125,7 +125,7 @@ public class FeedbackService {
     /** Records feedback, marked as sample data when {@code sample}; {@link SampleData} adds the demo's. */
     Long create(long projectId, FeedbackData data, boolean sample) {
         Actor actor = access.actor();
-        ProjectService.ProjectDetails project = requireCommittee(actor, projectId, "feedback.create " + projectId);
+        ProjectAccess.ProjectDetails project = requireCommittee(actor, projectId, "feedback.create " + projectId);
         checkReferences(project, data);
         Feedback f = feedback.save(new Feedback(projectId, data, actor.username(), LocalDate.now(clock), sample));
         events.publishEvent(EntityChanged.created(ENTITY, f.getId(), f.snapshot()));
@@ -183,7 +183,7 @@ public class FeedbackService {
     public void link(long id, long version, Set<Long> workItemIds) {
         Actor actor = access.actor();
         Feedback f = feedback.findById(id).orElseThrow(NotFoundException::new);
-        ProjectService.ProjectDetails project = access.project(f.getProjectId());
+        ProjectAccess.ProjectDetails project = access.project(f.getProjectId());
         if (!access.mayWorkFeedback(actor, project)) {
             throw access.deny(actor, "feedback.link " + id);
         }
@@ -201,7 +201,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public Map<Long, List<String>> requestsFor(long projectId, Collection<Long> workItemIds) {
         Actor actor = access.actor();
-        ProjectService.ProjectDetails project = access.project(projectId);
+        ProjectAccess.ProjectDetails project = access.project(projectId);
         boolean readable = access.mayWorkFeedback(actor, project);
         if (workItemIds.isEmpty()) {
             return Map.of();
@@ -222,13 +222,13 @@ public class FeedbackService {
 
     @FunctionalInterface
     private interface Change {
-        void apply(Feedback f, ProjectService.ProjectDetails project);
+        void apply(Feedback f, ProjectAccess.ProjectDetails project);
     }
 
     private void change(long id, long version, String action, Change change) {
         Actor actor = access.actor();
         Feedback f = feedback.findById(id).orElseThrow(NotFoundException::new);
-        ProjectService.ProjectDetails project = requireCommittee(actor, f.getProjectId(), "feedback." + action + " " + id);
+        ProjectAccess.ProjectDetails project = requireCommittee(actor, f.getProjectId(), "feedback." + action + " " + id);
         f.checkVersion(version);
         Map<String, String> before = f.snapshot();
         change.apply(f, project);
@@ -236,15 +236,15 @@ public class FeedbackService {
         events.publishEvent(EntityChanged.updated(ENTITY, id, action, before, f.snapshot()));
     }
 
-    private ProjectService.ProjectDetails requireCommittee(Actor actor, long projectId, String what) {
-        ProjectService.ProjectDetails project = access.project(projectId);
+    private ProjectAccess.ProjectDetails requireCommittee(Actor actor, long projectId, String what) {
+        ProjectAccess.ProjectDetails project = access.project(projectId);
         if (!access.isCommitteeOfProject(actor, project)) {
             throw access.deny(actor, what);
         }
         return project;
     }
 
-    private void checkReferences(ProjectService.ProjectDetails project, FeedbackData data) {
+    private void checkReferences(ProjectAccess.ProjectDetails project, FeedbackData data) {
         if (data.householdId() != null) {
             Household h = households.findById(data.householdId()).orElseThrow(NotFoundException::new);
             if (project.compounds().stream().noneMatch(c -> c.id().equals(h.getCompoundId()))) {

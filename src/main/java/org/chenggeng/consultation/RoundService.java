@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.security.Actor;
@@ -92,7 +92,7 @@ public class RoundService {
     public RoundDetails get(long roundId) {
         Actor actor = access.actor();
         ConsultationRound r = rounds.findById(roundId).orElseThrow(NotFoundException::new);
-        ProjectService.ProjectDetails project = access.project(r.getProjectId());
+        ProjectAccess.ProjectDetails project = access.project(r.getProjectId());
         RoundTallies.Counted counted = tallies.of(r);
         Map<Long, WorkItemRow> items = workItems.items(r.getProjectId()).stream()
                 .collect(Collectors.toMap(WorkItemRow::id, Function.identity()));
@@ -122,7 +122,7 @@ public class RoundService {
         List<ConsultationRound> open = all.stream().filter(r -> own.contains(r.getCompoundId())).toList();
         Map<Long, String> names = compoundNames(open.stream().map(ConsultationRound::getCompoundId).collect(Collectors.toSet()));
         return open.stream().map(r -> {
-            ProjectService.ProjectDetails p = access.project(r.getProjectId());
+            ProjectAccess.ProjectDetails p = access.project(r.getProjectId());
             return new OpenRound(r.getId(), p.id(), p.data().code(), p.data().name(), row(r, tallies.of(r), names));
         }).toList();
     }
@@ -140,7 +140,7 @@ public class RoundService {
     @Transactional
     public Long create(long projectId, RoundData data) {
         Actor actor = access.actor();
-        ProjectService.ProjectDetails project = access.project(projectId);
+        ProjectAccess.ProjectDetails project = access.project(projectId);
         checkData(actor, project, data, "round.create " + projectId);
         ConsultationRound round = new ConsultationRound(projectId, rounds.lastNumber(projectId) + 1, data);
         try {
@@ -157,7 +157,7 @@ public class RoundService {
     public void update(long roundId, long version, RoundData data) {
         Actor actor = access.actor();
         ConsultationRound round = rounds.findById(roundId).orElseThrow(NotFoundException::new);
-        ProjectService.ProjectDetails project = access.project(round.getProjectId());
+        ProjectAccess.ProjectDetails project = access.project(round.getProjectId());
         access.requireCommitteeOf(actor, round.getCompoundId(), "round.update " + roundId);
         round.checkVersion(version);
         if (data.kind() != round.getKind()) {
@@ -184,7 +184,7 @@ public class RoundService {
         events.publishEvent(EntityChanged.updated(ENTITY, roundId, "CLOSE", before, round.snapshot()));
     }
 
-    private void checkData(Actor actor, ProjectService.ProjectDetails project, RoundData data, String what) {
+    private void checkData(Actor actor, ProjectAccess.ProjectDetails project, RoundData data, String what) {
         if (data.compoundId() == null || project.compounds().stream().noneMatch(c -> c.id().equals(data.compoundId()))) {
             throw new DomainException("round.error.compoundNotInProject");
         }

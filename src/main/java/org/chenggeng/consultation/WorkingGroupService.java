@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.security.Actor;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
@@ -74,7 +74,7 @@ public class WorkingGroupService {
 
     private void requireKeeper(long projectId, String what) {
         Actor actor = access.actor();
-        ProjectService.ProjectDetails project = access.project(projectId);
+        ProjectAccess.ProjectDetails project = access.project(projectId);
         if (!access.isCommitteeOfProject(actor, project)) {
             throw access.deny(actor, what);
         }

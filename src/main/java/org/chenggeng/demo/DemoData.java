@@ -4,7 +4,7 @@ import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectSamples;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService.CompoundData;
@@ -54,7 +54,7 @@ class DemoData implements ApplicationRunner {
             "津塘路社区", "万新社区", "新立社区", "程林社区", "丽苑社区", "鲁山道社区", "大桥道社区", "嘉华社区", "东兴社区");
 
     private final RegionSamples samples;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final ProjectLifecycle lifecycle;
     private final ProjectSamples projectSamples;
     private final UserAdminService users;
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
 
-    DemoData(RegionSamples samples, ProjectService projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
+    DemoData(RegionSamples samples, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
              UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
              ApplicationEventPublisher events) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The compounds of a project by id, for modules that place a record in its region (the audit log) outside any
- * user's scope check. Ids only: what the project is stays behind {@link ProjectService}'s checks.
+ * user's scope check. Ids only: what the project is stays behind {@link ProjectAccess}'s checks.
  */
 @Component
 public class ProjectCompounds {

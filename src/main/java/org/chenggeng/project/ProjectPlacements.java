@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Where projects are summed ({@link ProjectPlacement}), for the {@link ProjectChanged} event and for the operator's
- * rebuild of the summaries. Ids and groupings only, no user: what a project is stays behind {@link ProjectService}'s
+ * rebuild of the summaries. Ids and groupings only, no user: what a project is stays behind {@link ProjectAccess}'s
  * checks. A compound moved to another community moves the projects renewing it, so they are announced again.
  */
 @Component

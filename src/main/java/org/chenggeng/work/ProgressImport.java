@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.shared.xlsx.ImportRow;
@@ -67,11 +67,11 @@ class ProgressImport {
     }
 
     /** What the rows of a file are checked against, looked up once in the caller's transaction. */
-    record Context(ProjectService.WorkAccess project, Set<String> existing, Map<String, WorkType> byCode,
+    record Context(ProjectAccess.WorkAccess project, Set<String> existing, Map<String, WorkType> byCode,
                    Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType, LocalDate today) {
     }
 
-    Context context(ProjectService.WorkAccess project, List<WorkItem> items) {
+    Context context(ProjectAccess.WorkAccess project, List<WorkItem> items) {
         return new Context(project, existingKeys(project.id()), types.findAll().stream()
                 .collect(Collectors.toMap(WorkType::getCode, Function.identity())),
                 items.stream().collect(Collectors.groupingBy(WorkItem::getWorkTypeId)),
@@ -80,7 +80,7 @@ class ProgressImport {
     }
 
     /** Reads and checks the whole file, collecting the rows it would add. */
-    Reading read(ProjectService.WorkAccess project, List<WorkItem> items, InputStream file, DoubleConsumer progress) {
+    Reading read(ProjectAccess.WorkAccess project, List<WorkItem> items, InputStream file, DoubleConsumer progress) {
         List<Line> lines = new ArrayList<>();
         Scan scan = scan(context(project, items), file, progress, lines::add);
         return new Reading(scan.rows(), lines, scan.duplicates(), scan.errors());
@@ -187,7 +187,7 @@ class ProgressImport {
     }
 
     /** The date rules of {@link ProgressService#checkDate}, with each month's lock looked up once per file. */
-    private void checkDate(ImportRow<ImportColumn> row, LocalDate date, ProjectService.WorkAccess project,
+    private void checkDate(ImportRow<ImportColumn> row, LocalDate date, ProjectAccess.WorkAccess project,
                            LocalDate today, Map<YearMonth, Boolean> locked) {
         YearMonth month = YearMonth.from(date);
         if (date.isAfter(today)) {

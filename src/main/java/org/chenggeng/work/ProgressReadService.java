@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -31,13 +31,13 @@ public class ProgressReadService {
     private final WorkItemRepository items;
     private final ProgressEntryRepository entries;
     private final WorkItemService itemService;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final JdbcTemplate jdbc;
     private final ProgressService progress;
     private final PeriodLockService locks;
 
     ProgressReadService(WorkItemRepository items, ProgressEntryRepository entries, WorkItemService itemService,
-                        ProjectService projects, JdbcTemplate jdbc, ProgressService progress, PeriodLockService locks) {
+                        ProjectAccess projects, JdbcTemplate jdbc, ProgressService progress, PeriodLockService locks) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.locks = locks;
@@ -52,7 +52,7 @@ public class ProgressReadService {
     }
 
     /** Everything the progress screen shows. */
-    public record ProjectProgress(ProjectService.WorkAccess project, List<WorkItemRow> items, BigDecimal percent,
+    public record ProjectProgress(ProjectAccess.WorkAccess project, List<WorkItemRow> items, BigDecimal percent,
                                   boolean budgetWeighted, List<MonthPoint> months) {
     }
 
@@ -67,7 +67,7 @@ public class ProgressReadService {
 
     /**
      * The work items (retired ones left out) of the given projects with their totals. The projects must come from
-     * {@link ProjectService#all} for the same user, which applied the scope.
+     * {@link ProjectAccess#all} for the same user, which applied the scope.
      */
     @Transactional(readOnly = true)
     public List<ItemTotal> totals(Collection<Long> projectIds, LocalDate from,
@@ -168,7 +168,7 @@ public class ProgressReadService {
      * Every progress entry (corrections included) of the given projects dated within the period, both ends included
      * and {@code null} ends open, handed to {@code sink} in ledger order: by project id, item, date and entry id.
      * Reads a few projects at a time, so a district's ledger never sits in memory whole. The projects must come from
-     * {@link ProjectService#all} for the same user, which applied the scope.
+     * {@link ProjectAccess#all} for the same user, which applied the scope.
      */
     @Transactional(readOnly = true)
     public void ledger(Collection<Long> projectIds, LocalDate from, LocalDate to,
@@ -219,7 +219,7 @@ public class ProgressReadService {
     @Transactional(readOnly = true)
     public LedgerPage itemLedger(long workItemId, int page, int size) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
-        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
         List<LedgerLine> lines = lines(project, entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId,
                 PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100))));
         return new LedgerPage(itemService.rows(List.of(item), WorkItemService.mayPlan(project)).getFirst(),
@@ -233,11 +233,11 @@ public class ProgressReadService {
     @Transactional(readOnly = true)
     public List<LedgerLine> day(long workItemId, LocalDate date) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
-        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
         return lines(project, entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
     }
 
-    private List<LedgerLine> lines(ProjectService.WorkAccess project, List<ProgressEntry> found) {
+    private List<LedgerLine> lines(ProjectAccess.WorkAccess project, List<ProgressEntry> found) {
         boolean writable = project.mayWrite() && project.status() == ProjectStatus.IN_PROGRESS;
         Map<YearMonth, Boolean> locked = new HashMap<>();
         return progress.rows(found).stream().map(e -> {
@@ -249,7 +249,7 @@ public class ProgressReadService {
 
     @Transactional(readOnly = true)
     public ProjectProgress project(long projectId) {
-        ProjectService.WorkAccess project = projects.workAccess(projectId);
+        ProjectAccess.WorkAccess project = projects.workAccess(projectId);
         List<WorkItem> all = items.findByProjectIdOrderByIdAsc(projectId);
         List<WorkItemRow> rows = itemService.rows(all, WorkItemService.mayPlan(project));
         List<WorkItem> counted = all.stream().filter(i -> !i.isRetired()).toList();

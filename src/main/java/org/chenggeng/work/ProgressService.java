@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Actor;
@@ -37,7 +37,7 @@ public class ProgressService {
     private final WorkItemRepository items;
     private final WorkTypeRepository types;
     private final ProgressEntryRepository entries;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final PeriodLockService locks;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class ProgressService {
     private final IdempotencyKeys keys;
 
     ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
-                    ProjectService projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
+                    ProjectAccess projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
                     ItemChanges itemChanges, IdempotencyKeys keys) {
         this.keys = keys;
         this.items = items;
@@ -115,7 +115,7 @@ public class ProgressService {
                 return first.get().replay();
             }
         }
-        ProjectService.WorkAccess project = writableInProgress(item);
+        ProjectAccess.WorkAccess project = writableInProgress(item);
         checkDate(request.date(), project);
         Unit unit = unitOf(item);
         ItemState before = itemChanges.state(item);
@@ -142,7 +142,7 @@ public class ProgressService {
     public Long correct(CorrectionRequest request) {
         ProgressEntry original = entries.findById(request.entryId()).orElseThrow(NotFoundException::new);
         WorkItem item = items.findForUpdate(original.getWorkItemId()).orElseThrow(NotFoundException::new);
-        ProjectService.WorkAccess project = writableInProgress(item);
+        ProjectAccess.WorkAccess project = writableInProgress(item);
         checkNotLocked(original.getWorkDate(), project);
         BigDecimal counted = entries.countedFor(original.getId());
         ItemState before = itemChanges.state(item);
@@ -169,8 +169,8 @@ public class ProgressService {
         return rows(entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
     }
 
-    ProjectService.WorkAccess writableInProgress(WorkItem item) {
-        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+    ProjectAccess.WorkAccess writableInProgress(WorkItem item) {
+        ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
         if (!project.mayWrite()) {
             throw currentUser.deny(currentUser.require(), "progress.write project " + project.id());
         }
@@ -181,7 +181,7 @@ public class ProgressService {
         return project;
     }
 
-    void checkDate(LocalDate date, ProjectService.WorkAccess project) {
+    void checkDate(LocalDate date, ProjectAccess.WorkAccess project) {
         if (date == null) {
             throw new DomainException("progress.error.dateRequired");
         }
@@ -198,7 +198,7 @@ public class ProgressService {
         checkNotLocked(date, project);
     }
 
-    void checkNotLocked(LocalDate date, ProjectService.WorkAccess project) {
+    void checkNotLocked(LocalDate date, ProjectAccess.WorkAccess project) {
         YearMonth month = YearMonth.from(date);
         if (locks.isLocked(project.communityIds(), month)) {
             throw new DomainException("progress.error.monthLocked", month.toString());

@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class ProgressWriter {
     record Written(int rows, int imported, int duplicates, int overPlan, List<ImportIssue> errors) {
     }
 
-    Written importFile(ProjectService.WorkAccess project, List<WorkItem> items, InputStream file,
+    Written importFile(ProjectAccess.WorkAccess project, List<WorkItem> items, InputStream file,
                        DoubleConsumer progress, String who) {
         ProgressImport.Context context = reader.context(project, items);
         BlockingQueue<Object> handover = new ArrayBlockingQueue<>(4);

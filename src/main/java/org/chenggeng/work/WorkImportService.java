@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DomainException;
@@ -35,7 +35,7 @@ public class WorkImportService {
 
     private static final EnumSet<ProjectStatus> CLOSED = EnumSet.of(ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
 
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final CurrentUser currentUser;
     private final WorkItemRepository items;
     private final WorkTypeRepository types;
@@ -45,7 +45,7 @@ public class WorkImportService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    WorkImportService(ProjectService projects, CurrentUser currentUser, WorkItemRepository items,
+    WorkImportService(ProjectAccess projects, CurrentUser currentUser, WorkItemRepository items,
                       WorkTypeRepository types, ProgressImport progressImport, ProgressWriter progressWriter,
                       WorkItemImport workItemImport, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.projects = projects;
@@ -71,7 +71,7 @@ public class WorkImportService {
     /** The project, if the signed-in user may import into it; refuses (and audits) anyone else. */
     @Transactional(readOnly = true)
     public ImportTarget target(long projectId) {
-        ProjectService.WorkAccess p = writable(projectId);
+        ProjectAccess.WorkAccess p = writable(projectId);
         return new ImportTarget(p.id(), p.code(), p.name(), p.status(), !CLOSED.contains(p.status()),
                 p.status() == ProjectStatus.IN_PROGRESS);
     }
@@ -99,7 +99,7 @@ public class WorkImportService {
      */
     @Transactional(readOnly = true)
     public ImportPreview preview(long projectId, ImportKind kind, InputStream file, DoubleConsumer progress) {
-        ProjectService.WorkAccess project = open(projectId, kind);
+        ProjectAccess.WorkAccess project = open(projectId, kind);
         if (kind == ImportKind.WORK_ITEMS) {
             WorkItemImport.Reading r = workItemImport.read(projectId, file, progress);
             return new ImportPreview(kind, r.rows(), r.lines().size(), r.duplicates(), r.errors(), List.of());
@@ -119,7 +119,7 @@ public class WorkImportService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportResult commit(long projectId, ImportKind kind, InputStream file, DoubleConsumer progress) {
-        ProjectService.WorkAccess project = open(projectId, kind);
+        ProjectAccess.WorkAccess project = open(projectId, kind);
         try {
             return kind == ImportKind.WORK_ITEMS ? commitWorkItems(projectId, file, progress)
                     : commitProgress(project, file, progress);
@@ -135,7 +135,7 @@ public class WorkImportService {
         return new ImportResult(ImportKind.WORK_ITEMS, r.lines().size(), r.duplicates(), 0);
     }
 
-    private ImportResult commitProgress(ProjectService.WorkAccess project, InputStream file, DoubleConsumer progress) {
+    private ImportResult commitProgress(ProjectAccess.WorkAccess project, InputStream file, DoubleConsumer progress) {
         List<WorkItem> locked = lockItems(project.id());
         ProgressWriter.Written w = progressWriter.importFile(project, locked, file, progress,
                 currentUser.require().username());
@@ -165,8 +165,8 @@ public class WorkImportService {
         }
     }
 
-    private ProjectService.WorkAccess open(long projectId, ImportKind kind) {
-        ProjectService.WorkAccess project = writable(projectId);
+    private ProjectAccess.WorkAccess open(long projectId, ImportKind kind) {
+        ProjectAccess.WorkAccess project = writable(projectId);
         if (kind == ImportKind.PROGRESS && project.status() != ProjectStatus.IN_PROGRESS) {
             throw new DomainException("progress.error.projectNotInProgress",
                     MessageKey.of(project.status().labelKey()));
@@ -177,8 +177,8 @@ public class WorkImportService {
         return project;
     }
 
-    private ProjectService.WorkAccess writable(long projectId) {
-        ProjectService.WorkAccess project = projects.workAccess(projectId);
+    private ProjectAccess.WorkAccess writable(long projectId) {
+        ProjectAccess.WorkAccess project = projects.workAccess(projectId);
         if (!project.mayWrite()) {
             throw currentUser.deny(currentUser.require(), "work-import project " + projectId);
         }

@@ -1,6 +1,6 @@
 package org.chenggeng.work;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DomainException;
@@ -31,12 +31,12 @@ public class WorkItemService {
 
     private final WorkItemRepository items;
     private final WorkTypeRepository types;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ItemChanges itemChanges;
 
-    WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectService projects,
+    WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectAccess projects,
                     CurrentUser currentUser, ApplicationEventPublisher events, ItemChanges itemChanges) {
         this.items = items;
         this.types = types;
@@ -48,19 +48,19 @@ public class WorkItemService {
 
     @Transactional(readOnly = true)
     public List<WorkItemRow> items(long projectId) {
-        ProjectService.WorkAccess project = projects.workAccess(projectId);
+        ProjectAccess.WorkAccess project = projects.workAccess(projectId);
         return rows(items.findByProjectIdOrderByIdAsc(projectId), mayPlan(project));
     }
 
     @Transactional(readOnly = true)
     public WorkItemRow item(long itemId) {
         WorkItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
-        ProjectService.WorkAccess project = projects.workAccess(item.getProjectId());
+        ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
         return rows(List.of(item), mayPlan(project)).getFirst();
     }
 
     /** Whether the signed-in user may plan and retire items of the project now (it is theirs and not accepted). */
-    public static boolean mayPlan(ProjectService.WorkAccess project) {
+    public static boolean mayPlan(ProjectAccess.WorkAccess project) {
         return project.mayWrite() && !CLOSED.contains(project.status());
     }
 
@@ -104,8 +104,8 @@ public class WorkItemService {
         events.publishEvent(EntityChanged.updated(ENTITY, itemId, "RETIRE", before, item.snapshot()));
     }
 
-    ProjectService.WorkAccess writable(long projectId) {
-        ProjectService.WorkAccess project = projects.workAccess(projectId);
+    ProjectAccess.WorkAccess writable(long projectId) {
+        ProjectAccess.WorkAccess project = projects.workAccess(projectId);
         if (!project.mayWrite()) {
             throw currentUser.deny(currentUser.require(), "work-item.write project " + projectId);
         }

@@ -8,7 +8,7 @@ import org.chenggeng.consultation.FeedbackChannel;
 import org.chenggeng.consultation.FeedbackData;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.RoundKind;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -36,7 +36,7 @@ class AuditScopeTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     ProjectQueries projectQueries;
     @Autowired

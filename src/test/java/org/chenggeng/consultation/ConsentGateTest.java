@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
@@ -25,7 +25,7 @@ class ConsentGateTest {
     @Autowired
     ConsultationFixture fixture;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     ProjectEditing editing;
     @Autowired

@@ -1,7 +1,7 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectData;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
@@ -33,7 +33,7 @@ public class ConsultationFixture {
     private final TestUsers as;
     private final RegionService regions;
     private final CompoundService compounds;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final ProjectLifecycle lifecycle;
     private final ProjectEditing editing;
     private final HouseholdService households;
@@ -41,7 +41,7 @@ public class ConsultationFixture {
     private final ResponseService responses;
     private final UserAdminService users;
 
-    ConsultationFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
+    ConsultationFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectAccess projects,
                         ProjectLifecycle lifecycle, ProjectEditing editing,                         HouseholdService households, RoundService rounds, ResponseService responses,
                         UserAdminService users) {
         this.as = as;

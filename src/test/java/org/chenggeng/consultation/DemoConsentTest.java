@@ -1,7 +1,7 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectRow;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoConsentTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
 
     @Autowired
 

@@ -1,6 +1,6 @@
 package org.chenggeng.consultation;
 
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
@@ -27,7 +27,7 @@ class FrozenTallyTest {
     @Autowired
     HouseholdService households;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     ProjectLifecycle lifecycle;
     @Autowired

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectScopeMatrixTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
 
     @Autowired
 

@@ -2,7 +2,7 @@ package org.chenggeng.summary;
 
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
@@ -56,7 +56,7 @@ class RollupConsistencyTest {
     @Autowired
     WorkItemService workItems;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     ProjectEditing editing;
     @Autowired

@@ -12,7 +12,7 @@ import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.SampleData;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.consultation.ScopeKind;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -26,12 +26,12 @@ import java.util.Set;
 public class Consents {
 
     private final TestUsers as;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final HouseholdService households;
     private final RoundService rounds;
     private final SampleData sample;
 
-    Consents(TestUsers as, ProjectService projects, HouseholdService households, RoundService rounds,
+    Consents(TestUsers as, ProjectAccess projects, HouseholdService households, RoundService rounds,
              SampleData sample) {
         this.as = as;
         this.projects = projects;

@@ -1,7 +1,7 @@
 package org.chenggeng.work;
 
 import org.chenggeng.project.ProjectData;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.TransitionRequest;
@@ -34,7 +34,7 @@ public class ImportFixture {
     private final TestUsers as;
     private final RegionService regions;
     private final CompoundService compounds;
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final ProjectLifecycle lifecycle;
     private final ProjectEditing editing;
     private final UserAdminService users;
@@ -47,7 +47,7 @@ public class ImportFixture {
     private final Consents consents;
     private final ItemChanges itemChanges;
 
-    ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectService projects,
+    ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectAccess projects,
                   ProjectLifecycle lifecycle, ProjectEditing editing,                   UserAdminService users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
                   PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {

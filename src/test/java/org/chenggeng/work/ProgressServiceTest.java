@@ -43,7 +43,7 @@ class ProgressServiceTest {
     @Autowired
     ProgressEntryRepository entries;
     @Autowired
-    org.chenggeng.project.ProjectService projectService;
+    org.chenggeng.project.ProjectAccess projectAccess;
     @Autowired
     org.chenggeng.project.ProjectLifecycle lifecycle;
     @Autowired
@@ -194,7 +194,7 @@ class ProgressServiceTest {
 
     @Test
     void completingAProjectWithUnfinishedWorkNeedsConfirmation() throws Exception {
-        var details = as.as("official", () -> projectService.get(fumin));
+        var details = as.as("official", () -> projectAccess.get(fumin));
         assertThat(as.as("official", () -> lifecycle.unfinishedWork(fumin, java.util.Locale.SIMPLIFIED_CHINESE)))
                 .anySatisfy(line -> assertThat(line).startsWith("休闲座椅新增：剩余 10 把"));
         assertThatThrownBy(() -> as.run("official", () -> lifecycle.transition(fumin,
@@ -202,7 +202,7 @@ class ProgressServiceTest {
                         org.chenggeng.project.ProjectStatus.COMPLETED, LocalDate.now(), null, null, false))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("project.error.unfinishedWork");
-        assertThat(as.as("official", () -> projectService.get(fumin).status()))
+        assertThat(as.as("official", () -> projectAccess.get(fumin).status()))
                 .isEqualTo(org.chenggeng.project.ProjectStatus.IN_PROGRESS);
     }
 

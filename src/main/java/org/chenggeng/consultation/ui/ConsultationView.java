@@ -17,7 +17,7 @@ import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.WorkingGroupService;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.work.WorkItemService;
 
@@ -29,7 +29,7 @@ import org.chenggeng.work.WorkItemService;
 @PermitAll
 class ConsultationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ProjectService projects;
+    private final transient ProjectAccess projects;
     private final transient RoundService rounds;
     private final transient WorkingGroupService workingGroup;
     private final transient FeedbackService feedback;
@@ -37,7 +37,7 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient WorkItemService workItems;
     private String title = "";
 
-    ConsultationView(ProjectService projects, RoundService rounds, WorkingGroupService workingGroup,
+    ConsultationView(ProjectAccess projects, RoundService rounds, WorkingGroupService workingGroup,
                      FeedbackService feedback, HouseholdService households, WorkItemService workItems) {
         this.projects = projects;
         this.rounds = rounds;
@@ -59,7 +59,7 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void render(ProjectService.ProjectDetails project) {
+    private void render(ProjectAccess.ProjectDetails project) {
         removeAll();
         title = getTranslation("consultation.title", project.data().name());
         add(new Anchor("projects/" + project.id(), getTranslation("consultation.backToProject")));

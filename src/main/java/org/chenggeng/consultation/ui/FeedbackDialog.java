@@ -19,7 +19,7 @@ import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.RoundService.RoundRow;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
@@ -43,7 +43,7 @@ class FeedbackDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors();
 
     FeedbackDialog(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                   ProjectService.ProjectDetails project, FeedbackRow existing, Runnable onSaved) {
+                   ProjectAccess.ProjectDetails project, FeedbackRow existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "feedback.create" : "feedback.edit"));
         setWidth("min(40rem, 96vw)");
         var locale = getLocale();

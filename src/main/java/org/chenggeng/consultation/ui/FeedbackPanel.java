@@ -16,7 +16,7 @@ import org.chenggeng.consultation.FeedbackService.FeedbackSummary;
 import org.chenggeng.consultation.FeedbackStatus;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundService;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.work.WorkItemService;
@@ -39,7 +39,7 @@ class FeedbackPanel extends VerticalLayout {
     private final transient Function<FeedbackRow, Button> handle;
 
     FeedbackPanel(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                  WorkItemService workItems, ProjectService.ProjectDetails project) {
+                  WorkItemService workItems, ProjectAccess.ProjectDetails project) {
         this.feedback = feedback;
         this.projectId = project.id();
         this.mayRead = feedback.mayRead(projectId);

@@ -16,7 +16,7 @@ import org.chenggeng.consultation.FeedbackService.FeedbackRow;
 import org.chenggeng.consultation.FeedbackStatus;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundService;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.shared.ui.Saving;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 class FeedbackStepDialog extends Dialog {
 
     FeedbackStepDialog(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                       WorkItemService workItems, ProjectService.ProjectDetails project, FeedbackRow f,
+                       WorkItemService workItems, ProjectAccess.ProjectDetails project, FeedbackRow f,
                        Runnable onSaved) {
         setHeaderTitle(getTranslation("feedback.handleTitle", getTranslation(f.status().labelKey())));
         setWidth("min(40rem, 96vw)");

@@ -18,7 +18,7 @@ import org.chenggeng.consultation.RoundKind;
 import org.chenggeng.consultation.RoundMethod;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.ScopeKind;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
@@ -49,7 +49,7 @@ class RoundDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors();
 
     RoundDialog(RoundService rounds, HouseholdService households, WorkItemService workItems,
-                ProjectService.ProjectDetails project, RoundService.RoundDetails existing, Consumer<Long> onSaved) {
+                ProjectAccess.ProjectDetails project, RoundService.RoundDetails existing, Consumer<Long> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "round.create" : "round.edit"));
         setWidth("min(42rem, 96vw)");
         var locale = getLocale();

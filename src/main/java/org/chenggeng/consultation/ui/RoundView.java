@@ -24,7 +24,7 @@ import org.chenggeng.consultation.RoundService.ItemTally;
 import org.chenggeng.consultation.RoundService.RoundDetails;
 import org.chenggeng.consultation.RoundService.RoundRow;
 import org.chenggeng.consultation.RoundStatus;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
@@ -42,11 +42,11 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient RoundService rounds;
     private final transient HouseholdService households;
     private final transient WorkItemService workItems;
-    private final transient ProjectService projects;
+    private final transient ProjectAccess projects;
     private long roundId;
     private String title = "";
 
-    RoundView(RoundService rounds, HouseholdService households, WorkItemService workItems, ProjectService projects) {
+    RoundView(RoundService rounds, HouseholdService households, WorkItemService workItems, ProjectAccess projects) {
         this.rounds = rounds;
         this.households = households;
         this.workItems = workItems;

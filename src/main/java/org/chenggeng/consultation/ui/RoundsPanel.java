@@ -14,7 +14,7 @@ import org.chenggeng.consultation.RoundKind;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.RoundService.RoundRow;
 import org.chenggeng.consultation.RoundStatus;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.work.WorkItemService;
@@ -27,7 +27,7 @@ class RoundsPanel extends VerticalLayout {
     private final Grid<RoundRow> grid = new Grid<>();
 
     RoundsPanel(RoundService rounds, HouseholdService households, WorkItemService workItems,
-                ProjectService.ProjectDetails project) {
+                ProjectAccess.ProjectDetails project) {
         this.rounds = rounds;
         this.projectId = project.id();
         setPadding(false);

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectQueries;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.api.ApiPage;
 import org.springframework.data.domain.PageRequest;
@@ -31,11 +31,11 @@ class ProjectApi {
     static final int MAX_TEXT = 100;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.asc("code"));
 
-    private final ProjectService projects;
+    private final ProjectAccess projects;
     private final ProjectQueries queries;
     private final ProjectLifecycle lifecycle;
 
-    ProjectApi(ProjectService projects, ProjectQueries queries, ProjectLifecycle lifecycle) {
+    ProjectApi(ProjectAccess projects, ProjectQueries queries, ProjectLifecycle lifecycle) {
         this.lifecycle = lifecycle;
         this.projects = projects;
         this.queries = queries;

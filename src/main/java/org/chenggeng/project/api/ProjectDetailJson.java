@@ -1,7 +1,7 @@
 package org.chenggeng.project.api;
 
 import org.chenggeng.project.ProjectData;
-import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.project.TransitionRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService.CompoundRow;

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectEditing;
-import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.CompoundService.CompoundRow;
 import org.chenggeng.shared.ui.DatePickers;

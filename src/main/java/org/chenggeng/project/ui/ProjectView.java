@@ -25,8 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
-import org.chenggeng.project.ProjectService;
-import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectAccess;
+import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.project.TransitionRow;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
@@ -39,14 +39,14 @@ import org.chenggeng.shared.ui.Formats;
 @PermitAll
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ProjectService projects;
+    private final transient ProjectAccess projects;
     private final transient ProjectLifecycle lifecycle;
     private final transient ProjectEditing editing;
     private final transient CompoundService compounds;
     private long projectId;
     private String title = "";
 
-    ProjectView(ProjectService projects, ProjectLifecycle lifecycle, ProjectEditing editing,
+    ProjectView(ProjectAccess projects, ProjectLifecycle lifecycle, ProjectEditing editing,
                 CompoundService compounds) {
         this.editing = editing;
         this.projects = projects;

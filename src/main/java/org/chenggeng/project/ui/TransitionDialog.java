@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.chenggeng.project.ApprovalCheck;
-import org.chenggeng.project.ProjectService.ProjectDetails;
+import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.project.ProjectLifecycle;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.shared.DomainException;
@@ -34,7 +34,7 @@ class TransitionDialog extends Dialog {
     private static final EnumSet<ProjectStatus> DATED = EnumSet.of(ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED,
             ProjectStatus.ACCEPTED, ProjectStatus.HANDED_OVER);
 
-    TransitionDialog(ProjectService projects, ProjectLifecycle lifecycle, ProjectDetails project, Runnable onDone) {
+    TransitionDialog(ProjectAccess projects, ProjectLifecycle lifecycle, ProjectDetails project, Runnable onDone) {
         ProjectStatus target = project.allowedNext();
         setHeaderTitle(getTranslation("project.transition.title", getTranslation(target.labelKey())));
         setWidth("min(32rem, 95vw)");

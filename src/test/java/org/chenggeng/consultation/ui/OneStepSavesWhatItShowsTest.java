@@ -17,7 +17,7 @@ import org.chenggeng.consultation.FeedbackStatus;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.ResponseService;
 import org.chenggeng.consultation.RoundService;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.chenggeng.work.WorkItemData;
@@ -53,7 +53,7 @@ class OneStepSavesWhatItShowsTest extends SpringBrowserlessTest {
     @Autowired
     WorkTypeService types;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     TestUsers as;
 

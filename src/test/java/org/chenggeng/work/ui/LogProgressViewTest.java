@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.chenggeng.project.ProjectQueries;
-import org.chenggeng.project.ProjectService;
+import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectRow;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
@@ -59,7 +59,7 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     @Autowired
     PeriodLockService locks;
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
     @Autowired
     ProjectQueries projectQueries;
     @Autowired

@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ChenggengTest
-class ProjectServiceTest {
+class ProjectAccessTest {
 
     @Autowired
-    ProjectService projects;
+    ProjectAccess projects;
 
     @Autowired
 
@@ -73,7 +73,7 @@ class ProjectServiceTest {
     void anOfficialCreatesAProjectThatStartsInPlanningWithItsFirstHistoryLine() throws Exception {
         Long id = as.as("official", () -> editing.create(data("T-PS-001", "测试：程林里屋面维修", compound("程林里"))));
 
-        ProjectService.ProjectDetails details = as.as("official", () -> projects.get(id));
+        ProjectAccess.ProjectDetails details = as.as("official", () -> projects.get(id));
         assertThat(details.status()).isEqualTo(ProjectStatus.PLANNING);
         assertThat(details.compounds()).extracting(CompoundService.CompoundRow::name).containsExactly("程林里");
         assertThat(details.allowedNext()).isEqualTo(ProjectStatus.CONSULTING);
@@ -110,7 +110,7 @@ class ProjectServiceTest {
     @Test
     void twoPeopleEditingTheSameProjectNeverOverwriteEachOther() throws Exception {
         Long id = as.as("official", () -> editing.create(data("T-PS-003", "测试：并发", compound("程林里"))));
-        ProjectService.ProjectDetails seenByBoth = as.as("official", () -> projects.get(id));
+        ProjectAccess.ProjectDetails seenByBoth = as.as("official", () -> projects.get(id));
 
         as.run("admin", () -> editing.update(id, seenByBoth.version(), data("T-PS-003", "管理员的修改", compound("程林里"))));
         assertThatThrownBy(() -> as.run("official", () -> editing.update(id, seenByBoth.version(),
@@ -122,7 +122,7 @@ class ProjectServiceTest {
     @Test
     void aProjectManagerEditsTheirProjectButCannotMoveItToOtherCompounds() throws Exception {
         Long jjdl = projectId("YYH-2022-01");
-        ProjectService.ProjectDetails p = as.as("pm", () -> projects.get(jjdl));
+        ProjectAccess.ProjectDetails p = as.as("pm", () -> projects.get(jjdl));
         assertThat(p.editable()).isTrue();
         ProjectData moved = new ProjectData(p.data().code(), p.data().name(), p.data().year(), p.data().pilot(),
                 p.data().implementingUnit(), p.data().budget(), p.data().plannedStart(), p.data().plannedEnd(),
@@ -159,7 +159,7 @@ class ProjectServiceTest {
     @Test
     void changesAndRefusalsAreAudited() throws Exception {
         Long id = as.as("official", () -> editing.create(data("T-PS-004", "测试：审计", compound("程林里"))));
-        ProjectService.ProjectDetails before = as.as("official", () -> projects.get(id));
+        ProjectAccess.ProjectDetails before = as.as("official", () -> projects.get(id));
         as.run("official", () -> editing.update(id, before.version(), data("T-PS-004", "测试：审计（改名）",
                 compound("程林里"))));
         Long dwz = projectId("DWZ-2025-01");

@@ -20,14 +20,14 @@ import java.util.Set;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class ProjectService {
+public class ProjectAccess {
 
     private final CompoundService compounds;
     private final CurrentUser currentUser;
     private final ApprovalGate approval;
     private final VisibleProjects visible;
 
-    ProjectService(CompoundService compounds, CurrentUser currentUser, ApprovalGate approval, VisibleProjects visible) {
+    ProjectAccess(CompoundService compounds, CurrentUser currentUser, ApprovalGate approval, VisibleProjects visible) {
         this.compounds = compounds;
         this.currentUser = currentUser;
         this.approval = approval;
