@@ -38,7 +38,7 @@ final class FlakyProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    void set(Mode next) {
+    synchronized void set(Mode next) {
         Mode previous = mode;
         mode = next;
         if (next == Mode.REFUSE || previous == Mode.HANG) {
@@ -46,18 +46,30 @@ final class FlakyProxy implements AutoCloseable {
         }
     }
 
+    /** Keeps a new socket unless the mode it was opened under has been left by a cut; under the lock of set(). */
+    private synchronized boolean register(Socket socket, Mode openedUnder) {
+        if (mode == Mode.REFUSE || (openedUnder == Mode.HANG && mode != Mode.HANG)) {
+            close(socket);
+            return false;
+        }
+        sockets.add(socket);
+        return true;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                sockets.add(client);
-                if (mode == Mode.REFUSE) {
-                    client.close();
+                Mode openedUnder = mode;
+                if (!register(client, openedUnder)) {
                     continue;
                 }
                 Socket db = new Socket();
                 db.connect(new InetSocketAddress(targetHost, targetPort), 2000);
-                sockets.add(db);
+                if (!register(db, openedUnder)) {
+                    close(client);
+                    continue;
+                }
                 pump(client, db);
                 pump(db, client);
             } catch (IOException e) {
@@ -87,7 +99,7 @@ final class FlakyProxy implements AutoCloseable {
         t.start();
     }
 
-    private void cutAll() {
+    private synchronized void cutAll() {
         sockets.forEach(FlakyProxy::close);
         sockets.clear();
     }
@@ -101,7 +113,7 @@ final class FlakyProxy implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         server.close();
         cutAll();
     }
