@@ -2,32 +2,32 @@ package org.chenggeng.reporting;
 
 import org.chenggeng.shared.CellText;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 
 /**
  * The raw ledger's sheets, written as SpreadsheetML by hand: Apache POI's streaming writer manages about 30 000 rows
- * a second here, and a district's ledger is a million. Rows go to one temporary file per sheet (a sheet holds at most
- * 1 048 576 rows, header included); {@link ReportXlsx} then puts each file into the workbook's package in place of
- * the empty sheet POI wrote for it. Cells: inline strings, numbers, and dates as Excel serial numbers with the
- * workbook's date styles.
+ * a second here, and a district's ledger is a million. Each sheet (at most 1 048 576 rows, header included) is a
+ * whole worksheet part, compressed by a {@link DeflatedPart} on a second thread while the rows are still being read;
+ * {@link ReportXlsx} then puts each part into the workbook's package as it is, in place of the empty sheet POI wrote
+ * for it. Cells: inline strings, numbers, and dates as Excel serial numbers with the workbook's date styles.
  */
 final class LedgerSheets implements AutoCloseable {
 
     static final int MAX_ROWS = 1_048_576;
+    /**
+     * The ledger parts' compression: level 1, measured against 3 and 6 on a district's million rows (docs/benchmarks.md,
+     * "Excel export"): the higher levels cost more time than the smaller file saves.
+     */
+    static final int LEVEL = Deflater.BEST_SPEED;
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
 
     /** Style indices in the workbook: bold header, date, date and time, decimal. */
@@ -38,9 +38,10 @@ final class LedgerSheets implements AutoCloseable {
     private final List<String> header;
     private final Styles styles;
     private final int maxRows;
-    private final List<Path> files = new ArrayList<>();
+    private final List<DeflatedPart.Deflated> parts = new ArrayList<>();
+    private final List<DeflatedPart> open = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(512);
-    private Writer out;
+    private DeflatedPart out;
     private int row;
 
     LedgerSheets(String name, List<String> header, Styles styles, int maxRows) {
@@ -50,10 +51,11 @@ final class LedgerSheets implements AutoCloseable {
         this.maxRows = maxRows;
     }
 
-    /** The sheets' names: the first as given, the next ones with " (2)", " (3)" … */
+    /** The sheets' names: the first as given, the next ones with " (2)", " (3)" …; ends the last sheet. */
     List<String> names() {
+        finish();
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, files.size()); i++) {
+        for (int i = 0; i < parts.size(); i++) {
             names.add(i == 0 ? name : name + " (" + (i + 1) + ")");
         }
         return names;
@@ -77,13 +79,33 @@ final class LedgerSheets implements AutoCloseable {
     }
 
     private void nextSheet() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        Path file = Files.createTempFile("ledger-sheet", ".xml");
-        files.add(file);
-        out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        endSheet();
+        out = new DeflatedPart(LEVEL);
+        open.add(out);
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cols><col min=\"1\" max=\""
+                + header.size() + "\" width=\"16\" customWidth=\"1\"/></cols><sheetData>");
         out.write(headerRow());
+    }
+
+    private void endSheet() throws IOException {
+        if (out != null) {
+            out.write("</sheetData></worksheet>");
+            parts.add(out.finish());
+            out = null;
+        }
+    }
+
+    /** Ends the sheet being written; a ledger without rows still gets one sheet with its header. */
+    private void finish() {
+        try {
+            if (out == null && parts.isEmpty()) {
+                nextSheet();
+            }
+            endSheet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first row, in bold; the row count starts again from it. */
@@ -154,37 +176,14 @@ final class LedgerSheets implements AutoCloseable {
         }
     }
 
-    /** Writes sheet {@code index}'s whole XML part: the worksheet around the rows written. */
-    void writeSheet(int index, OutputStream to) throws IOException {
-        if (out != null) {
-            out.close();
-            out = null;
-        }
-        Writer w = new java.io.OutputStreamWriter(to, StandardCharsets.UTF_8);
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cols><col min=\"1\" max=\"" + header.size()
-                + "\" width=\"16\" customWidth=\"1\"/></cols><sheetData>");
-        w.flush();
-        if (index < files.size()) {
-            Files.copy(files.get(index), to);
-        } else {
-            w.write(headerRow());
-        }
-        w.write("</sheetData></worksheet>");
-        w.flush();
+    /** Sheet {@code index}'s whole worksheet part, compressed, with what its zip entry must say. */
+    DeflatedPart.Deflated part(int index) {
+        finish();
+        return parts.get(index);
     }
 
     @Override
     public void close() {
-        try {
-            if (out != null) {
-                out.close();
-            }
-            for (Path f : files) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        open.forEach(DeflatedPart::close);
     }
 }

@@ -1,5 +1,7 @@
 package org.chenggeng.reporting;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,7 +29,6 @@ import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The report as a workbook: the headline, quantities and project tables, each on a sheet, and the raw ledger of the
@@ -168,19 +169,19 @@ final class ReportXlsx implements AutoCloseable {
                     workbook.write(file);
                 }
                 try (ZipFile written = new ZipFile(poi.toFile());
-                     ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(to))) {
+                     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(to, 1 << 16))) {
                     zip.setLevel(Deflater.BEST_SPEED);
                     for (ZipEntry e : java.util.Collections.list(written.entries())) {
-                        zip.putNextEntry(new ZipEntry(e.getName()));
                         int ledgerSheet = ledgerParts.indexOf(e.getName());
                         if (ledgerSheet >= 0) {
-                            ledger.writeSheet(ledgerSheet, zip);
+                            compressed(zip, e.getName(), ledger.part(ledgerSheet));
                         } else {
+                            zip.putArchiveEntry(new ZipArchiveEntry(e.getName()));
                             try (InputStream in = written.getInputStream(e)) {
                                 in.transferTo(zip);
                             }
+                            zip.closeArchiveEntry();
                         }
-                        zip.closeEntry();
                     }
                 }
             } finally {
@@ -188,6 +189,19 @@ final class ReportXlsx implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A part compressed already, copied into the package as it is. */
+    private static void compressed(ZipArchiveOutputStream zip, String name, DeflatedPart.Deflated part)
+            throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setCrc(part.crc());
+        entry.setSize(part.size());
+        entry.setCompressedSize(part.compressedSize());
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(part.file()), 1 << 16)) {
+            zip.addRawArchiveEntry(entry, in);
         }
     }
 
