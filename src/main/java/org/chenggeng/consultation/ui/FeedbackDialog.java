@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.FeedbackCategory;
 import org.chenggeng.consultation.FeedbackChannel;
 import org.chenggeng.consultation.FeedbackData;
@@ -106,21 +105,13 @@ class FeedbackDialog extends Dialog {
         form.setColspan(household, 2);
         form.setColspan(content, 2);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            FeedbackData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                feedback.create(project.id(), data);
+            } else {
+                feedback.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    feedback.create(project.id(), data);
-                } else {
-                    feedback.update(existing.id(), existing.version(), data);
-                }
-            }, onSaved);
-        });
+        }, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("feedback-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundData;
@@ -179,21 +178,13 @@ class RoundDialog extends Dialog {
         }
         visibility.run();
         Long[] saved = {existing == null ? null : existing.round().id()};
-        Button save = new Button(getTranslation("action.save"), e -> {
-            RoundData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                saved[0] = rounds.create(project.id(), data);
+            } else {
+                rounds.update(existing.round().id(), existing.round().version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    saved[0] = rounds.create(project.id(), data);
-                } else {
-                    rounds.update(existing.round().id(), existing.round().version(), data);
-                }
-            }, () -> onSaved.accept(saved[0]));
-        });
+        }, () -> onSaved.accept(saved[0])));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("round-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
