@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundData;
@@ -25,7 +26,6 @@ import org.chenggeng.shared.ui.Saving;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +90,7 @@ class RoundDialog extends Dialog {
         building.addValueChangeListener(e -> unit.setItems(e.getValue() == null ? List.of()
                 : stairwells.get().getOrDefault(e.getValue(), List.of())));
         DatePicker opens = DatePickers.create(getTranslation("round.opensOn"), locale);
-        opens.setValue(LocalDate.now());
+        opens.setValue(UiClock.today());
         opens.setId("round-opens");
         DatePicker closes = DatePickers.create(getTranslation("round.closesOn"), locale);
         closes.setId("round-closes");
@@ -128,7 +128,7 @@ class RoundDialog extends Dialog {
         binder.forField(unit).withValidator(rule(u -> scope.getValue() != ScopeKind.STAIRWELL
                 || building.getValue() != null && u != null, "round.error.stairwellRequired")).bind("unit");
         binder.forField(opens).asRequired(message("round.error.required"))
-                .withValidator(rule(o -> !o.isAfter(LocalDate.now().plusYears(1)), "round.error.opensTooLate"))
+                .withValidator(rule(o -> !o.isAfter(UiClock.today().plusYears(1)), "round.error.opensTooLate"))
                 .bind("opensOn");
         binder.forField(closes).withValidator(rule(c -> c == null || opens.getValue() == null
                 || !c.isBefore(opens.getValue()), "round.error.closesBeforeOpens")).bind("closesOn");
