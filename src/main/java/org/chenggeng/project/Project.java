@@ -155,28 +155,28 @@ class Project extends BaseEntity {
     /** 立项 → 施工: needs the date work actually started, which cannot lie in the future. */
     ProjectTransition startWork(LocalDate startDate, LocalDate today, String actor, Instant now, String note) {
         requireNext(ProjectStatus.IN_PROGRESS);
-        milestones().start(startDate, today);
+        reaching().start(startDate, today);
         return move(ProjectStatus.IN_PROGRESS, actor, now, note);
     }
 
     /** 施工 → 完工: the completion date lies between the start and today. */
     ProjectTransition complete(LocalDate endDate, LocalDate today, String actor, Instant now, String note) {
         requireNext(ProjectStatus.COMPLETED);
-        milestones().complete(endDate, today);
+        reaching().complete(endDate, today);
         return move(ProjectStatus.COMPLETED, actor, now, note);
     }
 
     /** 完工 → 验收: records when and by whom the works were accepted. */
     ProjectTransition accept(LocalDate date, String body, LocalDate today, String actor, Instant now, String note) {
         requireNext(ProjectStatus.ACCEPTED);
-        milestones().accept(date, body, today);
+        reaching().accept(date, body, today);
         return move(ProjectStatus.ACCEPTED, actor, now, note);
     }
 
     /** 验收 → 移交长效管理: handed over to long-term management on or after acceptance. */
     ProjectTransition handOver(LocalDate date, LocalDate today, String actor, Instant now, String note) {
         requireNext(ProjectStatus.HANDED_OVER);
-        milestones().handOver(date, today);
+        reaching().handOver(date, today);
         return move(ProjectStatus.HANDED_OVER, actor, now, note);
     }
 
@@ -203,16 +203,17 @@ class Project extends BaseEntity {
                 .put("implementingUnit", implementingUnit)
                 .put("budget", budget == null ? null : budget.toPlainString())
                 .put("plannedStart", plannedStart).put("plannedEnd", plannedEnd)
-                .put("actualStart", getActualStart()).put("actualEnd", getActualEnd())
-                .put("acceptanceDate", getAcceptanceDate()).put("acceptanceBody", getAcceptanceBody())
-                .put("handoverDate", getHandoverDate()).put("status", status)
+                .put("actualStart", milestones().actualStart()).put("actualEnd", milestones().actualEnd())
+                .put("acceptanceDate", milestones().acceptanceDate())
+                .put("acceptanceBody", milestones().acceptanceBody())
+                .put("handoverDate", milestones().handoverDate()).put("status", status)
                 .put("compoundIds", new TreeSet<>(compoundIds)).put("buildings", scope().joined())
                 .put("unit", scope().unit()).put("description", description)
                 .toMap();
     }
 
     /** The milestones to record a step in; none loaded yet means none reached. */
-    private Milestones milestones() {
+    private Milestones reaching() {
         if (milestones == null) {
             milestones = new Milestones();
         }
@@ -260,24 +261,9 @@ class Project extends BaseEntity {
         return plannedEnd;
     }
 
-    LocalDate getActualStart() {
-        return milestones == null ? null : milestones.actualStart();
-    }
-
-    LocalDate getActualEnd() {
-        return milestones == null ? null : milestones.actualEnd();
-    }
-
-    LocalDate getAcceptanceDate() {
-        return milestones == null ? null : milestones.acceptanceDate();
-    }
-
-    String getAcceptanceBody() {
-        return milestones == null ? null : milestones.acceptanceBody();
-    }
-
-    LocalDate getHandoverDate() {
-        return milestones == null ? null : milestones.handoverDate();
+    /** The dates the project has reached so far (read only: none reached, all empty). */
+    Milestones milestones() {
+        return milestones == null ? new Milestones() : milestones;
     }
 
     String getDescription() {
