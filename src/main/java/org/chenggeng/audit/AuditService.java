@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -27,12 +28,13 @@ public class AuditService {
     private final AuditRepository entries;
     private final CurrentUser currentUser;
     private final RegionScope regionScope;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    AuditService(AuditRepository entries, CurrentUser currentUser, RegionScope regionScope) {
+    AuditService(AuditRepository entries, CurrentUser currentUser, RegionScope regionScope, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.regionScope = regionScope;
+        this.zone = clock.getZone();
     }
 
     /** Filters for the audit log; every field is optional, dates are inclusive. */

@@ -53,7 +53,7 @@ public class ConsultationReadService {
     @Transactional(readOnly = true)
     public Figures figures(Collection<Long> projectIds) {
         if (projectIds.isEmpty()) {
-            return new Figures(0, 0, 0, 0, 0, 0, 0, FeedbackService.summarise(List.of()));
+            return new Figures(0, 0, 0, 0, 0, 0, 0, FeedbackTally.of(List.of()));
         }
         int held = 0;
         int households = 0;
@@ -90,6 +90,6 @@ public class ConsultationReadService {
             all.addAll(feedback.findByProjectIdIn(chunk));
         }
         return new Figures(held, households, participating, passed, failed, satisfied, satisfactionParticipating,
-                FeedbackService.summarise(all));
+                FeedbackTally.of(all));
     }
 }

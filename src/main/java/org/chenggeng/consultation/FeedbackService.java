@@ -13,10 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,14 +105,14 @@ public class FeedbackService {
         Map<Long, WorkItemRow> items = workItems.items(projectId).stream()
                 .collect(Collectors.toMap(WorkItemRow::id, Function.identity()));
         Set<Long> ownCompounds = access.committeeCompounds(actor, ConsultationAccess.compoundIds(project));
-        return found.stream().map(f -> row(f, byId.get(f.getHouseholdId()), roundNumbers, items, ownCompounds))
+        return found.stream().map(f -> FeedbackRows.row(f, byId.get(f.getHouseholdId()), roundNumbers, items, ownCompounds))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public FeedbackSummary summary(long projectId) {
         access.project(projectId);
-        return summarise(feedback.findByProjectIdOrderByReceivedOnDescIdDesc(projectId));
+        return FeedbackTally.of(feedback.findByProjectIdOrderByReceivedOnDescIdDesc(projectId));
     }
 
     @Transactional
@@ -265,59 +263,5 @@ public class FeedbackService {
             throw new DomainException("round.error.itemNotInProject");
         }
         return itemIds;
-    }
-
-    /**
-     * A feedback row: the household's full address and owner only where the user keeps that compound's register,
-     * building and unit for everyone else who may read feedback.
-     */
-    private FeedbackRow row(Feedback f, Household h, Map<Long, Integer> roundNumbers, Map<Long, WorkItemRow> items,
-                            Set<Long> ownCompounds) {
-        String household = null;
-        if (h != null) {
-            household = ownCompounds.contains(h.getCompoundId())
-                    ? HouseholdService.address(h) + (h.getOwnerName() == null ? "" : " " + h.getOwnerName())
-                    : h.getBuilding() + "-" + h.getUnit();
-        }
-        List<LinkedItem> linked = f.getWorkItemIds().stream().map(items::get).filter(java.util.Objects::nonNull)
-                .map(i -> new LinkedItem(i.id(), i.nameZh(), i.nameEn(), i.percent())).toList();
-        return new FeedbackRow(f.getId(), f.getVersion(), f.getHouseholdId(), household,
-                f.getRoundId() == null ? null : roundNumbers.get(f.getRoundId()), f.getChannel(), f.getCategory(),
-                f.getContent(), f.getReceivedOn(), f.getRecordedBy(), f.getStatus(), f.getDecision(),
-                f.getDecisionReason(), f.getResponse(), f.getRespondedOn(), linked, !ownCompounds.isEmpty(), true);
-    }
-
-    static FeedbackSummary summarise(List<Feedback> all) {
-        int open = 0;
-        int adopted = 0;
-        int notAdopted = 0;
-        int resolved = 0;
-        List<Long> days = new java.util.ArrayList<>();
-        for (Feedback f : all) {
-            if (f.getStatus() == FeedbackStatus.RECEIVED || f.getStatus() == FeedbackStatus.UNDER_REVIEW) {
-                open++;
-            }
-            if (f.isAdopted()) {
-                adopted++;
-            } else if (f.getDecision() == FeedbackStatus.NOT_ADOPTED) {
-                notAdopted++;
-            }
-            if (f.getStatus() == FeedbackStatus.RESOLVED) {
-                resolved++;
-                days.add(ChronoUnit.DAYS.between(f.getReceivedOn(), f.getRespondedOn()));
-            }
-        }
-        return new FeedbackSummary(all.size(), open, adopted, notAdopted, resolved, median(days));
-    }
-
-    static BigDecimal median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        BigDecimal sum = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2)).multiply(BigDecimal.TWO)
-                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2));
-        return sum.divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
     }
 }

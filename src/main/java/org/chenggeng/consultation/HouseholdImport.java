@@ -4,7 +4,6 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.shared.xlsx.ImportRow;
 import org.chenggeng.shared.xlsx.ImportSheet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.InputStream;
@@ -39,16 +38,11 @@ class HouseholdImport {
     private static final List<HouseholdColumn> COLUMNS = List.of(HouseholdColumn.values());
     private static final int LABEL_LENGTH = 20;
     private static final int OWNER_LENGTH = 50;
-    private static final int BATCH = 1000;
-    private static final String INSERT = "insert into household (compound_id, building, unit, room, floor_area, "
-            + "owner_name, phone, sample, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final HouseholdRepository households;
-    private final JdbcTemplate jdbc;
 
-    HouseholdImport(HouseholdRepository households, JdbcTemplate jdbc) {
+    HouseholdImport(HouseholdRepository households) {
         this.households = households;
-        this.jdbc = jdbc;
     }
 
     /** What one pass over a file found: data rows, the households it would add, those already registered, problems. */
@@ -86,20 +80,6 @@ class HouseholdImport {
         List<ImportIssue> all = new ArrayList<>(sheet.headerIssues());
         all.addAll(errors);
         return new Reading(sheet.rows() - counts[0], added, counts[1], all);
-    }
-
-    /** Inserts the households with JDBC batches: the entities' identity columns would keep Hibernate from batching. */
-    void write(List<Household> added) {
-        jdbc.batchUpdate(INSERT, added, BATCH, (ps, h) -> {
-            ps.setLong(1, h.getCompoundId());
-            ps.setString(2, h.getBuilding());
-            ps.setString(3, h.getUnit());
-            ps.setString(4, h.getRoom());
-            ps.setBigDecimal(5, h.getFloorArea());
-            ps.setString(6, h.getOwnerName());
-            ps.setString(7, h.getPhone());
-            ps.setBoolean(8, h.isSample());
-        });
     }
 
     /** The row's values, each problem recorded on its cell; a value with a problem reads as null. */

@@ -38,13 +38,15 @@ public class HouseholdImportService {
     public static final int MAX_ROWS = 20_000;
 
     private final HouseholdImport reader;
+    private final HouseholdInserts inserts;
     private final ConsultationAccess access;
     private final CompoundService compounds;
     private final ApplicationEventPublisher events;
 
-    HouseholdImportService(HouseholdImport reader, ConsultationAccess access, CompoundService compounds,
-                           ApplicationEventPublisher events) {
+    HouseholdImportService(HouseholdImport reader, HouseholdInserts inserts, ConsultationAccess access,
+                           CompoundService compounds, ApplicationEventPublisher events) {
         this.reader = reader;
+        this.inserts = inserts;
         this.access = access;
         this.compounds = compounds;
         this.events = events;
@@ -96,7 +98,7 @@ public class HouseholdImportService {
             throw new DomainException("import.error.fileHasErrors", errors.size());
         }
         try {
-            reader.write(r.added());
+            inserts.insert(r.added());
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
             throw new DomainException("import.error.concurrent");
         }

@@ -33,17 +33,19 @@ public class SampleData {
     private final HouseholdRepository households;
     private final RoundRepository rounds;
     private final JdbcTemplate jdbc;
+    private final HouseholdInserts inserts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     private final FeedbackService feedback;
 
-    SampleData(HouseholdRepository households, RoundRepository rounds, JdbcTemplate jdbc,
+    SampleData(HouseholdRepository households, RoundRepository rounds, JdbcTemplate jdbc, HouseholdInserts inserts,
                ApplicationEventPublisher events, Clock clock, FeedbackService feedback) {
         this.feedback = feedback;
         this.households = households;
         this.rounds = rounds;
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.events = events;
         this.clock = clock;
     }
@@ -76,20 +78,7 @@ public class SampleData {
             }
         }
         households.flush();
-        for (int start = 0; start < checked.size(); start += BATCH) {
-            jdbc.batchUpdate("insert into household (compound_id, building, unit, room, floor_area, owner_name, phone,"
-                            + " sample, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    checked.subList(start, Math.min(checked.size(), start + BATCH)), BATCH, (ps, h) -> {
-                        ps.setLong(1, compoundId);
-                        ps.setString(2, h.getBuilding());
-                        ps.setString(3, h.getUnit());
-                        ps.setString(4, h.getRoom());
-                        ps.setBigDecimal(5, h.getFloorArea());
-                        ps.setString(6, h.getOwnerName());
-                        ps.setString(7, h.getPhone());
-                        ps.setBoolean(8, true);
-                    });
-        }
+        inserts.insert(checked);
         events.publishEvent(EntityChanged.created(HouseholdService.ENTITY, "compound " + compoundId,
                 Snapshot.of().put("compoundId", compoundId).put("sampleHouseholds", checked.size()).toMap()));
     }

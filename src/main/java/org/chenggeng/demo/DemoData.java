@@ -7,9 +7,6 @@ import org.chenggeng.project.ProjectSamples;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService.CompoundData;
-import org.chenggeng.region.RegionLevel;
-import org.chenggeng.region.RegionSamples;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.work.PeriodLockService;
@@ -50,10 +47,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String CITY_INVESTMENT = "天津城投集团城市更新公司";
 
-    private static final List<String> COMMUNITIES = List.of("靖江里社区", "月牙河北社区", "月牙河南社区", "富民路社区",
-            "津塘路社区", "万新社区", "新立社区", "程林社区", "丽苑社区", "鲁山道社区", "大桥道社区", "嘉华社区", "东兴社区");
-
-    private final RegionSamples samples;
+    private final DemoPlaces places;
     private final ProjectAccess projects;
     private final ProjectLifecycle lifecycle;
     private final ProjectSamples projectSamples;
@@ -65,11 +59,11 @@ class DemoData implements ApplicationRunner {
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
 
-    DemoData(RegionSamples samples, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
+    DemoData(DemoPlaces places, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
              UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
              ApplicationEventPublisher events) {
-        this.samples = samples;
+        this.places = places;
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.projectSamples = projectSamples;
@@ -111,59 +105,23 @@ class DemoData implements ApplicationRunner {
 
     /** All or nothing: a half-loaded demo database would never be completed on the next start. */
     private void load() {
-        Long street = seedRegions();
-        Map<String, Long> compoundIds = seedCompounds();
+        DemoPlaces.Places where = places.seed();
+        Long street = where.street();
+        Map<String, Long> compoundIds = where.compounds();
         Long admin = user("admin", "系统管理员（演示）", Role.ADMIN, null, Set.of());
         runAs("admin");
         Map<String, Long> projectIds = seedProjects(compoundIds);
         user("official", "王主任（演示）", Role.OFFICIAL, street, Set.of());
         user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
                 projectIds.get("YYH-2024-01")));
-        user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, communityIds.get("靖江里社区"), Set.of());
+        user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, where.communities().get("靖江里社区"), Set.of());
         locks.lock(street, YearMonth.of(2022, 11));
         locks.lock(street, YearMonth.of(2022, 12));
         log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),
                 projectIds.size(), admin);
     }
 
-    private final Map<String, Long> communityIds = new HashMap<>();
     private final java.util.Set<Long> registered = new java.util.HashSet<>();
-
-    private Long seedRegions() {
-        Long city = samples.region(null, "天津市", RegionLevel.CITY, "120000");
-        Long district = samples.region(city, "河东区", RegionLevel.DISTRICT, "120102");
-        Long street = samples.region(district, "月牙河街", RegionLevel.STREET, null);
-        for (String name : COMMUNITIES) {
-            communityIds.put(name, samples.region(street, name, RegionLevel.COMMUNITY, null));
-        }
-        Long other = samples.region(district, "大王庄街", RegionLevel.STREET, null);
-        communityIds.put("大王庄社区", samples.region(other, "大王庄社区", RegionLevel.COMMUNITY, null));
-        return street;
-    }
-
-    private Map<String, Long> seedCompounds() {
-        Map<String, Long> ids = new HashMap<>();
-        compound(ids, "靖江里社区", "靖江东里", 1989, 26, 1632, "98560.00");
-        compound(ids, "靖江里社区", "靖江里", 1986, 18, 1104, "61230.50");
-        compound(ids, "月牙河北社区", "月牙河北里", 1992, 22, 1380, "82400.00");
-        compound(ids, "月牙河南社区", "月牙河南里", 1994, 15, 960, "57300.00");
-        compound(ids, "富民路社区", "富民路小区", 1990, 20, 1215, "71820.00");
-        compound(ids, "津塘路社区", "津塘里", 1988, 12, 768, "44150.00");
-        compound(ids, "万新社区", "万新里", 1996, 30, 2040, "126900.00");
-        compound(ids, "程林社区", "程林里", 1998, 24, 1560, "95480.00");
-        compound(ids, "丽苑社区", "丽苑小区", 1997, 28, 1820, "110300.00");
-        compound(ids, "鲁山道社区", "鲁山道小区", 1991, 16, 1008, "60110.00");
-        compound(ids, "大桥道社区", "大桥道小区", 1987, 14, 872, "50240.00");
-        compound(ids, "东兴社区", "东兴里", 1993, 19, 1140, "68770.00");
-        compound(ids, "大王庄社区", "大王庄小区", 1985, 21, 1290, "74600.00");
-        return ids;
-    }
-
-    private void compound(Map<String, Long> ids, String community, String name, int built, int buildings,
-                          int households, String area) {
-        ids.put(name, samples.compound(communityIds.get(community),
-                new CompoundData(name, built, buildings, households, new BigDecimal(area))));
-    }
 
     private Map<String, Long> seedProjects(Map<String, Long> c) {
         Map<String, Long> ids = new HashMap<>();

@@ -3,6 +3,7 @@ package org.chenggeng.project;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,14 +18,12 @@ import org.chenggeng.shared.Snapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A renewal project. Its status is never set directly: each lifecycle step is a method that checks the
@@ -36,7 +35,6 @@ class Project extends BaseEntity {
 
     /** The buildings residents consented to are fixed at 立项: they change only before it. */
     private static final Set<ProjectStatus> SCOPE_OPEN = EnumSet.of(ProjectStatus.PLANNING, ProjectStatus.CONSULTING);
-    private static final Pattern CODE = ProjectData.CODE;
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;
@@ -62,20 +60,9 @@ class Project extends BaseEntity {
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
 
-    @Column(name = "actual_start")
-    private LocalDate actualStart;
-
-    @Column(name = "actual_end")
-    private LocalDate actualEnd;
-
-    @Column(name = "acceptance_date")
-    private LocalDate acceptanceDate;
-
-    @Column(name = "acceptance_body", length = 200)
-    private String acceptanceBody;
-
-    @Column(name = "handover_date")
-    private LocalDate handoverDate;
+    /** Loads as {@code null} while no milestone is reached (every column empty). */
+    @Embedded
+    private Milestones milestones;
 
     @Column(length = 2000)
     private String description;
@@ -89,11 +76,9 @@ class Project extends BaseEntity {
     @Column(name = "compound_id")
     private Set<Long> compoundIds = new HashSet<>();
 
-    @Column(name = "scope_buildings", length = 200)
-    private String scopeBuildings;
-
-    @Column(name = "scope_unit", length = 20)
-    private String scopeUnit;
+    /** Loads as {@code null} for a project on whole compounds. */
+    @Embedded
+    private BuildingScope scope;
 
     @Column(nullable = false)
     private boolean sample;
@@ -113,7 +98,7 @@ class Project extends BaseEntity {
     /** Replaces the editable details; the code and compounds are checked here, the scope by the service. */
     void update(ProjectData data) {
         String newCode = data.code() == null ? "" : data.code().trim();
-        if (!CODE.matcher(newCode).matches()) {
+        if (!ProjectData.CODE.matcher(newCode).matches()) {
             throw new DomainException("project.error.codeFormat");
         }
         if (data.name() == null || data.name().isBlank()) {
@@ -137,23 +122,11 @@ class Project extends BaseEntity {
         if (data.description() != null && data.description().length() > 2000) {
             throw new DomainException("error.tooLong", 2000);
         }
-        String buildings = data.buildings().isEmpty() ? null : String.join(",", data.buildings());
-        if (!data.buildings().isEmpty() && data.compoundIds().size() != 1) {
-            throw new DomainException("project.error.scopeOneCompound");
-        }
-        if (data.unit() != null && data.buildings().size() != 1) {
-            throw new DomainException("project.error.scopeUnitBuilding");
-        }
-        if (buildings != null && buildings.length() > 200 || data.unit() != null && data.unit().length() > 20) {
-            throw new DomainException("error.tooLong", buildings != null && buildings.length() > 200 ? 200 : 20);
-        }
-        boolean scopeChanged = !java.util.Objects.equals(buildings, scopeBuildings)
-                || !java.util.Objects.equals(data.unit(), scopeUnit);
-        if (scopeChanged && !SCOPE_OPEN.contains(status)) {
+        BuildingScope newScope = BuildingScope.of(data.buildings(), data.unit(), data.compoundIds().size());
+        if (!newScope.equals(scope()) && !SCOPE_OPEN.contains(status)) {
             throw new DomainException("project.error.scopeFixed");
         }
-        this.scopeBuildings = buildings;
-        this.scopeUnit = data.unit();
+        this.scope = newScope;
         this.code = newCode;
         this.name = data.name().trim();
         this.year = data.year();
@@ -181,74 +154,34 @@ class Project extends BaseEntity {
 
     /** 立项 → 施工: needs the date work actually started, which cannot lie in the future. */
     ProjectTransition startWork(LocalDate startDate, LocalDate today, String actor, Instant now, String note) {
-        requireStatus(ProjectStatus.APPROVED);
-        if (startDate == null) {
-            throw new DomainException("project.error.startDateRequired");
-        }
-        if (startDate.isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
-        this.actualStart = startDate;
+        requireNext(ProjectStatus.IN_PROGRESS);
+        reaching().start(startDate, today);
         return move(ProjectStatus.IN_PROGRESS, actor, now, note);
     }
 
     /** 施工 → 完工: the completion date lies between the start and today. */
     ProjectTransition complete(LocalDate endDate, LocalDate today, String actor, Instant now, String note) {
-        requireStatus(ProjectStatus.IN_PROGRESS);
-        if (endDate == null) {
-            throw new DomainException("project.error.endDateRequired");
-        }
-        if (endDate.isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
-        if (actualStart != null && endDate.isBefore(actualStart)) {
-            throw new DomainException("project.error.endBeforeStart");
-        }
-        this.actualEnd = endDate;
+        requireNext(ProjectStatus.COMPLETED);
+        reaching().complete(endDate, today);
         return move(ProjectStatus.COMPLETED, actor, now, note);
     }
 
     /** 完工 → 验收: records when and by whom the works were accepted. */
     ProjectTransition accept(LocalDate date, String body, LocalDate today, String actor, Instant now, String note) {
-        requireStatus(ProjectStatus.COMPLETED);
-        if (date == null || body == null || body.isBlank()) {
-            throw new DomainException("project.error.acceptanceRequired");
-        }
-        if (date.isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
-        if (actualEnd != null && date.isBefore(actualEnd)) {
-            throw new DomainException("project.error.acceptanceBeforeEnd");
-        }
-        if (body.trim().length() > 200) {
-            throw new DomainException("error.tooLong", 200);
-        }
-        this.acceptanceDate = date;
-        this.acceptanceBody = body.trim();
+        requireNext(ProjectStatus.ACCEPTED);
+        reaching().accept(date, body, today);
         return move(ProjectStatus.ACCEPTED, actor, now, note);
     }
 
     /** 验收 → 移交长效管理: handed over to long-term management on or after acceptance. */
     ProjectTransition handOver(LocalDate date, LocalDate today, String actor, Instant now, String note) {
-        requireStatus(ProjectStatus.ACCEPTED);
-        if (date == null) {
-            throw new DomainException("project.error.handoverDateRequired");
-        }
-        if (date.isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
-        if (acceptanceDate != null && date.isBefore(acceptanceDate)) {
-            throw new DomainException("project.error.handoverBeforeAcceptance");
-        }
-        this.handoverDate = date;
+        requireNext(ProjectStatus.HANDED_OVER);
+        reaching().handOver(date, today);
         return move(ProjectStatus.HANDED_OVER, actor, now, note);
     }
 
     private ProjectTransition move(ProjectStatus target, String actor, Instant now, String note) {
-        if (status.next() != target) {
-            throw new DomainException("project.error.illegalTransition", MessageKey.of(status.labelKey()),
-                    MessageKey.of(target.labelKey()));
-        }
+        requireNext(target);
         if (note != null && note.length() > 1000) {
             throw new DomainException("error.tooLong", 1000);
         }
@@ -257,10 +190,11 @@ class Project extends BaseEntity {
         return new ProjectTransition(getId(), from, target, now, actor, blankToNull(note));
     }
 
-    private void requireStatus(ProjectStatus expected) {
-        if (status != expected) {
+    /** Steps are taken one after another: checked before a step's own rules, so that it is refused first. */
+    private void requireNext(ProjectStatus target) {
+        if (status.next() != target) {
             throw new DomainException("project.error.illegalTransition", MessageKey.of(status.labelKey()),
-                    MessageKey.of(expected.next().labelKey()));
+                    MessageKey.of(target.labelKey()));
         }
     }
 
@@ -269,12 +203,26 @@ class Project extends BaseEntity {
                 .put("implementingUnit", implementingUnit)
                 .put("budget", budget == null ? null : budget.toPlainString())
                 .put("plannedStart", plannedStart).put("plannedEnd", plannedEnd)
-                .put("actualStart", actualStart).put("actualEnd", actualEnd)
-                .put("acceptanceDate", acceptanceDate).put("acceptanceBody", acceptanceBody)
-                .put("handoverDate", handoverDate).put("status", status)
-                .put("compoundIds", new TreeSet<>(compoundIds)).put("buildings", scopeBuildings)
-                .put("unit", scopeUnit).put("description", description)
+                .put("actualStart", milestones().actualStart()).put("actualEnd", milestones().actualEnd())
+                .put("acceptanceDate", milestones().acceptanceDate())
+                .put("acceptanceBody", milestones().acceptanceBody())
+                .put("handoverDate", milestones().handoverDate()).put("status", status)
+                .put("compoundIds", new TreeSet<>(compoundIds)).put("buildings", scope().joined())
+                .put("unit", scope().unit()).put("description", description)
                 .toMap();
+    }
+
+    /** The milestones to record a step in; none loaded yet means none reached. */
+    private Milestones reaching() {
+        if (milestones == null) {
+            milestones = new Milestones();
+        }
+        return milestones;
+    }
+
+    /** Read-only: a scope put in place here on loading would count as a change to the project. */
+    private BuildingScope scope() {
+        return scope == null ? BuildingScope.whole() : scope;
     }
 
     private static String blankToNull(String s) {
@@ -313,24 +261,9 @@ class Project extends BaseEntity {
         return plannedEnd;
     }
 
-    LocalDate getActualStart() {
-        return actualStart;
-    }
-
-    LocalDate getActualEnd() {
-        return actualEnd;
-    }
-
-    LocalDate getAcceptanceDate() {
-        return acceptanceDate;
-    }
-
-    String getAcceptanceBody() {
-        return acceptanceBody;
-    }
-
-    LocalDate getHandoverDate() {
-        return handoverDate;
+    /** The dates the project has reached so far (read only: none reached, all empty). */
+    Milestones milestones() {
+        return milestones == null ? new Milestones() : milestones;
     }
 
     String getDescription() {
@@ -347,11 +280,11 @@ class Project extends BaseEntity {
 
     /** The buildings the project touches in its compound; empty: the whole compounds. */
     List<String> getScopeBuildings() {
-        return scopeBuildings == null ? List.of() : Arrays.asList(scopeBuildings.split(","));
+        return scope().buildings();
     }
 
     String getScopeUnit() {
-        return scopeUnit;
+        return scope().unit();
     }
 
     boolean isSample() {

@@ -54,8 +54,9 @@ public class ProjectAccess {
     public ProjectDetails get(long id) {
         Actor actor = currentUser.require();
         Project p = visible(actor, id);
-        return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.getActualStart(),
-                p.getActualEnd(), p.getAcceptanceDate(), p.getAcceptanceBody(), p.getHandoverDate(), p.isSample(),
+        return new ProjectDetails(p.getId(), p.getVersion(), dataOf(p), p.getStatus(), p.milestones().actualStart(),
+                p.milestones().actualEnd(), p.milestones().acceptanceDate(), p.milestones().acceptanceBody(),
+                p.milestones().handoverDate(), p.isSample(),
                 compounds.byIds(p.getCompoundIds()), ProjectEditing.mayEdit(actor), ProjectLifecycle.allowedNext(actor, p));
     }
 
@@ -65,7 +66,7 @@ public class ProjectAccess {
         Actor actor = currentUser.require();
         Project p = visible(actor, id);
         boolean mayWrite = actor.isAdmin() || (actor.is(Role.PROJECT_MANAGER) && actor.projectIds().contains(id));
-        return new WorkAccess(p.getId(), p.getCode(), p.getName(), p.getStatus(), p.getActualStart(),
+        return new WorkAccess(p.getId(), p.getCode(), p.getName(), p.getStatus(), p.milestones().actualStart(),
                 Set.copyOf(compounds.communityOf(p.getCompoundIds()).values()), mayWrite);
     }
 

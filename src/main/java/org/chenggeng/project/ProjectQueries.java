@@ -138,6 +138,6 @@ public class ProjectQueries {
         int households = own.stream().mapToInt(CompoundService.CompoundRow::households).sum();
         return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getYear(), p.isPilot(), p.getStatus(),
                 p.getImplementingUnit(), p.getBudget(), p.getPlannedStart(), p.getPlannedEnd(), communities, households,
-                Set.copyOf(p.getCompoundIds()), p.getActualStart(), p.getActualEnd());
+                Set.copyOf(p.getCompoundIds()), p.milestones().actualStart(), p.milestones().actualEnd());
     }
 }

@@ -38,13 +38,13 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
         }
     }
 
-    static ReportContent of(Report report, MessageSource messages) {
+    static ReportContent of(Report report, MessageSource messages, ZoneId zone) {
         Locale locale = report.locale();
         Text t = (key, args) -> messages.getMessage(key, args, locale);
         List<String> lines = List.of(t.get("report.line.scope", report.scope()),
                 t.get("report.line.period", period(report.request().period(), t, locale)),
                 t.get("report.line.generated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(locale).withZone(ZoneId.systemDefault()).format(report.generatedAt())));
+                        .withLocale(locale).withZone(zone).format(report.generatedAt())));
         String narrative = report.narrative() == null ? t.get("report.narrative.none") : report.narrative();
         return new ReportContent(locale, t.get("report.title"), lines,
                 new Section(t.get("report.section.headline"), null, headline(report.headline(), t)),

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,11 @@ public class ReportExportService {
     private final ProgressReadService progress;
     private final WorkTypeService types;
     private final MessageSource messages;
+    private final Clock clock;
 
     ReportExportService(ReportService reports, ProgressReadService progress, WorkTypeService types,
-                        MessageSource messages) {
+                        MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.progress = progress;
         this.types = types;
@@ -76,7 +79,7 @@ public class ReportExportService {
     /** The report laid out as every export writes it, for a screen to preview. */
     @Transactional(readOnly = true)
     public ReportContent content(ReportRequest request, Locale locale) {
-        return ReportContent.of(reports.report(request, locale), messages);
+        return ReportContent.of(reports.report(request, locale), messages, clock.getZone());
     }
 
     /** The report in the given format, read into memory: for a small scope (tests, a project's own report). */
@@ -101,7 +104,7 @@ public class ReportExportService {
         progress.accept(0);
         Report report = reports.report(request, locale);
         progress.accept(0.1);
-        ReportContent content = ReportContent.of(report, messages);
+        ReportContent content = ReportContent.of(report, messages, clock.getZone());
         Path file = null;
         try {
             file = Files.createTempFile("chenggeng-report", "." + format.extension());

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class PasswordChangeGate {
 
-    static final String AUTHORITY = "PASSWORD_CHANGE_REQUIRED";
+    static final String AUTHORITY = Roles.PASSWORD_CHANGE_REQUIRED;
 
     private PasswordChangeGate() {
     }

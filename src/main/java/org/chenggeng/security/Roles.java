@@ -8,6 +8,12 @@ public final class Roles {
     public static final String PROJECT_MANAGER = "PROJECT_MANAGER";
     public static final String COMMUNITY_COMMITTEE = "COMMUNITY_COMMITTEE";
 
+    /**
+     * Not a role: the one authority a session holds in place of its role while its password must be changed,
+     * granted at login and replaced by the role once the password is changed.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
     private Roles() {
     }
 }

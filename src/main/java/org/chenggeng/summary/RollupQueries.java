@@ -146,7 +146,7 @@ class RollupQueries {
         return result;
     }
 
-    /** The projects' completion as DESIGN.md defines it (percent, one decimal), from their stored sums. */
+    /** The projects' completion (percent, one decimal; see docs/decisions/0010), from their stored sums. */
     Map<Long, BigDecimal> completions(Collection<Long> projectIds) {
         Map<Long, BigDecimal> result = new TreeMap<>();
         forProjects(Set.copyOf(projectIds), "select project_id, items, budgeted, ratio_sum, budget_sum, weighted_sum "

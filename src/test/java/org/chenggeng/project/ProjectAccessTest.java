@@ -29,17 +29,11 @@ class ProjectAccessTest {
 
     @Autowired
     ProjectAccess projects;
-
     @Autowired
-
     ProjectEditing editing;
-
     @Autowired
-
     ProjectLifecycle lifecycle;
-
     @Autowired
-
     ProjectQueries projectQueries;
     @Autowired
     CompoundService compounds;

@@ -48,7 +48,7 @@ class ProjectLifecycleTest {
 
         assertThat(p.getStatus()).isEqualTo(ProjectStatus.HANDED_OVER);
         assertThat(last.getNote()).isEqualTo("移交物业");
-        assertThat(p.getAcceptanceBody()).isEqualTo("区住建委");
+        assertThat(p.milestones().acceptanceBody()).isEqualTo("区住建委");
     }
 
     @Test
@@ -79,7 +79,7 @@ class ProjectLifecycleTest {
         assertThatThrownBy(() -> p.startWork(TODAY.plusDays(1), TODAY, "u", NOW, null))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.dateInFuture");
         assertThat(p.getStatus()).isEqualTo(ProjectStatus.APPROVED);
-        assertThat(p.getActualStart()).isNull();
+        assertThat(p.milestones().actualStart()).isNull();
     }
 
     @Test

@@ -35,17 +35,11 @@ class ProjectScopeMatrixTest {
 
     @Autowired
     ProjectAccess projects;
-
     @Autowired
-
     ProjectEditing editing;
-
     @Autowired
-
     ProjectLifecycle lifecycle;
-
     @Autowired
-
     ProjectQueries projectQueries;
     @Autowired
     UserAdminService users;

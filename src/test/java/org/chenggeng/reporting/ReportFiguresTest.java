@@ -37,7 +37,7 @@ class ReportFiguresTest {
         messages.setFallbackToSystemLocale(false);
         Report report = new Report(ReportRequest.project(1L, Period.year(2022)), Locale.SIMPLIFIED_CHINESE, "测试",
                 Instant.parse("2022-12-31T00:00:00Z"), headline, "", types, consultation, List.of());
-        return ReportContent.of(report, messages);
+        return ReportContent.of(report, messages, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static ConsultationReadService.Figures consultation(int households, int participating) {

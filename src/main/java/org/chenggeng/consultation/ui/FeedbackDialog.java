@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
+import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.consultation.FeedbackCategory;
 import org.chenggeng.consultation.FeedbackChannel;
 import org.chenggeng.consultation.FeedbackData;
@@ -25,7 +25,6 @@ import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Saving;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,8 +78,8 @@ class FeedbackDialog extends Dialog {
         content.setMinHeight("6rem");
         content.setId("feedback-content");
         DatePicker received = DatePickers.create(getTranslation("feedback.receivedOn"), locale);
-        received.setValue(LocalDate.now());
-        received.setMax(LocalDate.now());
+        received.setValue(UiClock.today());
+        received.setMax(UiClock.today());
         received.setId("feedback-received");
         List<RoundRow> projectRounds = round.getListDataView().getItems().toList();
         binder.forField(household).withConverter(h -> h == null ? null : h.id(), id -> register.stream()
@@ -92,7 +91,7 @@ class FeedbackDialog extends Dialog {
         binder.forField(content).asRequired(message("feedback.error.required"))
                 .withValidator(rule(c -> c.trim().length() <= 2000, "error.tooLong", 2000)).bind("content");
         binder.forField(received).asRequired(message("feedback.error.required"))
-                .withValidator(rule(d -> !d.isAfter(LocalDate.now()), "error.dateInFuture")).bind("receivedOn");
+                .withValidator(rule(d -> !d.isAfter(UiClock.today()), "error.dateInFuture")).bind("receivedOn");
         errors.on(household, "feedback.error.householdNotInProject").on(round, "feedback.error.roundNotInProject")
                 .on(content, "feedback.error.required", "error.tooLong").on(received, "error.dateInFuture");
         if (existing != null) {
@@ -106,21 +105,13 @@ class FeedbackDialog extends Dialog {
         form.setColspan(household, 2);
         form.setColspan(content, 2);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            FeedbackData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                feedback.create(project.id(), data);
+            } else {
+                feedback.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    feedback.create(project.id(), data);
-                } else {
-                    feedback.update(existing.id(), existing.version(), data);
-                }
-            }, onSaved);
-        });
+        }, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("feedback-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.FeedbackService.FeedbackRow;
 import org.chenggeng.consultation.FeedbackStatus;
@@ -23,7 +24,6 @@ import org.chenggeng.shared.ui.Saving;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -93,8 +93,8 @@ class FeedbackStepDialog extends Dialog {
             response.setWidthFull();
             response.setId("feedback-response");
             DatePicker respondedOn = DatePickers.create(getTranslation("feedback.respondedOn"), locale);
-            respondedOn.setValue(LocalDate.now());
-            respondedOn.setMax(LocalDate.now());
+            respondedOn.setValue(UiClock.today());
+            respondedOn.setMax(UiClock.today());
             add(form(response, respondedOn));
             boolean linking = addLinking(feedback, f, items, onSaved);
             // one step saves what the dialog shows: the chosen work items go with the answer

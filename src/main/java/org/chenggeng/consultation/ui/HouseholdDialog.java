@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.HouseholdData;
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.HouseholdService;
@@ -63,21 +62,13 @@ class HouseholdDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 3));
         form.setColspan(owner, 2);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            HouseholdData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                households.create(compoundId, data);
+            } else {
+                households.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    households.create(compoundId, data);
-                } else {
-                    households.update(existing.id(), existing.version(), data);
-                }
-            }, onSaved);
-        });
+        }, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("household-save");
         if (existing != null) {

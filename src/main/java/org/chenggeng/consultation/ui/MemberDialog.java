@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.consultation.MemberData;
 import org.chenggeng.consultation.WorkingGroupService;
 import org.chenggeng.consultation.WorkingGroupService.MemberRow;
@@ -44,21 +43,13 @@ class MemberDialog extends Dialog {
         FormLayout form = new FormLayout(name, organisation, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            MemberData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, null, data -> {
+            if (existing == null) {
+                workingGroup.add(projectId, data);
+            } else {
+                workingGroup.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, () -> {
-                if (existing == null) {
-                    workingGroup.add(projectId, data);
-                } else {
-                    workingGroup.update(existing.id(), existing.version(), data);
-                }
-            }, onSaved);
-        });
+        }, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("member-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
+import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.consultation.ConsentRule;
 import org.chenggeng.consultation.HouseholdService;
 import org.chenggeng.consultation.RoundData;
@@ -26,7 +26,6 @@ import org.chenggeng.shared.ui.Saving;
 import org.chenggeng.work.WorkItemRow;
 import org.chenggeng.work.WorkItemService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +90,7 @@ class RoundDialog extends Dialog {
         building.addValueChangeListener(e -> unit.setItems(e.getValue() == null ? List.of()
                 : stairwells.get().getOrDefault(e.getValue(), List.of())));
         DatePicker opens = DatePickers.create(getTranslation("round.opensOn"), locale);
-        opens.setValue(LocalDate.now());
+        opens.setValue(UiClock.today());
         opens.setId("round-opens");
         DatePicker closes = DatePickers.create(getTranslation("round.closesOn"), locale);
         closes.setId("round-closes");
@@ -129,7 +128,7 @@ class RoundDialog extends Dialog {
         binder.forField(unit).withValidator(rule(u -> scope.getValue() != ScopeKind.STAIRWELL
                 || building.getValue() != null && u != null, "round.error.stairwellRequired")).bind("unit");
         binder.forField(opens).asRequired(message("round.error.required"))
-                .withValidator(rule(o -> !o.isAfter(LocalDate.now().plusYears(1)), "round.error.opensTooLate"))
+                .withValidator(rule(o -> !o.isAfter(UiClock.today().plusYears(1)), "round.error.opensTooLate"))
                 .bind("opensOn");
         binder.forField(closes).withValidator(rule(c -> c == null || opens.getValue() == null
                 || !c.isBefore(opens.getValue()), "round.error.closesBeforeOpens")).bind("closesOn");
@@ -179,21 +178,13 @@ class RoundDialog extends Dialog {
         }
         visibility.run();
         Long[] saved = {existing == null ? null : existing.round().id()};
-        Button save = new Button(getTranslation("action.save"), e -> {
-            RoundData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                saved[0] = rounds.create(project.id(), data);
+            } else {
+                rounds.update(existing.round().id(), existing.round().version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    saved[0] = rounds.create(project.id(), data);
-                } else {
-                    rounds.update(existing.round().id(), existing.round().version(), data);
-                }
-            }, () -> onSaved.accept(saved[0]));
-        });
+        }, () -> onSaved.accept(saved[0])));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("round-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectAccess.ProjectDetails;
@@ -153,14 +152,8 @@ class ProjectFormDialog extends Dialog {
     }
 
     private void save() {
-        ProjectData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
-            return;
-        }
         Long[] id = {existing == null ? null : existing.id()};
-        Saving.attempt(this, errors, () -> {
+        Saving.submit(this, binder, errors, data -> {
             if (existing == null) {
                 id[0] = projects.create(data);
             } else {

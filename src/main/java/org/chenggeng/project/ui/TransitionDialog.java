@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.project.ApprovalCheck;
 import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.project.ProjectLifecycle;
@@ -24,7 +25,6 @@ import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.Notifications;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -40,8 +40,8 @@ class TransitionDialog extends Dialog {
         setWidth("min(32rem, 95vw)");
         add(new Paragraph(getTranslation("project.transition.help." + target.name())));
         DatePicker date = DatePickers.create(getTranslation("project.transition.date." + target.name()), getLocale());
-        date.setValue(LocalDate.now());
-        date.setMax(LocalDate.now());
+        date.setValue(UiClock.today());
+        date.setMax(UiClock.today());
         date.setId("transition-date");
         TextField body = new TextField(getTranslation("project.acceptanceBody"));
         body.setId("transition-body");

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import org.chenggeng.security.PasswordPolicy;
 import org.chenggeng.security.Role;
@@ -149,13 +148,7 @@ class UserDialog extends Dialog {
     }
 
     private void save() {
-        NewUser data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
-            return;
-        }
-        Saving.attempt(this, errors, () -> {
+        Saving.submit(this, binder, errors, data -> {
             if (row == null) {
                 users.create(data);
             } else {

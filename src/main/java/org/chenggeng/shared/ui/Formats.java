@@ -7,7 +7,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class Formats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(locale).withZone(UiClock.zone()).format(instant);
     }
 
     /** A number by locale, with at most three decimals rounded half up (NumberFormat's own rounding is half even). */

@@ -1,6 +1,8 @@
 package org.chenggeng.shared.ui;
 
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.StaleDataException;
 
@@ -18,6 +20,28 @@ public final class Saving {
     @FunctionalInterface
     public interface Action {
         void save();
+    }
+
+    /** A save of what a form's Binder has read, which a rule of the domain may refuse. */
+    @FunctionalInterface
+    public interface Submission<T> {
+        void save(T data);
+    }
+
+    /**
+     * The save step of a form dialog: its Binder reads the fields into the record (a field that fails its check
+     * says so under itself, and nothing is saved), then the record is saved as {@link #attempt} does, a refusal
+     * about one of the form's fields landing on that field ({@code errors} may be {@code null}).
+     */
+    public static <T> void submit(Dialog dialog, Binder<T> binder, FieldErrors errors, Submission<T> save,
+                                  Runnable afterSave) {
+        T data;
+        try {
+            data = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return;
+        }
+        attempt(dialog, errors, () -> save.save(data), afterSave);
     }
 
     public static void attempt(Dialog dialog, Action action, Runnable afterSave) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Saving;
@@ -85,21 +84,13 @@ class WorkItemDialog extends Dialog {
         form.setColspan(type, 2);
         form.setColspan(location, 2);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            WorkItemData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                items.create(projectId, data);
+            } else {
+                items.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    items.create(projectId, data);
-                } else {
-                    items.update(existing.id(), existing.version(), data);
-                }
-            }, onSaved);
-        });
+        }, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("item-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import org.chenggeng.shared.ui.FieldErrors;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.shared.ui.Saving;
@@ -87,21 +86,13 @@ class WorkTypeDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         add(form);
         form.addFormItem(example, getTranslation("workType.phrase"));
-        Button save = new Button(getTranslation("action.save"), e -> {
-            WorkTypeData data;
-            try {
-                data = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                return;
+        Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, errors, data -> {
+            if (existing == null) {
+                types.create(data);
+            } else {
+                types.update(existing.id(), existing.version(), data);
             }
-            Saving.attempt(this, errors, () -> {
-                if (existing == null) {
-                    types.create(data);
-                } else {
-                    types.update(existing.id(), existing.version(), data);
-                }
-            }, changed);
-        });
+        }, changed));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("work-type-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

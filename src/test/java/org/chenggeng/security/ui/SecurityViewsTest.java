@@ -10,6 +10,8 @@ import org.springframework.data.domain.PageRequest;
 import org.chenggeng.support.TestUsers;
 import org.chenggeng.security.Role;
 import org.chenggeng.security.UserAdminService;
+import org.chenggeng.security.AccountService;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -27,6 +29,8 @@ class SecurityViewsTest extends SpringBrowserlessTest {
     TestUsers as;
     @Autowired
     UserAdminService users;
+    @Autowired
+    AccountService accounts;
 
     @Test
     @WithUserDetails("pm")
@@ -72,12 +76,26 @@ class SecurityViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("must-change-banner").exists()).isTrue();
     }
 
+    @Test
+    @WithUserDetails(value = "sv-changes", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void onceThePasswordIsChangedTheSessionIsNoLongerSentBackToChangeIt() {
+        assertThat(navigate("dashboard", ProfileView.class)).isNotNull();
+        accounts.changePassword("initial-pass-1", "changed-pass-2");
+        UI.getCurrent().navigate("dashboard");
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("DashboardView");
+    }
+
     @BeforeEach
     void createUserWithInitialPassword() throws Exception {
         as.run("admin", () -> {
             if (users.search("sv-new", PageRequest.of(0, 1)).isEmpty()) {
                 Long region = users.regionChoices().getFirst().id();
                 users.create(new UserAdminService.NewUser("sv-new", "新来的干部", "initial-pass-1", Role.OFFICIAL,
+                        region, java.util.Set.of()));
+            }
+            if (users.search("sv-changes", PageRequest.of(0, 1)).isEmpty()) {
+                Long region = users.regionChoices().getFirst().id();
+                users.create(new UserAdminService.NewUser("sv-changes", "换密码的干部", "initial-pass-1", Role.OFFICIAL,
                         region, java.util.Set.of()));
             }
         });

@@ -1,0 +1,50 @@
+package org.chenggeng.consultation;
+
+import org.chenggeng.consultation.FeedbackService.FeedbackSummary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts a project's feedback by where it stands, for officials and the report, who see only these figures. */
+final class FeedbackTally {
+
+    private FeedbackTally() {
+    }
+
+    static FeedbackSummary of(List<Feedback> all) {
+        int open = 0;
+        int adopted = 0;
+        int notAdopted = 0;
+        int resolved = 0;
+        List<Long> days = new ArrayList<>();
+        for (Feedback f : all) {
+            if (f.getStatus() == FeedbackStatus.RECEIVED || f.getStatus() == FeedbackStatus.UNDER_REVIEW) {
+                open++;
+            }
+            if (f.isAdopted()) {
+                adopted++;
+            } else if (f.getDecision() == FeedbackStatus.NOT_ADOPTED) {
+                notAdopted++;
+            }
+            if (f.getStatus() == FeedbackStatus.RESOLVED) {
+                resolved++;
+                days.add(ChronoUnit.DAYS.between(f.getReceivedOn(), f.getRespondedOn()));
+            }
+        }
+        return new FeedbackSummary(all.size(), open, adopted, notAdopted, resolved, median(days));
+    }
+
+    static BigDecimal median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        BigDecimal sum = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2)).multiply(BigDecimal.TWO)
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2));
+        return sum.divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
+    }
+}
