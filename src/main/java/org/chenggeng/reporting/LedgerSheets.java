@@ -38,13 +38,15 @@ final class LedgerSheets implements AutoCloseable {
     private final List<String> header;
     private final Styles styles;
     private final int maxRows;
+    private final ZoneId zone;
     private final List<DeflatedPart.Deflated> parts = new ArrayList<>();
     private final List<DeflatedPart> open = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(512);
     private DeflatedPart out;
     private int row;
 
-    LedgerSheets(String name, List<String> header, Styles styles, int maxRows) {
+    LedgerSheets(String name, List<String> header, Styles styles, int maxRows, ZoneId zone) {
+        this.zone = zone;
         this.name = name;
         this.header = List.copyOf(header);
         this.styles = styles;
@@ -136,7 +138,7 @@ final class LedgerSheets implements AutoCloseable {
             case Number n -> number(n.toString(), style);
             case LocalDate d -> number(String.valueOf(d.toEpochDay() - EXCEL_EPOCH_DAY), styles.date());
             case Instant i -> {
-                LocalDateTime t = LocalDateTime.ofInstant(i, ZoneId.systemDefault());
+                LocalDateTime t = LocalDateTime.ofInstant(i, zone);
                 double serial = t.toLocalDate().toEpochDay() - EXCEL_EPOCH_DAY + t.toLocalTime().toNanoOfDay()
                         / 86_400e9;
                 number(String.valueOf(serial), styles.dateTime());

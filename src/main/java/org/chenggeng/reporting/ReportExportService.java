@@ -149,7 +149,7 @@ public class ReportExportService {
                 .collect(Collectors.toMap(Report.ProjectFigure::id, Report.ProjectFigure::code));
         Map<Long, WorkTypeRow> catalogue = types.all().stream()
                 .collect(Collectors.toMap(WorkTypeRow::id, Function.identity()));
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(clock.getZone())) {
             xlsx.tables(content, text("report.sheet.headline", locale), text("report.sheet.quantities", locale),
                     text("report.sheet.projects", locale));
             var ledger = xlsx.stream(text("report.sheet.ledger", locale), Arrays.stream(new String[]{

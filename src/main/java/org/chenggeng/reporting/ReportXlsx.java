@@ -42,15 +42,18 @@ final class ReportXlsx implements AutoCloseable {
     private final CellStyle dateTime;
     private final CellStyle decimal;
     private final int ledgerRows;
+    private final ZoneId zone;
     private LedgerSheets ledger;
 
-    ReportXlsx() {
-        this(LedgerSheets.MAX_ROWS);
+    /** A workbook whose times are written as clocks in {@code zone} show them (the application's clock's zone). */
+    ReportXlsx(ZoneId zone) {
+        this(LedgerSheets.MAX_ROWS, zone);
     }
 
     /** A workbook whose ledger sheets hold at most {@code ledgerRows} rows each, header included. */
-    ReportXlsx(int ledgerRows) {
+    ReportXlsx(int ledgerRows, ZoneId zone) {
         this.ledgerRows = ledgerRows;
+        this.zone = zone;
         Font font = workbook.createFont();
         font.setBold(true);
         bold = workbook.createCellStyle();
@@ -118,7 +121,7 @@ final class ReportXlsx implements AutoCloseable {
      */
     Consumer<List<Object>> stream(String name, List<String> header) {
         ledger = new LedgerSheets(name, header, new LedgerSheets.Styles(bold.getIndex(), date.getIndex(),
-                dateTime.getIndex(), decimal.getIndex()), ledgerRows);
+                dateTime.getIndex(), decimal.getIndex()), ledgerRows, zone);
         return ledger::row;
     }
 
@@ -138,7 +141,7 @@ final class ReportXlsx implements AutoCloseable {
                 cell.setCellStyle(date);
             }
             case Instant i -> {
-                cell.setCellValue(LocalDateTime.ofInstant(i, ZoneId.systemDefault()));
+                cell.setCellValue(LocalDateTime.ofInstant(i, zone));
                 cell.setCellStyle(dateTime);
             }
             default -> cell.setCellValue(CellText.neutralised(value.toString()));

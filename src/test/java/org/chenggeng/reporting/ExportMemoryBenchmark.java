@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ class ExportMemoryBenchmark {
 
     private static void write(int rows, OutputStream to) {
         Instant at = Instant.parse("2022-06-03T06:30:00Z");
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(ZoneId.systemDefault())) {
             var ledger = xlsx.stream("进度台账", HEADER);
             for (int i = 1; i <= rows; i++) {
                 ledger.accept(Arrays.asList((long) i, "YYH-2022-" + (i % 500), "T" + (i % 40), "外立面整治",

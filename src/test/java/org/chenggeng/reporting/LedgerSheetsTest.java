@@ -28,9 +28,11 @@ class LedgerSheetsTest {
 
     @Test
     void rowsComeBackAsWrittenAndGoOnToFurtherSheets() throws Exception {
-        Instant at = LocalDateTime.of(2022, 6, 3, 14, 30).atZone(ZoneId.systemDefault()).toInstant();
+        // the application's clock's zone, not the machine's (UTC here), is what the times are written in
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        Instant at = LocalDateTime.of(2022, 6, 3, 14, 30).atZone(beijing).toInstant();
         byte[] bytes;
-        try (ReportXlsx xlsx = new ReportXlsx(5)) {
+        try (ReportXlsx xlsx = new ReportXlsx(5, beijing)) {
             var ledger = xlsx.stream("进度台账", HEADER);
             for (int i = 1; i <= 10; i++) {
                 ledger.accept(Arrays.asList((long) i, "YYH-2022-01", LocalDate.of(2022, 6, i),
@@ -68,7 +70,7 @@ class LedgerSheetsTest {
         List<String> notes = List.of("=HYPERLINK(\"http://evil.example\",\"点击\")", "+1+1", "-3号楼", "@SUM(A1)",
                 "\tcmd", "东门");
         byte[] bytes;
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(ZoneId.systemDefault())) {
             var ledger = xlsx.stream("进度台账", HEADER);
             for (int i = 0; i < notes.size(); i++) {
                 ledger.accept(Arrays.asList((long) i, "=YYH", LocalDate.of(2022, 6, 1), new BigDecimal("-5.50"),
@@ -97,7 +99,7 @@ class LedgerSheetsTest {
     @Test
     void anEmptyLedgerIsAHeaderOnly() throws Exception {
         byte[] bytes;
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(ZoneId.systemDefault())) {
             xlsx.stream("Ledger", HEADER);
             bytes = bytes(xlsx);
         }
@@ -112,7 +114,7 @@ class LedgerSheetsTest {
     void columnsPastTheTwentySixthAreNamedAsExcelNamesThem() throws Exception {
         List<String> header = java.util.stream.IntStream.range(0, 30).mapToObj(c -> "列" + c).toList();
         byte[] bytes;
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(ZoneId.systemDefault())) {
             var ledger = xlsx.stream("进度台账", header);
             ledger.accept(java.util.stream.IntStream.range(0, 30).<Object>mapToObj(c -> (long) c).toList());
             bytes = bytes(xlsx);

@@ -79,7 +79,7 @@ class LedgerWriterBenchmark {
     }
 
     private static void handWritten(List<List<Object>> rows, OutputStream to) {
-        try (ReportXlsx xlsx = new ReportXlsx()) {
+        try (ReportXlsx xlsx = new ReportXlsx(ZoneId.systemDefault())) {
             var ledger = xlsx.stream("进度台账", HEADER);
             rows.forEach(ledger);
             xlsx.write(to);
