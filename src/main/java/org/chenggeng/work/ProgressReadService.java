@@ -180,19 +180,38 @@ public class ProgressReadService {
             List<Object> args = new ArrayList<>(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)));
             args.add(java.sql.Date.valueOf(start));
             args.add(java.sql.Date.valueOf(end));
-            jdbc.query("select e.id, i.project_id, e.work_item_id, i.work_type_id, e.work_date, e.quantity, e.note, "
+            String sql = "select e.id, i.project_id, e.work_item_id, i.work_type_id, e.work_date, e.quantity, e.note, "
                     + "e.corrects_id, e.reason, e.recorded_by, e.recorded_at from progress_entry e join work_item i "
                     + "on i.id = e.work_item_id where i.project_id in (" + WorkItemStates.marks(args.subList(0,
                     args.size() - 2)) + ") and e.work_date between ? and ? "
-                    + "order by i.project_id, e.work_item_id, e.work_date, e.id", rs -> {
+                    + "order by i.project_id, e.work_item_id, e.work_date, e.id";
+            jdbc.query(con -> streamed(con, sql, args), rs -> {
                 long corrects = rs.getLong(8);
                 Long correctsId = rs.wasNull() ? null : corrects;
                 java.sql.Timestamp at = rs.getTimestamp(11, UTC);
                 sink.accept(new LedgerRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getString(7), correctsId,
                         rs.getString(9), rs.getString(10), at == null ? null : at.toInstant()));
-            }, args.toArray());
+            });
         }
+    }
+
+    /**
+     * A statement whose rows MySQL's driver hands over as they arrive instead of after the last one (its streaming
+     * mode, a fetch size of {@code Integer.MIN_VALUE}), so the database sends while the export formats and compresses;
+     * other databases use their default. The sink must not use the database while the rows are streamed.
+     */
+    private static java.sql.PreparedStatement streamed(java.sql.Connection con, String sql, List<Object> args)
+            throws java.sql.SQLException {
+        java.sql.PreparedStatement ps = con.prepareStatement(sql, java.sql.ResultSet.TYPE_FORWARD_ONLY,
+                java.sql.ResultSet.CONCUR_READ_ONLY);
+        if (con.getMetaData().getDatabaseProductName().equalsIgnoreCase("MySQL")) {
+            ps.setFetchSize(Integer.MIN_VALUE);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+        return ps;
     }
 
     /** The dates an open period end stands for in a ledger query. */
