@@ -44,10 +44,12 @@ public class EvidenceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final EvidenceProperties properties;
 
-    EvidenceService(Owners owners, Intake intake, AttachmentRepository attachments, StoredFileRepository files,
+    EvidenceService(EvidenceProperties properties, Owners owners, Intake intake, AttachmentRepository attachments, StoredFileRepository files,
                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                     PlatformTransactionManager transactions) {
+        this.properties = properties;
         this.owners = owners;
         this.intake = intake;
         this.attachments = attachments;
@@ -86,6 +88,16 @@ public class EvidenceService {
             events.publishEvent(EntityChanged.created(AUDIT_TYPE, a.getId(), a.snapshot()));
             return AttachmentRow.of(a, file);
         });
+    }
+
+    /** The largest file one may upload, in bytes. */
+    public long maxFileBytes() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    /** The most a batch of uploads for one record may add up to, in bytes. */
+    public long maxBatchBytes() {
+        return properties.maxBatchSize().toBytes();
     }
 
     /** The files attached to a record, oldest first; refused where the record is. */
