@@ -28,15 +28,17 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     @Query("select a from Attachment a where a.projectId = :project and a.image = :image and a.withdrawnAt is null"
             + " and a.personal = false and a.takenOn between :from and :to"
-            + " and (:item is null or a.workItemId = :item) and (:phase is null or a.phase = :phase)"
-            + " order by a.takenOn desc, a.id desc")
+            + " and (:item is null or a.workItemId = :item) and (:projectOnly = false or a.workItemId is null)"
+            + " and (:phase is null or a.phase = :phase) order by a.takenOn desc, a.id desc")
     List<Attachment> ofProject(@Param("project") Long project, @Param("image") boolean image,
                                @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("item") Long item,
-                               @Param("phase") Phase phase, Pageable page);
+                               @Param("projectOnly") boolean projectOnly, @Param("phase") Phase phase, Pageable page);
 
     @Query("select count(a) from Attachment a where a.projectId = :project and a.image = :image"
             + " and a.withdrawnAt is null and a.personal = false and a.takenOn between :from and :to"
-            + " and (:item is null or a.workItemId = :item) and (:phase is null or a.phase = :phase)")
+            + " and (:item is null or a.workItemId = :item) and (:projectOnly = false or a.workItemId is null)"
+            + " and (:phase is null or a.phase = :phase)")
     long countOfProject(@Param("project") Long project, @Param("image") boolean image, @Param("from") LocalDate from,
-                        @Param("to") LocalDate to, @Param("item") Long item, @Param("phase") Phase phase);
+                        @Param("to") LocalDate to, @Param("item") Long item, @Param("projectOnly") boolean projectOnly,
+                        @Param("phase") Phase phase);
 }

@@ -2,6 +2,7 @@ package org.chenggeng.evidence;
 
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
+import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,11 +46,13 @@ public class EvidenceService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final EvidenceProperties properties;
+    private final DocumentTypes documentTypes;
 
-    EvidenceService(EvidenceProperties properties, Owners owners, Intake intake, AttachmentRepository attachments, StoredFileRepository files,
+    EvidenceService(EvidenceProperties properties, DocumentTypes documentTypes, Owners owners, Intake intake, AttachmentRepository attachments, StoredFileRepository files,
                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                     PlatformTransactionManager transactions) {
         this.properties = properties;
+        this.documentTypes = documentTypes;
         this.owners = owners;
         this.intake = intake;
         this.attachments = attachments;
@@ -70,6 +73,7 @@ public class EvidenceService {
         EvidenceOwner.Place place;
         try {
             place = owners.place(request.ownerType(), request.ownerId(), true);
+            checkDocumentType(request);
         } catch (RuntimeException refused) {
             java.nio.file.Files.deleteIfExists(received);
             throw refused;
@@ -98,6 +102,13 @@ public class EvidenceService {
     /** The most a batch of uploads for one record may add up to, in bytes. */
     public long maxBatchBytes() {
         return properties.maxBatchSize().toBytes();
+    }
+
+    private void checkDocumentType(AttachRequest request) {
+        if (request.documentType() != null && (request.ownerType() != OwnerType.PROJECT
+                || documentTypes.active().stream().noneMatch(t -> t.code().equals(request.documentType())))) {
+            throw new DomainException("evidence.error.documentType");
+        }
     }
 
     /** The files attached to a record, oldest first; refused where the record is. */

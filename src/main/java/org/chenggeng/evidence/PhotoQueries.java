@@ -31,15 +31,19 @@ public class PhotoQueries {
         this.evidence = evidence;
     }
 
-    /** Which of a project's files to list: photos or documents, and optionally one item, one phase, a date range. */
-    public record Filter(boolean photos, Long workItemId, Phase phase, LocalDate from, LocalDate to) {
+    /**
+     * Which of a project's files to list: photos or documents, and optionally one item (or, {@code projectOnly}, those
+     * of no item), one phase, a date range.
+     */
+    public record Filter(boolean photos, Long workItemId, boolean projectOnly, Phase phase, LocalDate from,
+                         LocalDate to) {
 
         public static Filter allPhotos() {
-            return new Filter(true, null, null, null, null);
+            return new Filter(true, null, false, null, null, null);
         }
 
         public static Filter documents() {
-            return new Filter(false, null, null, null, null);
+            return new Filter(false, null, false, null, null, null);
         }
     }
 
@@ -48,14 +52,15 @@ public class PhotoQueries {
         projects.workAccess(projectId);
         int size = Math.max(1, Math.min(limit, 500));
         int pageNo = Math.max(0, offset) / size;
-        return evidence.rows(attachments.ofProject(projectId, f.photos(), from(f), to(f), f.workItemId(), f.phase(),
-                PageRequest.of(pageNo, size)));
+        return evidence.rows(attachments.ofProject(projectId, f.photos(), from(f), to(f), f.workItemId(),
+                f.projectOnly(), f.phase(), PageRequest.of(pageNo, size)));
     }
 
     @Transactional(readOnly = true)
     public long count(long projectId, Filter f) {
         projects.workAccess(projectId);
-        return attachments.countOfProject(projectId, f.photos(), from(f), to(f), f.workItemId(), f.phase());
+        return attachments.countOfProject(projectId, f.photos(), from(f), to(f), f.workItemId(), f.projectOnly(),
+                f.phase());
     }
 
     /** The newest photos of a work item, for its photo strip. */

@@ -48,8 +48,8 @@ final class PhotoReceiver implements UploadHandler {
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         UI ui = event.getUI();
-        AttachRequest target = request.get();
         try {
+            AttachRequest target = request.get();
             if (target == null) {
                 throw new DomainException("evidence.pendingAfterSave");
             }

@@ -1,5 +1,6 @@
 package org.chenggeng.evidence.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A row of photo thumbnails (lazy-loaded by the browser); a tap opens the photo full size. */
+@StyleSheet("evidence.css")
 public class PhotoStrip extends Div {
 
     /** What a tap on a thumbnail does: open the full-size view. */

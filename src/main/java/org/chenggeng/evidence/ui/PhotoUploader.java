@@ -1,5 +1,6 @@
 package org.chenggeng.evidence.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,6 +18,7 @@ import org.chenggeng.shared.ui.ImportUpload;
  * record exists ({@link #attachTo}) the chosen photos wait in the list; once it does they upload one by one, each
  * with its progress bar, and a failed one can be retried from its row. Each stored photo's thumbnail appears at once.
  */
+@StyleSheet("evidence.css")
 public class PhotoUploader extends Div {
 
     private final OwnerType ownerType;
