@@ -21,6 +21,7 @@ import org.chenggeng.work.WorkItemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -40,8 +41,10 @@ import java.util.Locale;
 
 /**
  * The pilot's evidence, once the demo data is there: before/during/after pictures of its main works (rendered, with
- * a caption saying they are samples), its 实施方案 as a PDF, and the scan of one household's paper consent form. Runs
- * when the application is ready and only while the pilot has no photos; a failure is logged, never fatal.
+ * a caption saying they are samples), its 实施方案 as a PDF, and the scan of one household's paper consent form. Made
+ * on a thread of its own once the application is ready, so that start-up does not wait for the pictures, and only
+ * while the pilot has no photos; a failure is logged, never fatal. {@code chenggeng.demo-evidence=false} (the tests)
+ * leaves them out.
  */
 @Component
 @Profile("demo")
@@ -58,10 +61,13 @@ class DemoEvidence {
     private final EvidenceService evidence;
     private final PhotoQueries photos;
     private final SecurityContextHolderStrategy securityContext;
+    private final boolean enabled;
 
     DemoEvidence(ProjectQueries projects, WorkItemService items, RoundService rounds, ResponseService responses,
                  EvidenceService evidence, PhotoQueries photos,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+                 ObjectProvider<SecurityContextHolderStrategy> securityContext,
+                 @Value("${chenggeng.demo-evidence:true}") boolean enabled) {
+        this.enabled = enabled;
         this.projects = projects;
         this.items = items;
         this.rounds = rounds;
@@ -72,6 +78,12 @@ class DemoEvidence {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (enabled) {
+            Thread.ofPlatform().name("demo-evidence").daemon().start(this::load);
+        }
+    }
+
     void load() {
         securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
                 null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));

@@ -1,6 +1,5 @@
 package org.chenggeng.evidence;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +12,6 @@ import java.util.Locale;
 @PreAuthorize("isAuthenticated()")
 public class DocumentTypes {
 
-    interface Repository extends JpaRepository<DocumentType, String> {
-        List<DocumentType> findByActiveTrueOrderBySortOrderAsc();
-    }
-
     /** A document type as the upload's choice shows it. */
     public record Choice(String code, String nameZh, String nameEn) {
 
@@ -25,9 +20,9 @@ public class DocumentTypes {
         }
     }
 
-    private final Repository types;
+    private final DocumentTypeRepository types;
 
-    DocumentTypes(Repository types) {
+    DocumentTypes(DocumentTypeRepository types) {
         this.types = types;
     }
 
