@@ -1,5 +1,6 @@
 package org.chenggeng.evidence;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -22,6 +25,7 @@ import java.util.regex.Pattern;
  * Serves attached files at {@code /files/<token>[/thumbnail|/display]} to the signed-in session: the token is 32
  * random URL-safe characters, and {@link EvidenceFiles} checks the record the file belongs to. Anything refused or
  * unknown is 404, so a URL tells an outsider nothing. Photos open inline; documents and {@code ?download} save.
+ * A project's evidence zip is {@code /evidence/projects/<id>/evidence.zip}.
  */
 @RestController
 class FileController {
@@ -29,9 +33,22 @@ class FileController {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32}");
 
     private final EvidenceFiles files;
+    private final EvidenceZip zips;
 
-    FileController(EvidenceFiles files) {
+    FileController(EvidenceFiles files, EvidenceZip zips) {
         this.files = files;
+        this.zips = zips;
+    }
+
+    /** A project's evidence as one zip with its index sheet, for officials (see {@link EvidenceZip}). */
+    @GetMapping("/evidence/projects/{projectId}/evidence.zip")
+    void zip(@PathVariable long projectId, HttpServletResponse response) throws IOException {
+        zips.check(projectId);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("影像资料-" + projectId + ".zip", StandardCharsets.UTF_8).build().toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        zips.write(projectId, response.getOutputStream());
     }
 
     @GetMapping("/files/{token}")
