@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A row of photo thumbnails (lazy-loaded by the browser); a tap opens the photo full size. */
-@StyleSheet("evidence.css")
+@StyleSheet("assets/evidence.css")
 public class PhotoStrip extends Div {
 
     /** What a tap on a thumbnail does: open the full-size view. */

@@ -18,10 +18,12 @@ import org.chenggeng.shared.ui.ImportUpload;
  * record exists ({@link #attachTo}) the chosen photos wait in the list; once it does they upload one by one, each
  * with its progress bar, and a failed one can be retried from its row. Each stored photo's thumbnail appears at once.
  */
-@StyleSheet("evidence.css")
+@StyleSheet("assets/evidence.css")
 public class PhotoUploader extends Div {
 
     private final OwnerType ownerType;
+    /** Whether photos are tagged 施工前/中/后: not a scan of a form or a resident's photo. */
+    private final boolean tagged;
     private final RadioButtonGroup<Phase> phase = new RadioButtonGroup<>();
     private final Upload camera;
     private final Upload gallery;
@@ -33,6 +35,7 @@ public class PhotoUploader extends Div {
 
     PhotoUploader(EvidenceService evidence, PhotoStrip.Opener opener, OwnerType ownerType, Long ownerId) {
         this.ownerType = ownerType;
+        this.tagged = ownerType != OwnerType.ANSWER && ownerType != OwnerType.FEEDBACK;
         this.ownerId = ownerId;
         addClassName("photo-uploader");
         phase.setLabel(getTranslation("evidence.phaseLabel"));
@@ -49,6 +52,7 @@ public class PhotoUploader extends Div {
         hint.addClassName("hint");
         Div buttons = new Div(camera, gallery);
         buttons.addClassName("photo-buttons");
+        phase.setVisible(tagged);
         add(phase, buttons, hint, done);
         waitForOwner(ownerId == null);
     }
@@ -70,7 +74,7 @@ public class PhotoUploader extends Div {
 
     private AttachRequest request() {
         Long owner = ownerId;
-        return owner == null ? null : AttachRequest.photo(ownerType, owner, chosen);
+        return owner == null ? null : AttachRequest.photo(ownerType, owner, tagged ? chosen : null);
     }
 
     /**

@@ -28,7 +28,12 @@ public class PhotoWidgets {
 
     /** An entry's photos, with "add photos" for who may attach to it. */
     public com.vaadin.flow.component.Component forEntry(long entryId) {
-        return new EntryPhotos(evidence, this, entryId);
+        return new RecordPhotos(evidence, this, OwnerType.ENTRY, entryId);
+    }
+
+    /** The scans of a household's paper form on its answer, with an upload for more (committee and administrators). */
+    public com.vaadin.flow.component.Component forAnswer(long answerId) {
+        return new RecordPhotos(evidence, this, OwnerType.ANSWER, answerId);
     }
 
     /** The newest photos of a work item, for its card. */

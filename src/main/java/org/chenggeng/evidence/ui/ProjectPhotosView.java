@@ -39,7 +39,7 @@ import java.util.Map;
  */
 @Route("projects/:id/photos")
 @PermitAll
-@StyleSheet("evidence.css")
+@StyleSheet("assets/evidence.css")
 class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Long WHOLE_PROJECT = -1L;
@@ -131,7 +131,6 @@ class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Div row(AttachmentRow photo) {
         Image thumb = new Image(photo.thumbnailUrl(), photo.fileName());
-        thumb.getElement().setAttribute("loading", "lazy");
         thumb.getElement().setAttribute("width", "72");
         thumb.getElement().setAttribute("height", "72");
         thumb.getStyle().set("object-fit", "cover").set("border-radius", "var(--lumo-border-radius-m)");
