@@ -95,6 +95,9 @@ class SecurityConfig {
         // Error dispatches (a 401 from the management chain, a 404) render Boot's error answer instead of
         // being redirected to the login page.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // Evidence files and zips are served by a controller to the signed-in session; the evidence service decides
+        // per file from the record it belongs to (decision 0018). Vaadin's own rules refuse every path but its views.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**", "/evidence/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -13,6 +13,7 @@ import org.chenggeng.consultation.ResponseService;
 import org.chenggeng.consultation.ResponseService.Door;
 import org.chenggeng.consultation.RoundService.ItemTally;
 import org.chenggeng.consultation.RoundService.RoundDetails;
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.StaleDataException;
 import org.chenggeng.shared.ui.Formats;
@@ -25,9 +26,9 @@ import java.util.function.Consumer;
 
 /**
  * One household at its door: room, owner and floor area, four large answer buttons, and (folded away) the paper
- * form number, proxy, and answers on single proposed work items. Tapping an answer records it at once, with the
- * details as they stand; details changed after the answer are saved with 保存详情, and until they are saved the card
- * says so, so that nothing typed at a door is silently dropped.
+ * form number, proxy, answers on single proposed work items and the scans of the paper form. Tapping an answer
+ * records it at once, with the details as they stand; details changed after the answer are saved with 保存详情, and
+ * until they are saved the card says so, so that nothing typed at a door is silently dropped.
  */
 class DoorCard extends Div {
 
@@ -44,9 +45,14 @@ class DoorCard extends Div {
     private final Span unsaved = new Span();
     private final Button saveDetails = new Button();
     private boolean showing;
+    private final transient PhotoWidgets photos;
+    /** The scans of the household's paper form, read when the details are opened and the answer exists. */
+    private final Div scans = new Div();
 
-    DoorCard(ResponseService responses, RoundDetails round, Door door, Consumer<Boolean> onRecorded) {
+    DoorCard(ResponseService responses, PhotoWidgets photos, RoundDetails round, Door door,
+             Consumer<Boolean> onRecorded) {
         this.responses = responses;
+        this.photos = photos;
         this.round = round;
         this.door = door;
         this.onRecorded = onRecorded;
@@ -84,7 +90,7 @@ class DoorCard extends Div {
         saveDetails.setText(getTranslation("record.saveDetails"));
         saveDetails.addClassName("door-save-details");
         saveDetails.addClickListener(e -> record(door.answer()));
-        more.add(unsaved, saveDetails);
+        more.add(unsaved, saveDetails, scans);
         onPaper.addValueChangeListener(e -> changed());
         byProxy.addValueChangeListener(e -> changed());
         formNumber.addValueChangeListener(e -> changed());
@@ -92,8 +98,20 @@ class DoorCard extends Div {
         Details details = new Details(getTranslation(round.items().isEmpty() ? "record.paperDetails"
                 : "record.paperAndItems"), more);
         details.addClassName("door-details");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                showScans();
+            }
+        });
         add(head, answers, details);
         show();
+    }
+
+    private void showScans() {
+        scans.removeAll();
+        if (door.answerId() != null) {
+            scans.add(photos.forAnswer(door.answerId()));
+        }
     }
 
     private void show() {

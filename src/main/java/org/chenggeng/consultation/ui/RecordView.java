@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.consultation.Ratio;
 import org.chenggeng.consultation.ResponseService;
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import org.chenggeng.consultation.RoundKind;
 import org.chenggeng.consultation.RoundService;
 import org.chenggeng.consultation.RoundService.RoundDetails;
@@ -40,12 +41,14 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Select<String> building = new Select<>();
     private final Select<String> unit = new Select<>();
     private final Div doors = new Div();
+    private final transient PhotoWidgets photos;
     private long roundId;
     private RoundDetails round;
     private Map<String, List<String>> stairwells = Map.of();
     private String title = "";
 
-    RecordView(RoundService rounds, ResponseService responses) {
+    RecordView(RoundService rounds, ResponseService responses, PhotoWidgets photos) {
+        this.photos = photos;
         this.rounds = rounds;
         this.responses = responses;
         addClassNames("page", "record-view");
@@ -107,7 +110,7 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         for (ResponseService.Door door : responses.doors(roundId, building.getValue(), unit.getValue())) {
-            doors.add(new DoorCard(responses, round, door, this::recorded));
+            doors.add(new DoorCard(responses, photos, round, door, this::recorded));
         }
     }
 

@@ -97,7 +97,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button consultation = new Button(getTranslation("project.consultation"), VaadinIcon.USERS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/consultation")));
         consultation.setId("open-consultation");
-        head.add(progress, consultation);
+        Button photos = new Button(getTranslation("project.photos"), VaadinIcon.PICTURE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/photos")));
+        photos.setId("open-photos");
+        head.add(progress, consultation, photos);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());

@@ -62,6 +62,11 @@ public final class ImportUpload {
     }
 
     private static UploadI18N i18n(Component c) {
+        return i18n(c, "import.upload.button", MAX_MB);
+    }
+
+    /** The upload's texts in the user's language, with the add button's own key and the size limit said. */
+    public static UploadI18N i18n(Component c, String addFilesKey, int maxMb) {
         UploadI18N.Uploading uploading = new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(c.getTranslation("import.upload.connecting"))
                         .setProcessing(c.getTranslation("import.upload.processing"))
@@ -74,12 +79,13 @@ public final class ImportUpload {
                         .setServerUnavailable(c.getTranslation("import.upload.failed"))
                         .setUnexpectedServerError(c.getTranslation("import.upload.failed"))
                         .setForbidden(c.getTranslation("import.upload.forbidden"))
-                        .setFileTooLarge(c.getTranslation("import.upload.tooBig", MAX_MB)));
+                        .setFileTooLarge(c.getTranslation("import.upload.tooBig", maxMb)));
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(c.getTranslation("import.upload.button")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(c.getTranslation(addFilesKey))
+                        .setMany(c.getTranslation(addFilesKey)))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(c.getTranslation("import.upload.drop")))
                 .setError(new UploadI18N.Error().setTooManyFiles(c.getTranslation("import.upload.tooMany"))
-                        .setFileIsTooBig(c.getTranslation("import.upload.tooBig", MAX_MB))
+                        .setFileIsTooBig(c.getTranslation("import.upload.tooBig", maxMb))
                         .setIncorrectFileType(c.getTranslation("import.upload.wrongType")))
                 .setFile(new UploadI18N.File().setRemove(c.getTranslation("import.upload.remove"))
                         .setRetry(c.getTranslation("import.upload.retry"))

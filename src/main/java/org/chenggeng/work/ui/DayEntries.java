@@ -2,6 +2,7 @@ package org.chenggeng.work.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.LedgerLine;
 import org.chenggeng.work.ProgressService;
@@ -11,15 +12,17 @@ import java.time.LocalDate;
 
 /**
  * The entries of one item on one day, each with its corrections, and a "correct" button where the service would accept
- * the correction (the same rule as the item's ledger).
+ * the correction (the same rule as the item's ledger), and the entry's photos.
  */
 class DayEntries extends Div {
 
     private final transient ProgressService progress;
     private final transient ProgressReadService reads;
     private final transient Runnable changed;
+    private final transient PhotoWidgets photos;
 
-    DayEntries(ProgressService progress, ProgressReadService reads, Runnable changed) {
+    DayEntries(ProgressService progress, ProgressReadService reads, PhotoWidgets photos, Runnable changed) {
+        this.photos = photos;
         this.progress = progress;
         this.reads = reads;
         this.changed = changed;
@@ -37,7 +40,11 @@ class DayEntries extends Div {
             add(new Span(getTranslation("log.noEntries")));
         }
         for (LedgerLine line : lines) {
-            add(new EntryCard(progress, item, line, false, changed));
+            EntryCard card = new EntryCard(progress, item, line, false, changed);
+            if (!line.entry().isCorrection()) {
+                card.add(photos.forEntry(line.entry().id()));
+            }
+            add(card);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.ProgressReadService.LedgerLine;
 import org.chenggeng.work.ProgressReadService.LedgerPage;
@@ -32,6 +33,7 @@ class ItemLedgerView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final transient ProgressReadService reads;
     private final transient ProgressService progress;
+    private final transient PhotoWidgets photos;
     private final Div lines = new Div();
     private final Span count = new Span();
     private final Span pageOf = new Span();
@@ -41,7 +43,8 @@ class ItemLedgerView extends VerticalLayout implements BeforeEnterObserver, HasD
     private int page;
     private String title = "";
 
-    ItemLedgerView(ProgressReadService reads, ProgressService progress) {
+    ItemLedgerView(ProgressReadService reads, ProgressService progress, PhotoWidgets photos) {
+        this.photos = photos;
         this.reads = reads;
         this.progress = progress;
         addClassNames("page", "ledger-view");
@@ -89,7 +92,7 @@ class ItemLedgerView extends VerticalLayout implements BeforeEnterObserver, HasD
         heading.setId("ledger-title");
         Span where = new Span(item.locationNote() == null ? p.projectName() : p.projectName() + " · " + item.locationNote());
         where.addClassName("hint");
-        add(heading, where, summary(item));
+        add(heading, where, summary(item), photos.forItem(item.projectId(), item.id()));
         count.setText(getTranslation("ledger.count", p.total()));
         pageOf.setText(getTranslation("ledger.page", page + 1, pages));
         newer.setEnabled(page > 0);

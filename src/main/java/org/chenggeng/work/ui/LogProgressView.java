@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.evidence.ui.PhotoUploader;
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectRow;
 import org.chenggeng.security.Roles;
@@ -41,7 +43,8 @@ import java.util.UUID;
 
 /**
  * Logging the day's work on site, from a phone: project → work item → quantity → save. The item's planned,
- * completed and remaining quantity stay in view, and the day's entries are listed below, each with "correct".
+ * completed and remaining quantity stay in view, photos taken on site upload once the entry is saved, and the day's
+ * entries are listed below, each with "correct" and its photos.
  */
 @Route("log")
 @Menu(title = "menu.log", order = 2, icon = "vaadin:plus-circle")
@@ -63,16 +66,18 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
     private String entryKey = UUID.randomUUID().toString();
     private final Anchor ledger = new Anchor();
     private final FieldErrors errors = new FieldErrors();
+    private final PhotoUploader photos;
 
     LogProgressView(ProjectQueries projects, WorkItemService items, ProgressService progress,
-                    ProgressReadService reads, Clock clock) {
+                    ProgressReadService reads, PhotoWidgets photoWidgets, Clock clock) {
         this.projects = projects;
         this.items = items;
         this.progress = progress;
         addClassName("page");
         addClassName("log-view");
         date = DatePickers.create(getTranslation("log.date"), getLocale());
-        dayEntries = new DayEntries(progress, reads, this::refreshItem);
+        dayEntries = new DayEntries(progress, reads, photoWidgets, this::refreshItem);
+        photos = photoWidgets.forNewEntry();
         List<ProjectRow> loggable = projects.loggable();
         project.setLabel(getTranslation("log.project"));
         project.setItems(loggable);
@@ -121,7 +126,7 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         Div dayHead = new Div(new H3(getTranslation("log.dayEntries")), ledger);
         dayHead.addClassName("section-head");
-        add(project, item, itemCard, date, quantity, note, save, dayHead, dayEntries);
+        add(project, item, itemCard, date, quantity, note, photos, save, dayHead, dayEntries);
         if (loggable.size() == 1) {
             project.setValue(loggable.getFirst());
         }
@@ -184,8 +189,9 @@ class LogProgressView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         BigDecimal q = quantity.isInvalid() ? null : quantity.getValue();
         try {
-            progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
-                    overrunConfirmed), entryKey);
+            long entryId = progress.log(new ProgressService.LogRequest(current.id(), date.getValue(), q, note.getValue(),
+                    overrunConfirmed), entryKey).entryId();
+            photos.attachTo(entryId);
             entryKey = UUID.randomUUID().toString();
             errors.clear();
             Notifications.success("log.saved", Quantities.format(q, current.unit(), getLocale()), current.name(getLocale()));

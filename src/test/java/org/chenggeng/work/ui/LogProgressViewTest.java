@@ -65,6 +65,8 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     @Autowired
     ProgressReadService reads;
     @Autowired
+    org.chenggeng.evidence.ui.PhotoWidgets photoWidgets;
+    @Autowired
     TestUsers as;
 
     private long fumin;
@@ -149,7 +151,8 @@ class LogProgressViewTest extends SpringBrowserlessTest {
     void theInjectedClockGivesTheDefaultDateAndTheLatestOne() {
         Clock earlyOnTheSixteenthInShanghai = Clock.fixed(Instant.parse("2024-03-15T18:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
-        LogProgressView view = new LogProgressView(projectQueries, items, progress, reads, earlyOnTheSixteenthInShanghai);
+        LogProgressView view = new LogProgressView(projectQueries, items, progress, reads, photoWidgets,
+                earlyOnTheSixteenthInShanghai);
 
         DatePicker date = $(DatePicker.class, view).first();
         assertThat(date.getValue()).isEqualTo(LocalDate.of(2024, 3, 16));

@@ -1,0 +1,53 @@
+package org.chenggeng.evidence.ui;
+
+import org.chenggeng.evidence.AttachmentRow;
+import org.chenggeng.evidence.EvidenceService;
+import org.chenggeng.evidence.OwnerType;
+import org.chenggeng.evidence.PhotoQueries;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the evidence pieces other screens embed: the uploader of a new progress entry, an entry's photos with
+ * "add photos", and a work item's photo strip. Each piece reads and writes through the services, which check scope.
+ */
+@Component
+public class PhotoWidgets {
+
+    private final EvidenceService evidence;
+    private final PhotoQueries photos;
+
+    PhotoWidgets(EvidenceService evidence, PhotoQueries photos) {
+        this.evidence = evidence;
+        this.photos = photos;
+    }
+
+    /** The uploader of an entry being typed: photos wait until {@link PhotoUploader#attachTo} the saved entry. */
+    public PhotoUploader forNewEntry() {
+        return new PhotoUploader(evidence, this::open, OwnerType.ENTRY, null);
+    }
+
+    /** An entry's photos, with "add photos" for who may attach to it. */
+    public com.vaadin.flow.component.Component forEntry(long entryId) {
+        return new RecordPhotos(evidence, this, OwnerType.ENTRY, entryId);
+    }
+
+    /** The scans of a household's paper form on its answer, with an upload for more (committee and administrators). */
+    public com.vaadin.flow.component.Component forAnswer(long answerId) {
+        return new RecordPhotos(evidence, this, OwnerType.ANSWER, answerId);
+    }
+
+    /** The newest photos of a work item, for its card. */
+    public com.vaadin.flow.component.Component forItem(long projectId, long workItemId) {
+        PhotoStrip strip = new PhotoStrip(this::open);
+        strip.show(photos.ofItem(projectId, workItemId, 12));
+        return strip;
+    }
+
+    PhotoUploader uploaderFor(OwnerType type, long ownerId) {
+        return new PhotoUploader(evidence, this::open, type, ownerId);
+    }
+
+    void open(AttachmentRow photo) {
+        new PhotoDialog(evidence, photo, evidence.mayAttach(photo.ownerType(), photo.ownerId()), () -> { }).open();
+    }
+}

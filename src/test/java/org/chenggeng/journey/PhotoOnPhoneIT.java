@@ -1,0 +1,108 @@
+package org.chenggeng.journey;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
+import org.chenggeng.evidence.SampleFiles;
+import org.chenggeng.security.ScopeDirectory;
+import org.chenggeng.security.UserAdminService;
+import org.chenggeng.support.Chromium;
+import org.chenggeng.support.PhoneJourney;
+import org.chenggeng.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A project manager on site, on a phone: logs an entry with a photo chosen before saving; the entry is saved, the
+ * photo uploads after it and its thumbnail shows on the form; it opens full size. The pilot's 影像资料 page shows the
+ * demo's sample pictures and its 实施方案.
+ */
+@TestPropertySource(properties = "chenggeng.demo-evidence=true")
+class PhotoOnPhoneIT extends PhoneJourney {
+
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    TestUsers as;
+
+    @Test
+    void aProjectManagerLogsAnEntryWithAPhotoAndSeesItsThumbnail() throws Exception {
+        long fumin = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Page page = signedInPhone("pm");
+
+        page.navigate(url("log?project=" + fumin));
+        page.locator("#log-item input").click();
+        page.locator("#log-item input").fill("雨污");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("雨污分流")).first().click();
+        page.locator("#item-bar").waitFor();
+        page.locator("#log-quantity input").fill("12");
+        page.locator("#photo-phase vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("施工后"))
+                .click();
+        page.locator("#evidence-gallery input[type=file]").setInputFiles(new FilePayload("IMG_2041.jpg", "image/jpeg",
+                SampleFiles.jpeg(1600, 1200, 41)));
+        assertThat(page.locator("#evidence-gallery vaadin-upload-file")).hasCount(1);
+        assertThat(page.locator("#uploaded-photos .photo-tile")).hasCount(0);
+        shot(page, "photo-phone-chosen");
+
+        page.locator("#log-save").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("#uploaded-photos .photo-tile img")).hasCount(1);
+        page.waitForFunction("() => { const i = document.querySelector('#uploaded-photos .photo-tile img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator("#uploaded-photos .photo-phase")).hasText("施工后");
+        assertThat(page.locator("#day-entries")).containsText("12");
+        page.locator("#uploaded-photos").scrollIntoViewIfNeeded();
+        Chromium.shot(page, "photo-phone-uploaded", false);
+
+        page.locator("#uploaded-photos .photo-tile").first().click();
+        assertThat(page.locator("#photo-full")).isVisible();
+        page.waitForFunction("() => { const i = document.querySelector('#photo-full');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator(".photo-meta")).containsText("上传人：pm");
+        assertThat(page.locator(".photo-meta")).containsText("施工后");
+        Chromium.shot(page, "photo-phone-full", false);
+        Object width = page.locator("#photo-full").evaluate("i => i.naturalWidth");
+        assertThat(((Number) width).intValue()).isEqualTo(1600);
+        page.context().close();
+    }
+
+    @Test
+    void thePilotsPhotoPageShowsItsSamplePicturesWithThumbnailsAndFiltersThemByPhase() throws Exception {
+        long pilot = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2022-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Page page = signedInPhone("pm");
+
+        // The demo's pictures are made on a thread of their own after start-up.
+        for (int tries = 0; tries < 60; tries++) {
+            page.navigate(url("projects/" + pilot + "/photos"));
+            page.locator("#photos-count").waitFor();
+            if (page.locator("#photos-count").textContent().equals("共 18 张照片")) {
+                break;
+            }
+            page.waitForTimeout(2000);
+        }
+        assertThat(page.locator("#photos-count")).hasText("共 18 张照片");
+        page.locator("#photos-list").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#photos-list .photo-row").first()).isVisible();
+        page.waitForFunction("() => { const i = document.querySelector('#photos-list .photo-row img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(page.locator("#project-documents")).containsText("实施方案（示例）.pdf");
+        Chromium.shot(page, "photos-page-phone", false);
+
+        page.locator("#photos-phase").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("施工前")).click();
+        assertThat(page.locator("#photos-count")).hasText("共 6 张照片");
+        assertThat(page.locator("#photos-list")).containsText("施工前");
+        page.locator("#photos-list .photo-row").first().click();
+        page.waitForFunction("() => { const i = document.querySelector('#photo-full');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        Chromium.shot(page, "photos-page-full", false);
+        page.context().close();
+    }
+}
