@@ -142,7 +142,7 @@ class ReportExportTest {
                     fonts.add(font.getName());
                 }
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).contains("NotoSansSC"));
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).containsAnyOf("NotoSansSC", "NotoSerifSC"));
         }
     }
 
