@@ -57,7 +57,7 @@ public class InvestmentReadService {
         }
     }
 
-    /** The sources with money, in id order, and their sums. */
+    /** The sources with money (a row of zeros is left out), in id order, and their sums. */
     public record InvestmentTotals(List<SourceTotal> sources) {
 
         public BigDecimal planned() {
@@ -107,7 +107,8 @@ public class InvestmentReadService {
                 add(sums, new SourceTotal(s.sourceId(), s.planned(), s.completed(), inPeriod));
             }
         }
-        return new InvestmentTotals(List.copyOf(sums.values()));
+        return new InvestmentTotals(sums.values().stream().filter(t -> t.planned().signum() != 0
+                || t.completed().signum() != 0 || t.completedInPeriod().signum() != 0).toList());
     }
 
     /** Of the matched projects, those not summed in any of the regions (their home lies above them). */
