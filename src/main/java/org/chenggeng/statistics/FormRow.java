@@ -37,6 +37,11 @@ public record FormRow(Long regionId, String name, int planCompounds, int planHou
                 investmentPlanned.add(o.investmentPlanned), investmentCompleted.add(o.investmentCompleted), sources);
     }
 
+    /** The same figures under another name (合计 for the total row on screen). */
+    public FormRow named(String newName) {
+        return empty(regionId, newName).plus(this, regionId, newName);
+    }
+
     /** This row less another (what was submitted), figure by figure: what a correction changed since. */
     FormRow minus(FormRow o) {
         Map<Long, BigDecimal> sources = new TreeMap<>(completedBySource);
