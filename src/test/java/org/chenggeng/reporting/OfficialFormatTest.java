@@ -3,7 +3,6 @@ package org.chenggeng.reporting;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -14,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,15 +37,7 @@ class OfficialFormatTest {
     TestUsers as;
 
     private byte[] street(ExportFormat format) throws Exception {
-        Long street = as.as("official", () -> regions.all().stream().filter(r -> r.name().equals("月牙河街"))
-                .findFirst().orElseThrow().id());
-        ReportRequest request = new ReportRequest(new ProjectFilter(null, null, null, street, null), null,
-                Period.all(), false);
-        byte[] bytes = as.as("official", () -> exports.export(request, ZH, format));
-        Path dir = Path.of("target", "official");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("report." + format.name().toLowerCase(Locale.ROOT)), bytes);
-        return bytes;
+        return StreetExports.export(exports, regions, as, format, "report");
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,15 +45,7 @@ class OfficialPrintTest {
     TestUsers as;
 
     private byte[] street(ExportFormat format) throws Exception {
-        Long street = as.as("official", () -> regions.all().stream().filter(r -> r.name().equals("月牙河街"))
-                .findFirst().orElseThrow().id());
-        ReportRequest request = new ReportRequest(new ProjectFilter(null, null, null, street, null), null,
-                Period.all(), false);
-        byte[] bytes = as.as("official", () -> exports.export(request, ZH, format));
-        Path dir = Path.of("target", "official");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("report-export." + format.name().toLowerCase(Locale.ROOT)), bytes);
-        return bytes;
+        return StreetExports.export(exports, regions, as, format, "report-export");
     }
 
     /** Every glyph of a page with its position, and the page's text. */
