@@ -25,6 +25,10 @@ class Region extends BaseEntity {
     @Column(name = "region_level", nullable = false, length = 20)
     private RegionLevel level;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region_kind", nullable = false, length = 20)
+    private RegionKind kind;
+
     @Column(length = 30)
     private String code;
 
@@ -37,6 +41,7 @@ class Region extends BaseEntity {
     private Region(Long parentId, String name, RegionLevel level, String code, boolean sample) {
         this.parentId = parentId;
         this.level = level;
+        this.kind = RegionKind.usual(level);
         this.code = code;
         this.sample = sample;
         rename(name);
@@ -54,6 +59,17 @@ class Region extends BaseEntity {
         return new Region(getId(), childName, level.childLevel(), childCode, childSample);
     }
 
+    /** Names the region's level (镇 rather than 街道); the kind must belong to the region's level. */
+    void callAs(RegionKind newKind) {
+        if (newKind == null) {
+            return;
+        }
+        if (newKind.level() != level) {
+            throw new DomainException("region.error.kindLevel");
+        }
+        this.kind = newKind;
+    }
+
     void rename(String newName) {
         if (newName == null || newName.isBlank()) {
             throw new DomainException("region.error.nameRequired");
@@ -69,7 +85,7 @@ class Region extends BaseEntity {
     }
 
     Map<String, String> snapshot() {
-        return Snapshot.of().put("name", name).put("level", level).put("code", code).put("parentId", parentId)
+        return Snapshot.of().put("name", name).put("level", level).put("kind", kind).put("code", code).put("parentId", parentId)
                 .toMap();
     }
 
@@ -83,6 +99,10 @@ class Region extends BaseEntity {
 
     RegionLevel getLevel() {
         return level;
+    }
+
+    RegionKind getKind() {
+        return kind;
     }
 
     String getCode() {

@@ -1,6 +1,8 @@
 package org.chenggeng.region;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.security.Actor;
+import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
@@ -35,16 +37,19 @@ public class RegionService {
     private final RegionRepository regions;
     private final ApplicationEventPublisher events;
     private final RegionScope scope;
+    private final CurrentUser currentUser;
 
-    RegionService(RegionRepository regions, ApplicationEventPublisher events, RegionScope scope) {
+    RegionService(RegionRepository regions, ApplicationEventPublisher events, RegionScope scope,
+                  CurrentUser currentUser) {
         this.regions = regions;
         this.events = events;
         this.scope = scope;
+        this.currentUser = currentUser;
     }
 
     /** A region as screens and other modules see it. */
-    public record RegionNode(Long id, long version, Long parentId, String name, RegionLevel level, String code,
-                             boolean sample) {
+    public record RegionNode(Long id, long version, Long parentId, String name, RegionLevel level, RegionKind kind,
+                             String code, boolean sample) {
     }
 
     @Transactional(readOnly = true)
@@ -122,10 +127,36 @@ public class RegionService {
         return regions.findById(id).map(RegionService::toNode).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The regions the signed-in user may choose in a filter: every region for administrators, else the user's
+     * region and every region below it, at every level (a district official gets the district, its streets, towns
+     * and townships, and their communities).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RegionNode> inScope() {
+        Actor actor = currentUser.require();
+        if (actor.isAdmin()) {
+            return all();
+        }
+        Set<Long> within = scope.within(actor.regionId());
+        return all().stream().filter(r -> within.contains(r.id())).toList();
+    }
+
     /** Adds a region one level below {@code parentId}, or a new top-level city when it is null. */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public Long create(Long parentId, String name, String code) {
+        return create(parentId, name, code, null);
+    }
+
+    /**
+     * Adds a region one level below {@code parentId} (a new top-level city when it is null) called {@code kind}
+     * (the level's usual name when null); a kind of another level is refused.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public Long create(Long parentId, String name, String code, RegionKind kind) {
         Region region;
         if (parentId == null) {
             region = Region.root(name, RegionLevel.CITY, null, false);
@@ -134,6 +165,7 @@ public class RegionService {
             region = parent.child(name, null, false);
         }
         region.recode(code);
+        region.callAs(kind);
         if (regions.existsByParentIdAndName(parentId, region.getName())) {
             throw new DomainException("region.error.duplicateName", region.getName());
         }
@@ -145,11 +177,19 @@ public class RegionService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void update(long id, long version, String name, String code) {
+        update(id, version, name, code, null);
+    }
+
+    /** Renames and recodes a region and, unless {@code kind} is null, renames its level (区 to 县). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void update(long id, long version, String name, String code, RegionKind kind) {
         Region region = regions.findById(id).orElseThrow(NotFoundException::new);
         region.checkVersion(version);
         Map<String, String> before = region.snapshot();
         region.rename(name);
         region.recode(code);
+        region.callAs(kind);
         if (regions.existsByParentIdAndNameAndIdNot(region.getParentId(), region.getName(), id)) {
             throw new DomainException("region.error.duplicateName", region.getName());
         }
@@ -158,7 +198,7 @@ public class RegionService {
     }
 
     private static RegionNode toNode(Region r) {
-        return new RegionNode(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getLevel(), r.getCode(),
-                r.isSample());
+        return new RegionNode(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getLevel(), r.getKind(),
+                r.getCode(), r.isSample());
     }
 }

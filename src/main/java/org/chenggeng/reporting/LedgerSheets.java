@@ -82,14 +82,18 @@ final class LedgerSheets implements AutoCloseable {
         out = new DeflatedPart(LEVEL);
         open.add(out);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
-                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cols><col min=\"1\" max=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/>"
+                + "</sheetPr><cols><col min=\"1\" max=\""
                 + header.size() + "\" width=\"16\" customWidth=\"1\"/></cols><sheetData>");
         out.write(headerRow());
     }
 
     private void endSheet() throws IOException {
         if (out != null) {
-            out.write("</sheetData></worksheet>");
+            // On A4, landscape and a page wide; its header row repeats through the workbook's Print_Titles.
+            out.write("</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\""
+                    + " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\""
+                    + " fitToHeight=\"0\"/></worksheet>");
             parts.add(out.finish());
             out = null;
         }

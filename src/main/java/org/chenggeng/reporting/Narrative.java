@@ -41,19 +41,30 @@ public final class Narrative {
      * @param tenThousands write quantities of 10 000 and more in 万 (1.16万平方米); Chinese only
      */
     public static String write(List<Line> lines, Locale locale, String lead, String ending, boolean tenThousands) {
+        return write(lines, locale, lead, ending, tenThousands, NarrativeStyle.USUAL);
+    }
+
+    /**
+     * The sentence with its sections in the style's order. A verb in {@link #SAID_ONCE} (改造) is said once: every
+     * later type with it joins the first group that has it, and the lead drops it when a group says it (更新中共改造…
+     * rather than 更新改造中共改造…).
+     */
+    public static String write(List<Line> lines, Locale locale, String lead, String ending, boolean tenThousands,
+                               NarrativeStyle style) {
         boolean english = "en".equals(locale.getLanguage());
         Map<ReportSection, List<Line>> sections = new LinkedHashMap<>();
         lines.stream()
                 .filter(l -> l.type().narrative() && l.quantity() != null && l.quantity().signum() > 0)
-                .sorted(Comparator.comparing((Line l) -> l.type().section()).thenComparingInt(l -> l.type().sortOrder())
-                        .thenComparing(l -> l.type().code()))
+                .sorted(Comparator.comparingInt((Line l) -> style.rank(l.type().section()))
+                        .thenComparingInt(l -> l.type().sortOrder()).thenComparing(l -> l.type().code()))
                 .forEach(l -> sections.computeIfAbsent(l.type().section(), s -> new ArrayList<>()).add(l));
         if (sections.isEmpty()) {
             return null;
         }
-        List<String> clauses = new ArrayList<>();
+        List<List<Group>> clauses = new ArrayList<>();
+        Map<String, Group> once = new LinkedHashMap<>();
         for (List<Line> section : sections.values()) {
-            List<String> verbGroups = new ArrayList<>();
+            List<Group> groups = new ArrayList<>();
             int i = 0;
             while (i < section.size()) {
                 String verb = verb(section.get(i), english);
@@ -62,11 +73,34 @@ public final class Narrative {
                     objects.add(english ? english(section.get(i), locale) : chinese(section.get(i), tenThousands));
                     i++;
                 }
-                verbGroups.add(english ? verb + " " + list(objects) : verb + String.join("、", objects));
+                Group earlier = english ? null : once.get(verb);
+                if (earlier != null) {
+                    earlier.objects().addAll(objects);
+                } else {
+                    Group group = new Group(verb, objects);
+                    groups.add(group);
+                    if (!english && SAID_ONCE.contains(verb)) {
+                        once.put(verb, group);
+                    }
+                }
             }
-            clauses.add(String.join(english ? ", " : "，", verbGroups));
+            if (!groups.isEmpty()) {
+                clauses.add(groups);
+            }
         }
-        return lead + String.join(english ? "; " : "；", clauses) + ending;
+        String opening = lead;
+        for (String verb : once.keySet()) {
+            opening = opening.replace(verb, "");
+        }
+        return opening + String.join(english ? "; " : "；", clauses.stream().map(groups -> String.join(
+                english ? ", " : "，", groups.stream().map(g -> english ? g.verb() + " " + list(g.objects())
+                        : g.verb() + String.join("、", g.objects())).toList())).toList()) + ending;
+    }
+
+    /** Verbs a sentence says at most once, because officials' sentences never repeat them. */
+    static final java.util.Set<String> SAID_ONCE = java.util.Set.of("改造");
+
+    private record Group(String verb, List<String> objects) {
     }
 
     private static String verb(Line l, boolean english) {

@@ -20,7 +20,8 @@ import java.util.Objects;
  * Cells keep numbers as numbers so that Excel gets numeric cells and the others format them by locale.
  */
 public record ReportContent(Locale locale, String title, List<String> lines, Section headline, Section narrative,
-                           Section quantities, Section consultation, Section projects) {
+                           Section quantities, Section consultation, Section projects, String issuer,
+                           String issued) {
 
     /** A heading with either a paragraph or a table. */
     public record Section(String heading, String paragraph, Table table) {
@@ -51,7 +52,22 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 new Section(t.get("report.section.narrative"), narrative, null),
                 new Section(t.get("report.section.quantities"), null, quantities(report, t)),
                 new Section(t.get("report.section.consultation"), null, consultation(report, t)),
-                new Section(t.get("report.section.projects"), null, projects(report, t)));
+                new Section(t.get("report.section.projects"), null, projects(report, t)),
+                issuer(report, t), DateTimeFormatter.ofPattern(t.get("report.issuedPattern"), locale)
+                        .format(report.generatedAt().atZone(ZoneId.systemDefault())));
+    }
+
+    /**
+     * Who signs the document at its end: the region the report covers (its own name, the last of its path), or the
+     * system's name for a report of all projects or of one project.
+     */
+    private static String issuer(Report report, Text t) {
+        if (report.request().projectId() != null || report.request().filter().communityId() == null) {
+            return t.get("report.issuer.default");
+        }
+        String path = report.scope().split(" · ")[0];
+        int cut = path.lastIndexOf(" / ");
+        return (cut < 0 ? path : path.substring(cut + " / ".length())).strip();
     }
 
     /** The period as a report names it: 2022年, 2022年第1季度, 2022年3月, a date range, or all time. */

@@ -1,250 +1,201 @@
 package org.chenggeng.reporting;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
+import static org.chenggeng.reporting.PdfFonts.Face;
+
 /**
- * The report as PDF, written with PDFBox and the bundled Noto Sans SC (a TrueType-outline font, embedded as a subset,
- * so Chinese never renders as boxes whatever the reader has installed). Same content as the Word document: headings,
- * the lines on scope and period, the narrative wrapped to the page, and the tables with wrapping cells.
+ * The report as PDF in the layout of the Word document (GB/T 9704-2012, see {@link OfficialDocx}): A4 with margins
+ * of 37, 35, 28 and 26 mm, body lines 28.95 pt apart (22 to the page) and condensed to 28 characters, the title
+ * at 二号, headings and table headers in a 黑体-like sans, body and cells in a 宋体-like serif, page numbers "— 1 —"
+ * at 四号 below the text on alternate sides, table headers repeated on every page a table runs onto, and the issuing
+ * unit and date at the end. The fonts are the OFL Noto Sans SC and Noto Serif SC, embedded as subsets.
  */
 final class ReportPdf {
 
-    static final String FONT = "/fonts/NotoSansSC-Regular.ttf";
-    private static final float MARGIN = 50;
-    private static final float LEADING = 1.45f;
-    private static volatile byte[] fontBytes;
+    static final float MM = 72f / 25.4f;
+    static final float TOP = 37 * MM;
+    static final float BOTTOM = 35 * MM;
+    static final float LEFT = 28 * MM;
+    static final float RIGHT = 26 * MM;
+    static final float LINE = 225 * MM / 22;
+    static final float BODY = 16;
+    /** What each body character gives up so that 28 fill the 156 mm line. */
+    static final float TRACKING = 156 * MM / 28 - BODY;
+    private static final float TITLE = 22;
+    private static final float PAGE_NUMBER = 14;
+    private static final float CELL = 10.5f;
+    private static final float CELL_LEADING = 1.45f;
 
     private final PDDocument doc;
-    private final PDType0Font font;
-    private final TrueTypeFont ttf;
-    private PDPage page;
+    private final PdfFonts fonts;
     private PDPageContentStream out;
+    private int pages;
     private float y;
 
-    private ReportPdf(PDDocument doc, TrueTypeFont ttf) throws IOException {
+    private ReportPdf(PDDocument doc) throws IOException {
         this.doc = doc;
-        this.ttf = ttf;
-        this.font = PDType0Font.load(doc, ttf, true);
+        this.fonts = PdfFonts.load(doc);
     }
 
     static void write(ReportContent content, OutputStream to) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font()));
-             PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(content.title());
-            ReportPdf pdf = new ReportPdf(doc, ttf);
-            pdf.render(content);
-            pdf.out.close();
-            doc.save(to);
+            ReportPdf pdf = new ReportPdf(doc);
+            // The fonts stay open until the document is saved: their subsets are cut then.
+            try (PdfFonts open = pdf.fonts) {
+                pdf.render(content);
+                pdf.out.close();
+                doc.save(to);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] font() throws IOException {
-        if (fontBytes == null) {
-            try (InputStream in = ReportPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("missing " + FONT);
-                }
-                fontBytes = in.readAllBytes();
-            }
-        }
-        return fontBytes;
+    private static float width() {
+        return PDRectangle.A4.getWidth() - LEFT - RIGHT;
     }
 
     private void render(ReportContent content) throws IOException {
         newPage();
-        centred(content.title(), 18);
-        for (String line : content.lines()) {
-            centred(line, 9);
+        line(content.title(), Face.SERIF, TITLE, Align.CENTRE, 0, true);
+        for (String l : content.lines()) {
+            line(l, Face.SERIF, BODY, Align.CENTRE, 0, false);
         }
-        y -= 8;
+        y -= LINE;
         for (ReportContent.Section s : List.of(content.headline(), content.narrative(), content.quantities(),
                 content.consultation(), content.projects())) {
-            y -= 6;
-            paragraph(s.heading(), 13, 0);
+            paragraph(s.heading(), Face.SANS, 2 * BODY);
             if (s.paragraph() != null) {
-                paragraph(s.paragraph(), 11, 22);
+                paragraph(s.paragraph(), Face.SERIF, 2 * BODY);
             }
             if (s.table() != null) {
-                table(s.table(), content);
+                new PdfTable(this, s.table(), content.locale()).draw();
             }
         }
+        y -= 2 * LINE;
+        float dateIndent = 4 * (BODY + TRACKING);
+        float dateWidth = fonts.width(Face.SERIF, fonts.printable(Face.SERIF, content.issued()), BODY, TRACKING);
+        float unitWidth = fonts.width(Face.SERIF, fonts.printable(Face.SERIF, content.issuer()), BODY, TRACKING);
+        line(content.issuer(), Face.SERIF, BODY, Align.RIGHT, dateIndent + Math.max(0, (dateWidth - unitWidth) / 2),
+                false);
+        line(content.issued(), Face.SERIF, BODY, Align.RIGHT, dateIndent, false);
     }
 
-    private float width() {
-        return PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private enum Align { LEFT, CENTRE, RIGHT }
+
+    /** One line on the grid, aligned within the text width; {@code inset} from the side it is aligned to. */
+    private void line(String text, Face face, float size, Align align, float inset, boolean bold) throws IOException {
+        String safe = fonts.printable(face, text);
+        float tracking = size == BODY ? TRACKING : 0;
+        float w = fonts.width(face, safe, size, tracking);
+        room(LINE);
+        y -= LINE;
+        float x = switch (align) {
+            case LEFT -> LEFT + inset;
+            case CENTRE -> LEFT + Math.max(0, (width() - w) / 2);
+            case RIGHT -> LEFT + width() - inset - w;
+        };
+        show(safe, face, x, y + (LINE - size) / 2, size, tracking, bold);
+    }
+
+    /** A body paragraph on the grid, its first line indented, broken between characters as Chinese is. */
+    private void paragraph(String text, Face face, float indent) throws IOException {
+        List<String> lines = fonts.wrap(face, fonts.printable(face, text), BODY, TRACKING, width(), indent);
+        for (int i = 0; i < lines.size(); i++) {
+            room(LINE);
+            y -= LINE;
+            show(lines.get(i), face, LEFT + (i == 0 ? indent : 0), y + (LINE - BODY) / 2, BODY, TRACKING, false);
+        }
     }
 
     private void newPage() throws IOException {
         if (out != null) {
             out.close();
         }
-        page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         out = new PDPageContentStream(doc, page);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        pages++;
+        y = PDRectangle.A4.getHeight() - TOP;
+        pageNumber();
     }
 
-    private void room(float height) throws IOException {
-        if (y - height < MARGIN) {
+    /** "— 1 —" 7 mm below the text; odd pages on the right, even on the left, one character in. */
+    private void pageNumber() throws IOException {
+        String number = "— " + pages + " —";
+        float w = fonts.width(Face.SERIF, number, PAGE_NUMBER, 0);
+        float x = pages % 2 == 1 ? LEFT + width() - PAGE_NUMBER - w : LEFT + PAGE_NUMBER;
+        show(number, Face.SERIF, x, BOTTOM - 7 * MM - PAGE_NUMBER, PAGE_NUMBER, 0, false);
+    }
+
+    /** Starts a new page unless {@code height} still fits above the bottom margin; true when it did. */
+    boolean room(float height) throws IOException {
+        if (y - height < BOTTOM) {
             newPage();
+            return true;
         }
+        return false;
     }
 
-    private void centred(String text, float size) throws IOException {
-        String safe = printable(text);
-        float w = font.getStringWidth(safe) / 1000 * size;
-        room(size * LEADING);
-        y -= size * LEADING;
-        show(safe, MARGIN + Math.max(0, (width() - w) / 2), y, size);
-    }
-
-    private void paragraph(String text, float size, float indent) throws IOException {
-        List<String> lines = wrap(printable(text), size, width(), indent);
-        for (int i = 0; i < lines.size(); i++) {
-            room(size * LEADING);
-            y -= size * LEADING;
-            show(lines.get(i), MARGIN + (i == 0 ? indent : 0), y, size);
-        }
-        y -= size * 0.4f;
-    }
-
-    /** Columns share the width by their longest content, each at least a sixth of an even share. */
-    private void table(ReportContent.Table table, ReportContent content) throws IOException {
-        float size = 8.5f;
-        int n = table.header().size();
-        float[] weights = new float[n];
-        List<List<String>> texts = new ArrayList<>();
-        texts.add(table.header().stream().map(this::printable).toList());
-        for (ReportContent.Row r : table.rows()) {
-            texts.add(r.cells().stream().map(c -> printable(ReportContent.text(c, content.locale()))).toList());
-        }
-        for (List<String> row : texts) {
-            for (int c = 0; c < n; c++) {
-                weights[c] = Math.max(weights[c], Math.min(font.getStringWidth(row.get(c)) / 1000 * size, 160) + 8);
-            }
-        }
-        float total = 0;
-        for (float w : weights) {
-            total += w;
-        }
-        float[] widths = new float[n];
-        for (int c = 0; c < n; c++) {
-            widths[c] = Math.max(weights[c], total / n / 6) / total * width();
-        }
-        float sum = 0;
-        for (float w : widths) {
-            sum += w;
-        }
-        for (int c = 0; c < n; c++) {
-            widths[c] = widths[c] / sum * width();
-        }
-        for (int r = 0; r < texts.size(); r++) {
-            row(texts.get(r), widths, size, r == 0 || table.rows().get(r - 1).subtotal(),
-                    r == 0 ? null : table.rows().get(r - 1).cells());
-        }
-        y -= 8;
-    }
-
-    private void row(List<String> cells, float[] widths, float size, boolean shaded, List<Object> values)
+    void show(String text, Face face, float x, float baseline, float size, float tracking, boolean bold)
             throws IOException {
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int c = 0; c < cells.size(); c++) {
-            List<String> w = wrap(cells.get(c), size, widths[c] - 6, 0);
-            wrapped.add(w);
-            lines = Math.max(lines, w.size());
-        }
-        float height = lines * size * LEADING + 4;
-        room(height);
-        float x = MARGIN;
-        if (shaded) {
-            out.setNonStrokingColor(0.92f, 0.92f, 0.92f);
-            out.addRect(MARGIN, y - height, width(), height);
-            out.fill();
-            out.setNonStrokingColor(0f, 0f, 0f);
-        }
-        out.setLineWidth(0.4f);
-        for (int c = 0; c < cells.size(); c++) {
-            out.addRect(x, y - height, widths[c], height);
-            out.stroke();
-            boolean right = values != null && (values.get(c) instanceof Number || values.get(c) == null);
-            float ly = y - 2;
-            for (String line : wrapped.get(c)) {
-                ly -= size * LEADING;
-                float lx = right ? x + widths[c] - 3 - font.getStringWidth(line) / 1000 * size : x + 3;
-                show(line, lx, ly + size * 0.3f, size);
-            }
-            x += widths[c];
-        }
-        y -= height;
-    }
-
-    private void show(String text, float x, float baseline, float size) throws IOException {
         out.beginText();
-        out.setFont(font, size);
+        out.setFont(fonts.font(face), size);
+        out.setCharacterSpacing(tracking);
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL_STROKE);
+            out.setLineWidth(size / 40);
+        }
         out.newLineAtOffset(x, baseline);
         out.showText(text);
         out.endText();
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL);
+        }
     }
 
-    /** Breaks at spaces where there are any and between any two Chinese characters, as Chinese typesetting does. */
-    private List<String> wrap(String text, float size, float width, float firstIndent) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int lastSpace = -1;
-        float available = width - firstIndent;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            line.appendCodePoint(cp);
-            if (cp == ' ') {
-                lastSpace = line.length();
-            }
-            if (font.getStringWidth(line.toString()) / 1000 * size > available && line.length() > 1) {
-                String full = line.toString();
-                int cut = lastSpace > 0 && cp < 0x2E80 ? lastSpace : full.length() - Character.charCount(cp);
-                lines.add(full.substring(0, cut).stripTrailing());
-                line = new StringBuilder(full.substring(cut));
-                lastSpace = -1;
-                available = width;
-            }
-            i += Character.charCount(cp);
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+    PdfFonts fonts() {
+        return fonts;
     }
 
-    /** Characters the font lacks would stop PDFBox; they become a question mark instead. */
-    private String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            try {
-                b.appendCodePoint(cp == '\n' || cp == '\t' ? ' '
-                        : ttf.getUnicodeCmapLookup().getGlyphId(cp) > 0 ? cp : '?');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return b.toString();
+    PDPageContentStream out() {
+        return out;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float by) {
+        y -= by;
+    }
+
+    static float tableWidth() {
+        return width();
+    }
+
+    static float left() {
+        return LEFT;
+    }
+
+    static float cellSize() {
+        return CELL;
+    }
+
+    static float cellLeading() {
+        return CELL_LEADING;
     }
 }

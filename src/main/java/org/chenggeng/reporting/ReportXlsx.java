@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.chenggeng.shared.CellText;
@@ -38,6 +39,7 @@ final class ReportXlsx implements AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     private final CellStyle bold;
+    private final CellStyle wrapped;
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle decimal;
@@ -58,6 +60,9 @@ final class ReportXlsx implements AutoCloseable {
         font.setBold(true);
         bold = workbook.createCellStyle();
         bold.setFont(font);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         date = style("yyyy-mm-dd");
         dateTime = style("yyyy-mm-dd hh:mm:ss");
         decimal = style("#,##0.##");
@@ -74,9 +79,26 @@ final class ReportXlsx implements AutoCloseable {
         Sheet first = sheet(headline, content.headline().table(), content);
         int next = first.getLastRowNum() + 2;
         cell(first.createRow(next), 0, content.narrative().heading(), bold);
-        cell(first.createRow(next + 1), 0, content.narrative().paragraph(), null);
+        narrative(first, next + 1, content.narrative().paragraph(), content.headline().table().header().size());
         sheet(quantities, content.quantities().table(), content);
         sheet(projects, content.projects().table(), content);
+    }
+
+    /**
+     * The narrative in one cell across the table's columns, wrapped, its row as tall as its lines: Excel neither
+     * wraps a cell nor fits a merged row's height by itself, and the sentence ran off as one line.
+     */
+    private void narrative(Sheet sheet, int at, String text, int columns) {
+        Row row = sheet.createRow(at);
+        cell(row, 0, text, wrapped);
+        int width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(at, at, 0, columns - 1));
+        }
+        row.setHeightInPoints(PrintedSheets.lines(text, width) * 15f + 4);
     }
 
     private Sheet sheet(String name, ReportContent.Table table, ReportContent content) {
@@ -88,8 +110,10 @@ final class ReportXlsx implements AutoCloseable {
                 cell(sheet.createRow(i + 1), 0, content.lines().get(i), null);
             }
             write(sheet, table, content.lines().size() + 2);
+            PrintedSheets.a4(sheet, content.lines().size() + 2, false);
         } else {
             write(sheet, table, 0);
+            PrintedSheets.a4(sheet, 0, true);
         }
         return sheet;
     }
@@ -161,7 +185,7 @@ final class ReportXlsx implements AutoCloseable {
             List<String> ledgerParts = new ArrayList<>();
             if (ledger != null) {
                 for (String name : ledger.names()) {
-                    workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+                    PrintedSheets.repeatFirstRow(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)));
                     ledgerParts.add(workbook.getXSSFWorkbook().getSheetAt(workbook.getNumberOfSheets() - 1)
                             .getPackagePart().getPartName().getName().substring(1));
                 }

@@ -40,9 +40,11 @@ public class RollupCheck {
     private final RollupStore store;
     private final RollupRows rows;
     private final WorkItemStates items;
+    private final InvestmentCheck investments;
 
     RollupCheck(LedgerCheck ledger, ProjectPlacements placements, RollupStore store, RollupRows rows,
-                WorkItemStates items) {
+                WorkItemStates items, InvestmentCheck investments) {
+        this.investments = investments;
         this.ledger = ledger;
         this.items = items;
         this.placements = placements;
@@ -88,6 +90,7 @@ public class RollupCheck {
         compare(diff, "month", expected.months, stored.months, RollupDelta.MonthFigures::isZero, RollupCheck::same);
         compare(diff, "community", expected.communities, stored.communities, RollupDelta.CommunityFigures::isZero,
                 RollupCheck::same);
+        investments.verify(diff::add);
         Outcome outcome = new Outcome(projects.size(), itemMonths[0], diff.count, diff.shown,
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Summary tables verified: {} projects, {} item-months, {} differences in {} ms", outcome.projects(),
@@ -117,6 +120,7 @@ public class RollupCheck {
             count(expected, chunkKeys, items.of(chunk, false));
         }
         rows.insert(keys, expected);
+        investments.rebuild();
         Outcome outcome = new Outcome(projects.size(), itemMonths, 0, List.of(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Summary tables rebuilt: {} projects, {} item-months in {} ms", outcome.projects(),

@@ -98,7 +98,7 @@ public class RollupReadService {
     }
 
     /** Where the tables can answer: the projects summed within a region's subtree (all regions for {@code null}). */
-    private record Reach(boolean tables, Long region) {
+    record Reach(boolean tables, Long region) {
     }
 
     /**
@@ -183,7 +183,8 @@ public class RollupReadService {
         return collapse(matched, queries.counted(matched.ids()));
     }
 
-    private Reach reach(ProjectFilter f, Actor actor) {
+    /** Where the summary tables can answer for the filter and user: a region within the user's scope, or nowhere. */
+    Reach reach(ProjectFilter f, Actor actor) {
         if ((f.text() != null && !f.text().isBlank()) || f.pilot() != null || actor.is(Role.PROJECT_MANAGER)) {
             return new Reach(false, null);
         }

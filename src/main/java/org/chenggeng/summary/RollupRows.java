@@ -167,7 +167,7 @@ class RollupRows {
     }
 
     /** Increments a row; inserts it when it is not there, and increments after all if another writer inserted it. */
-    private void add(String update, Object[] args, String insert) {
+    void add(String update, Object[] args, String insert) {
         if (jdbc.update(update, args) == 0) {
             try {
                 jdbc.update(insert, args);

@@ -28,7 +28,7 @@ class RollupStore {
 
     /** The tables the summary module owns; it reads and writes no others. */
     static final List<String> TABLES = List.of("project_rollup", "project_month", "rollup_cell", "rollup_type",
-            "rollup_month", "rollup_community");
+            "rollup_month", "rollup_community", "investment_project", "rollup_investment", "rollup_investment_month");
     private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;

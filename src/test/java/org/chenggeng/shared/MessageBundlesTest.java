@@ -1,6 +1,7 @@
 package org.chenggeng.shared;
 
 import org.chenggeng.project.ProjectStatus;
+import org.chenggeng.region.RegionKind;
 import org.chenggeng.region.RegionLevel;
 import org.chenggeng.security.Role;
 import org.chenggeng.work.PhraseOrder;
@@ -71,6 +72,9 @@ class MessageBundlesTest {
         }
         for (RegionLevel l : RegionLevel.values()) {
             used.add(l.labelKey());
+        }
+        for (RegionKind k : RegionKind.values()) {
+            used.add(k.labelKey());
         }
         for (Unit u : Unit.values()) {
             used.add(u.labelKey());

@@ -42,7 +42,7 @@ class WorkItemImportTest {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
                 assertThat(cells(book.getSheetAt(0), 0)).isEqualTo(kind.columns().stream().map(ImportColumn::header).toList());
                 Sheet catalogue = book.getSheet(ImportTemplates.CATALOGUE);
-                assertThat(catalogue.getLastRowNum()).isEqualTo(43);
+                assertThat(catalogue.getLastRowNum()).isEqualTo(51);
                 assertThat(cells(catalogue, 4)).containsExactly("SEPTIC_TANK", "化粪池清淘", "座", "基础类");
                 assertThat(book.getSheet(ImportTemplates.PROJECT_ITEMS) != null).isEqualTo(kind == ImportKind.PROGRESS);
             }

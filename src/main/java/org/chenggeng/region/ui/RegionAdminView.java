@@ -14,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.select.Select;
+import org.chenggeng.region.RegionKind;
+import org.chenggeng.region.RegionLevel;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.region.RegionService.RegionNode;
 import org.chenggeng.security.Roles;
@@ -38,7 +41,7 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Button addCity = new Button(getTranslation("region.addCity"), VaadinIcon.PLUS.create(), e -> edit(null, null));
         tree.addHierarchyColumn(RegionNode::name).setHeader(getTranslation("region.name")).setFlexGrow(2);
-        tree.addColumn(r -> getTranslation(r.level().labelKey())).setHeader(getTranslation("region.level"))
+        tree.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("region.kind"))
                 .setAutoWidth(true);
         tree.addColumn(r -> r.code() == null ? "" : r.code()).setHeader(getTranslation("region.code")).setAutoWidth(true);
         tree.addComponentColumn(r -> r.sample() ? Badges.of(getTranslation("sample.badge"), "contrast small")
@@ -74,16 +77,24 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("region.name"));
         TextField code = new TextField(getTranslation("region.code"));
         code.setHelperText(getTranslation("region.codeHelp"));
+        RegionLevel level = existing != null ? existing.level()
+                : parent == null ? RegionLevel.CITY : parent.level().childLevel();
+        Select<RegionKind> kind = new Select<>();
+        kind.setLabel(getTranslation("region.kind"));
+        kind.setItems(RegionKind.of(level));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setValue(existing != null ? existing.kind() : RegionKind.usual(level));
+        kind.setId("region-kind");
         if (existing != null) {
             name.setValue(existing.name());
             code.setValue(existing.code() == null ? "" : existing.code());
         }
-        d.add(new FormLayout(name, code));
+        d.add(new FormLayout(name, kind, code));
         Button save = new Button(getTranslation("action.save"), e -> Saving.attempt(d, () -> {
             if (existing == null) {
-                regions.create(parent == null ? null : parent.id(), name.getValue(), code.getValue());
+                regions.create(parent == null ? null : parent.id(), name.getValue(), code.getValue(), kind.getValue());
             } else {
-                regions.update(existing.id(), existing.version(), name.getValue(), code.getValue());
+                regions.update(existing.id(), existing.version(), name.getValue(), code.getValue(), kind.getValue());
             }
         }, this::refresh));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

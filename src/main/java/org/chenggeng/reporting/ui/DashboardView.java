@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.reporting.DashboardService;
 import org.chenggeng.reporting.DashboardService.Dashboard;
@@ -31,10 +30,8 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -58,11 +55,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final EChart curve = new EChart();
     private transient Dashboard shown;
 
-    DashboardView(DashboardService dashboards, RegionService regions, CompoundService compounds) {
+    DashboardView(DashboardService dashboards, RegionService regions) {
         this.dashboards = dashboards;
         addClassNames("page", "dashboard");
         H2 title = new H2(getTranslation("dashboard.title"));
-        add(title, filters(regions, compounds), figures);
+        add(title, filters(regions), figures);
         figures.addClassName("figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.setId("dashboard-figures");
@@ -88,21 +85,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private FlexLayout filters(RegionService regions, CompoundService compounds) {
-        Set<Long> communities = new HashSet<>();
-        compounds.inScope().forEach(c -> communities.add(c.communityId()));
-        Map<Long, RegionService.RegionNode> all = new HashMap<>();
-        regions.all().forEach(r -> all.put(r.id(), r));
-        Set<Long> offered = new HashSet<>(communities);
-        communities.forEach(c -> {
-            RegionService.RegionNode node = all.get(c);
-            if (node != null && node.parentId() != null) {
-                offered.add(node.parentId());
-            }
-        });
+    private FlexLayout filters(RegionService regions) {
         Map<Long, String> paths = regions.paths();
         region.setLabel(getTranslation("dashboard.region"));
-        region.setItems(offered.stream().map(all::get).filter(java.util.Objects::nonNull)
+        region.setItems(regions.inScope().stream()
                 .sorted(java.util.Comparator.comparing(r -> paths.getOrDefault(r.id(), r.name()))).toList());
         region.setItemLabelGenerator(r -> paths.getOrDefault(r.id(), r.name()));
         region.setClearButtonVisible(true);

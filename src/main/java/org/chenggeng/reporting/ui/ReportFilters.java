@@ -35,6 +35,7 @@ class ReportFilters extends FlexLayout {
     private final Select<Integer> quarter = new Select<>();
     private final Select<Integer> month = new Select<>();
     private final Checkbox tenThousands = new Checkbox();
+    private final NarrativeControls narrative;
     private boolean quiet;
 
     ReportFilters(RegionService regions, CompoundService compounds, ProjectQueries projects, Runnable changed) {
@@ -96,7 +97,8 @@ class ReportFilters extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         addClassName("filters");
         getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
-        add(region, project, status, projectYear, year, kind, quarter, month, tenThousands);
+        narrative = new NarrativeControls(() -> fire(changed));
+        add(region, project, status, projectYear, year, kind, quarter, month, tenThousands, narrative);
         visibility();
     }
 
@@ -156,10 +158,11 @@ class ReportFilters extends FlexLayout {
     ReportRequest request() {
         var period = kind.getValue().period(year.getValue(), quarter.getValue(), month.getValue());
         if (project.getValue() != null) {
-            return new ReportRequest(ProjectFilter.none(), project.getValue().id(), period, tenThousands.getValue());
+            return new ReportRequest(ProjectFilter.none(), project.getValue().id(), period, tenThousands.getValue(),
+                    narrative.style());
         }
         ProjectFilter filter = new ProjectFilter(null, status.getValue(), projectYear.getValue(),
                 region.getValue() == null ? null : region.getValue().id(), null);
-        return new ReportRequest(filter, null, period, tenThousands.getValue());
+        return new ReportRequest(filter, null, period, tenThousands.getValue(), narrative.style());
     }
 }

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.DateBounds;
+import org.chenggeng.shared.IdempotentWrites;
+import org.chenggeng.shared.api.Created;
 import org.chenggeng.work.ProgressService;
 import org.chenggeng.work.WorkItemService;
 import org.springframework.http.HttpStatus;
@@ -31,10 +34,31 @@ class WorkItemApi {
 
     private final WorkItemService items;
     private final ProgressService progress;
+    private final CurrentUser currentUser;
+    private final IdempotentWrites writes;
 
-    WorkItemApi(WorkItemService items, ProgressService progress) {
+    WorkItemApi(WorkItemService items, ProgressService progress, CurrentUser currentUser, IdempotentWrites writes) {
         this.items = items;
         this.progress = progress;
+        this.currentUser = currentUser;
+        this.writes = writes;
+    }
+
+    @PostMapping("/projects/{projectId}/work-items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createWorkItem", summary = "Plan a work type in a project",
+            description = "The project's own project managers, officials of its region and administrators, while "
+                    + "the project is not yet accepted; a project outside the caller's scope is 404, one the caller "
+                    + "may see but not plan is 403. The work type must be active (422).")
+    ResponseEntity<Created> create(@PathVariable long projectId,
+            @Parameter(description = Created.KEY_DESCRIPTION) @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+            @Pattern(regexp = "[\\x21-\\x7E]{1,100}") String idempotencyKey,
+            @Valid @RequestBody WorkItemRequest body) {
+        DateBounds.requireSane(body.plannedStart(), "plannedStart");
+        DateBounds.requireSane(body.plannedEnd(), "plannedEnd");
+        return Created.answer(writes.once(() -> currentUser.require().id(), idempotencyKey,
+                "workItem.create " + projectId + " " + body, Created.class,
+                () -> new Created(items.create(projectId, body.data()))));
     }
 
     @GetMapping("/projects/{projectId}/work-items")

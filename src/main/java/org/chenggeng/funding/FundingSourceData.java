@@ -1,0 +1,5 @@
+package org.chenggeng.funding;
+
+/** What the administrator enters for a funding source. */
+public record FundingSourceData(String code, String nameZh, String nameEn, int sortOrder) {
+}

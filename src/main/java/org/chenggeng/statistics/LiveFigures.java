@@ -1,0 +1,66 @@
+package org.chenggeng.statistics;
+
+import org.chenggeng.funding.FundingStates;
+import org.chenggeng.funding.SourceState;
+import org.chenggeng.plan.AnnualPlanService;
+import org.chenggeng.plan.PlanActuals;
+import org.chenggeng.plan.PlanFigures;
+import org.chenggeng.plan.PlanProgress;
+import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.project.ProjectRow;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A region's row as its records say now: the year's plan, the compounds, households, buildings and floor area of
+ * the year's projects (from the plan module's count), and their investment by source, completed up to the month's
+ * end. Reads within the signed-in user's scope.
+ */
+@Component
+class LiveFigures {
+
+    private final AnnualPlanService plans;
+    private final ProjectQueries projects;
+    private final FundingStates funding;
+
+    LiveFigures(AnnualPlanService plans, ProjectQueries projects, FundingStates funding) {
+        this.plans = plans;
+        this.projects = projects;
+        this.funding = funding;
+    }
+
+    FormRow row(long regionId, YearMonth month) {
+        PlanProgress progress = plans.progress(regionId, month.getYear());
+        PlanFigures plan = progress.plan() == null ? PlanFigures.NONE : progress.plan();
+        PlanActuals a = progress.actuals();
+        List<Long> ids = projects.all(new ProjectFilter(null, null, month.getYear(), regionId, null)).stream()
+                .map(ProjectRow::id).toList();
+        int last = month.getYear() * 100 + month.getMonthValue();
+        Map<Long, BigDecimal> bySource = new TreeMap<>();
+        BigDecimal planned = BigDecimal.ZERO;
+        BigDecimal completed = BigDecimal.ZERO;
+        for (List<SourceState> states : funding.of(ids).values()) {
+            for (SourceState s : states) {
+                planned = planned.add(s.planned());
+                BigDecimal done = s.completedByMonth().headMap(last + 1).values().stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                completed = completed.add(done);
+                bySource.merge(s.sourceId(), done, BigDecimal::add);
+            }
+        }
+        return new FormRow(regionId, progress.regionName(), plan.compounds(), plan.households(), plan.buildings(),
+                orZero(plan.floorArea()), orZero(plan.investment()), a.compounds(), a.compoundsStarted(), a.compoundsCompleted(),
+                a.households(), a.householdsStarted(), a.householdsCompleted(), a.buildings(), a.floorArea(),
+                planned, completed, bySource);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

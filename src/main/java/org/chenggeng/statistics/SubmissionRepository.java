@@ -1,0 +1,13 @@
+package org.chenggeng.statistics;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+interface SubmissionRepository extends JpaRepository<StatisticsSubmission, Long> {
+
+    List<StatisticsSubmission> findByRegionIdAndPeriodOrderByIdDesc(Long regionId, String period);
+
+    List<StatisticsSubmission> findByRegionIdInAndPeriodOrderByIdDesc(Collection<Long> regionIds, String period);
+}

@@ -1,0 +1,147 @@
+package org.chenggeng.statistics.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.region.RegionLevel;
+import org.chenggeng.region.RegionService;
+import org.chenggeng.region.RegionService.RegionNode;
+import org.chenggeng.security.Roles;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.Notifications;
+import org.chenggeng.statistics.FormRow;
+import org.chenggeng.statistics.StatisticsExport;
+import org.chenggeng.statistics.StatisticsForm;
+import org.chenggeng.statistics.StatisticsService;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A region's monthly statistics form with a row per sub-region and the total, its download, the region's own
+ * submission with what changed since, and below it who of the regions under it has submitted.
+ */
+@Route("statistics")
+@Menu(title = "menu.statistics", order = 6, icon = "vaadin:table")
+@RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+class StatisticsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient StatisticsService statistics;
+    private final transient StatisticsExport export;
+    private final ComboBox<RegionNode> region = new ComboBox<>();
+    private final Select<YearMonth> month = new Select<>();
+    private final Grid<FormRow> form = new Grid<>();
+    private final Paragraph submitted = new Paragraph();
+    private final Anchor download = new Anchor();
+    private final SubmissionsGrid below;
+
+    StatisticsView(StatisticsService statistics, StatisticsExport export, RegionService regions) {
+        this.statistics = statistics;
+        this.export = export;
+        addClassName("page");
+        List<RegionNode> offered = regions.inScope().stream().filter(r -> r.level() != RegionLevel.COMMUNITY).toList();
+        region.setLabel(getTranslation("statistics.filter.region"));
+        region.setItems(offered);
+        region.setItemLabelGenerator(RegionNode::name);
+        region.setId("statistics-region");
+        YearMonth last = YearMonth.now().minusMonths(1);
+        month.setLabel(getTranslation("statistics.filter.month"));
+        month.setItems(IntStream.range(0, 36).mapToObj(last::minusMonths).toList());
+        month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
+        month.setValue(last);
+        month.setId("statistics-month");
+        Button submit = new Button(getTranslation("statistics.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("statistics-submit");
+        download.setText(getTranslation("statistics.download"));
+        download.setId("statistics-download");
+        FlexLayout bar = new FlexLayout(region, month, submit, download);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        columns();
+        form.setId("statistics-form");
+        form.setAllRowsVisible(true);
+        submitted.setId("statistics-submitted");
+        below = new SubmissionsGrid(statistics, this::refresh);
+        add(new H2(getTranslation("statistics.title")), bar, form, submitted, below);
+        region.addValueChangeListener(e -> refresh());
+        month.addValueChangeListener(e -> refresh());
+        offered.stream().findFirst().ifPresent(region::setValue);
+    }
+
+    private void columns() {
+        form.addColumn(FormRow::name).setHeader(getTranslation("statistics.form.region")).setFrozen(true)
+                .setAutoWidth(true);
+        form.addColumn(r -> r.planCompounds()).setHeader(getTranslation("statistics.col.planCompounds"));
+        form.addColumn(FormRow::compoundsStarted).setHeader(getTranslation("statistics.col.compoundsStarted"));
+        form.addColumn(FormRow::compoundsCompleted).setHeader(getTranslation("statistics.col.compoundsCompleted"));
+        form.addColumn(FormRow::households).setHeader(getTranslation("statistics.col.households"));
+        form.addColumn(r -> Formats.number(r.floorArea(), getLocale()))
+                .setHeader(getTranslation("statistics.col.floorArea"));
+        form.addColumn(r -> Formats.money(r.investmentCompleted(), getLocale()))
+                .setHeader(getTranslation("statistics.col.investmentCompleted"));
+        form.addColumn(r -> rate(r.startRateAgainstPlan())).setHeader(getTranslation("statistics.col.startRate"));
+        form.addColumn(r -> rate(r.completionRateAgainstPlan()))
+                .setHeader(getTranslation("statistics.col.completionRate"));
+        form.getColumns().forEach(c -> c.setResizable(true));
+    }
+
+    private String rate(BigDecimal value) {
+        return value == null ? "—" : Formats.number(value, getLocale()) + " %";
+    }
+
+    private void refresh() {
+        if (region.getValue() == null || month.getValue() == null) {
+            return;
+        }
+        long id = region.getValue().id();
+        YearMonth m = month.getValue();
+        StatisticsForm f = statistics.form(id, m);
+        List<FormRow> rows = new ArrayList<>(f.rows());
+        rows.add(f.total().named(getTranslation("statistics.form.total")));
+        form.setItems(rows);
+        submitted.setText(statistics.difference(id, m).map(d -> getTranslation("statistics.submitted.difference",
+                Formats.money(d.investmentCompleted(), getLocale()), d.compoundsStarted(), d.compoundsCompleted()))
+                .orElse(getTranslation("statistics.submitted.none")));
+        byte[] bytes = export.excel(id, m, getLocale());
+        download.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
+                "statistics-" + m + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                bytes.length)));
+        below.show(id, m);
+    }
+
+    private void submit() {
+        try {
+            statistics.submit(region.getValue().id(), month.getValue());
+            Notifications.success("statistics.submitted.done");
+            refresh();
+        } catch (DomainException e) {
+            Notifications.error(e);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            Notifications.errorKey("statistics.error.notYours");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("statistics.title");
+    }
+}
