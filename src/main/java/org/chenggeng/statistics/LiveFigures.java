@@ -9,6 +9,8 @@ import org.chenggeng.plan.PlanProgress;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectRow;
+import org.chenggeng.work.ProgressReadService;
+import org.chenggeng.work.WorkTypeService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -28,11 +30,16 @@ class LiveFigures {
     private final AnnualPlanService plans;
     private final ProjectQueries projects;
     private final FundingStates funding;
+    private final ProgressReadService progress;
+    private final WorkTypeService types;
 
-    LiveFigures(AnnualPlanService plans, ProjectQueries projects, FundingStates funding) {
+    LiveFigures(AnnualPlanService plans, ProjectQueries projects, FundingStates funding, ProgressReadService progress,
+                WorkTypeService types) {
         this.plans = plans;
         this.projects = projects;
         this.funding = funding;
+        this.progress = progress;
+        this.types = types;
     }
 
     FormRow row(long regionId, YearMonth month) {
@@ -57,7 +64,27 @@ class LiveFigures {
         return new FormRow(regionId, progress.regionName(), plan.compounds(), plan.households(), plan.buildings(),
                 orZero(plan.floorArea()), orZero(plan.investment()), a.compounds(), a.compoundsStarted(), a.compoundsCompleted(),
                 a.households(), a.householdsStarted(), a.householdsCompleted(), a.buildings(), a.floorArea(),
-                planned, completed, bySource);
+                planned, completed, bySource, quantities(ids, month));
+    }
+
+    /** The key quantities completed by the month's end in the projects, in the form's units. */
+    private Map<KeyQuantity, BigDecimal> quantities(List<Long> projectIds, YearMonth month) {
+        Map<Long, KeyQuantity> keyOf = new java.util.HashMap<>();
+        for (WorkTypeService.WorkTypeRow t : types.all()) {
+            KeyQuantity key = KeyQuantity.of(t.data().code());
+            if (key != null) {
+                keyOf.put(t.id(), key);
+            }
+        }
+        Map<KeyQuantity, BigDecimal> sums = new java.util.EnumMap<>(KeyQuantity.class);
+        for (ProgressReadService.ItemTotal item : progress.totals(projectIds, null, month.atEndOfMonth())) {
+            KeyQuantity key = keyOf.get(item.workTypeId());
+            if (key != null && item.completedInPeriod() != null) {
+                sums.merge(key, item.completedInPeriod(), BigDecimal::add);
+            }
+        }
+        sums.replaceAll((k, v) -> k.inFormUnit(v));
+        return sums;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

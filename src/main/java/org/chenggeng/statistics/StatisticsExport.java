@@ -62,6 +62,10 @@ public class StatisticsExport {
         for (FundingSourceRow source : sources.all()) {
             columns.add(new Column(money, source.name(locale), r -> StatisticsXlsx.source(r, source.id())));
         }
+        String key = text("statistics.group.quantities", locale);
+        for (KeyQuantity k : KeyQuantity.values()) {
+            columns.add(new Column(key, text(k.labelKey(), locale), r -> r.quantity(k)));
+        }
         columns.add(new Column(rates, text("statistics.col.startRate", locale), FormRow::startRateAgainstPlan));
         columns.add(new Column(rates, text("statistics.col.completionRate", locale),
                 FormRow::completionRateAgainstPlan));

@@ -72,9 +72,9 @@ class StatisticsExportTest {
     @Test
     void theBulletinRanksByRateAgainstPlanAndListsRowsWithoutAPlanLast() throws Exception {
         FormRow high = new FormRow(1L, "甲", 2, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 3, 3, 1, 0,
-                0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null);
+                0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null);
         FormRow low = new FormRow(2L, "乙", 4, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 3, 1, 0, 0,
-                0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null);
+                0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null);
         FormRow none = FormRow.empty(3L, "丙");
         assertThat(high.startRateAgainstPlan()).isEqualByComparingTo("150.0");
         assertThat(Rankings.ranked(java.util.List.of(none, low, high), FormRow::startRateAgainstPlan))

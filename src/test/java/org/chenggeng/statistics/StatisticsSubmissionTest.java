@@ -171,6 +171,16 @@ class StatisticsSubmissionTest {
                         month.getYear() * 100 + month.getMonthValue(), month.getYear(), row.regionId());
                 assertThat(row.investmentCompleted()).as(row.name() + " " + month).isEqualByComparingTo(brute);
             }
+            BigDecimal lifts = jdbc.queryForObject("select coalesce(sum(e.quantity), 0) from progress_entry e "
+                    + "join work_item i on i.id = e.work_item_id join work_type t on t.id = i.work_type_id "
+                    + "where t.code = 'ELEVATOR' and i.retired = false and e.work_date <= ? and i.project_id in "
+                    + "(select distinct p.id from project p join project_compound pc on pc.project_id = p.id "
+                    + "join compound c on c.id = pc.compound_id join region r on r.id = c.community_id "
+                    + "where p.project_year = ? and r.parent_id = ?)", BigDecimal.class,
+                    java.sql.Date.valueOf(month.atEndOfMonth()), month.getYear(), street);
+            assertThat(form.total().quantity(KeyQuantity.ELEVATORS)).as("lifts " + month).isEqualByComparingTo(lifts);
+            assertThat(form.total().quantity(KeyQuantity.PIPELINES))
+                    .isEqualByComparingTo(sum.quantity(KeyQuantity.PIPELINES));
             assertThat(form.total().households()).isEqualTo(sum.households());
             assertThat(form.total().compoundsStarted()).isEqualTo(sum.compoundsStarted());
             assertThat(form.total().investmentCompleted()).isEqualByComparingTo(sum.investmentCompleted());

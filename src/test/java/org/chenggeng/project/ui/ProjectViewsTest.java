@@ -49,7 +49,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdministratorHasEveryMenuEntry() {
         navigate(ProjectListView.class);
-        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "入户征询", "住户名册", "报告", "用户管理", "行政区划",
+        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "入户征询", "住户名册", "报告", "统计报送", "用户管理", "行政区划",
                 "小区", "工程内容目录", "月度锁定", "审计日志");
     }
 
