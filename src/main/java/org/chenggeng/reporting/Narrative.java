@@ -46,7 +46,7 @@ public final class Narrative {
 
     /**
      * The sentence with its sections in the style's order. A verb in {@link #SAID_ONCE} (改造) is said once: every
-     * later type with it joins the first group that has it, and the lead drops it when a group says it (更新中共改造…
+     * later type with it joins the first group that has it, and the lead drops it when a group says it (更新中，共改造…
      * rather than 更新改造中共改造…).
      */
     public static String write(List<Line> lines, Locale locale, String lead, String ending, boolean tenThousands,
@@ -91,6 +91,10 @@ public final class Narrative {
         String opening = lead;
         for (String verb : once.keySet()) {
             opening = opening.replace(verb, "");
+        }
+        if (!opening.equals(lead) && opening.endsWith("中共")) {
+            // 更新改造中共 without its 改造 would read 更新中共: a comma keeps 中 and 共 apart
+            opening = opening.substring(0, opening.length() - 1) + "，共";
         }
         return opening + String.join(english ? "; " : "；", clauses.stream().map(groups -> String.join(
                 english ? ", " : "，", groups.stream().map(g -> english ? g.verb() + " " + list(g.objects())

@@ -41,7 +41,7 @@ class NarrativeStyleTest {
     @Test
     void gaizaoIsSaidOnceEvenAcrossSectionsAndTheLeadDropsIt() {
         String s = zh(NarrativeStyle.USUAL, "等。");
-        assertThat(s).isEqualTo("更新中共改造雨污分流管道2666米、供水管网3200米、燃气管道80米；硬化道路1500平方米；"
+        assertThat(s).isEqualTo("更新中，共改造雨污分流管道2666米、供水管网3200米、燃气管道80米；硬化道路1500平方米；"
                 + "增设停车棚4处等。");
         assertThat(s.split("改造", -1)).hasSize(2);
     }
@@ -49,7 +49,7 @@ class NarrativeStyleTest {
     @Test
     void theChosenSectionsComeFirstInTheChosenOrderAndTheSentenceMayEndWithoutDeng() {
         String s = zh(new NarrativeStyle(List.of(ReportSection.PARKING, ReportSection.ROADS), false), "。");
-        assertThat(s).isEqualTo("更新中共增设停车棚4处；硬化道路1500平方米；改造雨污分流管道2666米、供水管网3200米、"
+        assertThat(s).isEqualTo("更新中，共增设停车棚4处；硬化道路1500平方米；改造雨污分流管道2666米、供水管网3200米、"
                 + "燃气管道80米。");
         assertThat(s).doesNotContain("等");
     }

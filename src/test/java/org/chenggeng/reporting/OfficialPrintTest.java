@@ -96,7 +96,7 @@ class OfficialPrintTest {
             List<TextPosition> body = new ArrayList<>();
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
                 Glyphs g = Glyphs.of(pdf, p);
-                int start = g.text().indexOf("更新中共治理");
+                int start = g.text().indexOf("更新中，共治理");
                 if (start >= 0) {
                     body = g.positions.subList(start, start + 20);
                 }
@@ -152,7 +152,7 @@ class OfficialPrintTest {
             for (Row row : overview) {
                 Cell c = row.getCell(0);
                 if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && c.getStringCellValue().startsWith("更新中共")) {
+                        && c.getStringCellValue().startsWith("更新中，共")) {
                     narrative = c;
                 }
             }
