@@ -97,7 +97,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button consultation = new Button(getTranslation("project.consultation"), VaadinIcon.USERS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/consultation")));
         consultation.setId("open-consultation");
-        head.add(progress, consultation);
+        Button funding = new Button(getTranslation("project.funding"), VaadinIcon.MONEY.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/funding")));
+        funding.setId("open-funding");
+        head.add(progress, consultation, funding);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());
