@@ -1,6 +1,7 @@
 package org.chenggeng.plan;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import org.chenggeng.funding.FundingService;
 import org.chenggeng.funding.FundingSourceService;
 import org.chenggeng.project.ProjectData;
@@ -44,6 +45,8 @@ public class PlanListImportService {
 
     /** The most rows a file may have: a city's programme for a year. */
     public static final int MAX_ROWS = 20_000;
+    /** Rows written between two flushes that empty the persistence context; the rows hold ids only. */
+    private static final int BATCH = 100;
 
     private final RegionService regions;
     private final CompoundService compounds;
@@ -54,10 +57,13 @@ public class PlanListImportService {
     private final WorkTypeService types;
     private final WorkItemService items;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     PlanListImportService(RegionService regions, CompoundService compounds, ProjectQueries projects,
                           ProjectEditing editing, FundingService funding, FundingSourceService sources,
-                          WorkTypeService types, WorkItemService items, ApplicationEventPublisher events) {
+                          WorkTypeService types, WorkItemService items, ApplicationEventPublisher events,
+                          EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.regions = regions;
         this.compounds = compounds;
         this.projects = projects;
@@ -101,6 +107,11 @@ public class PlanListImportService {
             row.works().forEach((type, quantity) -> items.create(project, new WorkItemData(type, quantity, null, null,
                     null, null)));
             progress.accept(0.5 + 0.5 * ++n / r.toAdd().size());
+            if (n % BATCH == 0) {
+                // thousands of managed entities make every query's dirty check slower than the last
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
         events.publishEvent(EntityChanged.created("PLAN_LIST_IMPORT", r.toAdd().size(), Snapshot.of()
                 .put("rows", r.rows()).put("projects", r.toAdd().size()).put("skipped", r.skipped())
