@@ -55,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final DemoWork work;
     private final DemoConsultation consultation;
     private final PeriodLockService locks;
+    private final DemoFunding funding;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
@@ -62,7 +63,8 @@ class DemoData implements ApplicationRunner {
     DemoData(DemoPlaces places, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
              UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, DemoFunding funding) {
+        this.funding = funding;
         this.places = places;
         this.projects = projects;
         this.lifecycle = lifecycle;
@@ -115,6 +117,7 @@ class DemoData implements ApplicationRunner {
         user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
                 projectIds.get("YYH-2024-01")));
         user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, where.communities().get("靖江里社区"), Set.of());
+        funding.seed(projectIds);
         locks.lock(street, YearMonth.of(2022, 11));
         locks.lock(street, YearMonth.of(2022, 12));
         log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),

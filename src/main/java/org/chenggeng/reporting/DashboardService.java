@@ -44,8 +44,11 @@ public class DashboardService {
     private final ConsultationReadService consultation;
     private final Clock clock;
 
+    private final DashboardMoney money;
+
     DashboardService(ReportService reports, RollupReadService rollups, WorkTypeService types,
-                     RegionService regions, ConsultationReadService consultation, Clock clock) {
+                     RegionService regions, ConsultationReadService consultation, Clock clock, DashboardMoney money) {
+        this.money = money;
         this.reports = reports;
         this.rollups = rollups;
         this.types = types;
@@ -76,7 +79,7 @@ public class DashboardService {
 
     public record Dashboard(Report.Headline headline, Map<ProjectStatus, Long> byStatus, List<TypeCompletion> byType,
                             List<CommunityCompletion> byCommunity, List<CurvePoint> curve,
-                            ConsultationReadService.Figures consultation) {
+                            ConsultationReadService.Figures consultation, MoneyFigures money) {
     }
 
     /** A project behind a figure, with the quantity of the figure where it has one, and its completion. */
@@ -103,7 +106,8 @@ public class DashboardService {
                         .thenComparingInt(t -> t.type().sortOrder()).thenComparing(t -> t.type().code()))
                 .toList();
         return new Dashboard(reports.headline(slice.byStatus(), slice.compounds()), byStatus, byType,
-                byCommunity(slice), curve(slice), consultation.figures(slice.projectIds()));
+                byCommunity(slice), curve(slice), consultation.figures(slice.projectIds()),
+                money.of(filter, slice.compounds().keySet()));
     }
 
     /** The projects behind a work type's bar, with their plan and completion of that type. */

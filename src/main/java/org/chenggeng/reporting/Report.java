@@ -1,6 +1,7 @@
 package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
+import org.chenggeng.funding.FundingReadService;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.work.WorkTypeData;
 
@@ -16,7 +17,24 @@ import java.util.Locale;
  */
 public record Report(ReportRequest request, Locale locale, String scope, Instant generatedAt, Headline headline,
                      String narrative, List<TypeFigure> types, ConsultationReadService.Figures consultation,
-                     List<ProjectFigure> projects) {
+                     List<ProjectFigure> projects, Extent extent) {
+
+    /** A report without figures of size and money (a document built by hand, as in tests). */
+    public Report(ReportRequest request, Locale locale, String scope, Instant generatedAt, Headline headline,
+                  String narrative, List<TypeFigure> types, ConsultationReadService.Figures consultation,
+                  List<ProjectFigure> projects) {
+        this(request, locale, scope, generatedAt, headline, narrative, types, consultation, projects, Extent.NONE);
+    }
+
+    /**
+     * How large the programme is: its compounds' buildings and floor area (m², each compound once), its investment by
+     * source, and the sentence that opens the narrative with its scope (null for a report of one project).
+     */
+    public record Extent(int buildings, BigDecimal floorArea, FundingReadService.Investment investment,
+                         String opening) {
+
+        public static final Extent NONE = new Extent(0, BigDecimal.ZERO, FundingReadService.Investment.NONE, null);
+    }
 
     /**
      * Projects, compounds and households in scope, and how many of them have started (施工 or later) and been

@@ -1,5 +1,6 @@
 package org.chenggeng.reporting;
 
+import org.chenggeng.shared.Magnitudes;
 import org.chenggeng.work.Unit;
 import org.springframework.context.MessageSource;
 
@@ -47,8 +48,11 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 t.get("report.line.generated", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(locale).withZone(zone).format(report.generatedAt())));
         String narrative = report.narrative() == null ? t.get("report.narrative.none") : report.narrative();
+        if (report.extent().opening() != null) {
+            narrative = report.extent().opening() + t.get("report.opening.join") + narrative;
+        }
         return new ReportContent(locale, t.get("report.title"), lines,
-                new Section(t.get("report.section.headline"), null, headline(report.headline(), t)),
+                new Section(t.get("report.section.headline"), null, headline(report, t)),
                 new Section(t.get("report.section.narrative"), narrative, null),
                 new Section(t.get("report.section.quantities"), null, quantities(report, t)),
                 new Section(t.get("report.section.consultation"), null, consultation(report, t)),
@@ -97,8 +101,9 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 p.to() == null ? "" : date.format(p.to()));
     }
 
-    private static Table headline(Report.Headline h, Text t) {
-        return new Table(List.of(t.get("report.headline.figure"), t.get("report.headline.value")), List.of(
+    private static Table headline(Report report, Text t) {
+        Report.Headline h = report.headline();
+        List<Row> rows = new ArrayList<>(List.of(
                 Row.of(t.get("report.headline.projects"), h.projects()),
                 Row.of(t.get("report.headline.compounds"), h.compounds()),
                 Row.of(t.get("report.headline.households"), h.households()),
@@ -110,6 +115,27 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 Row.of(t.get("report.headline.householdsCompleted"), h.householdsCompleted()),
                 Row.of(t.get("report.headline.startRateHouseholds"), h.startRateByHouseholds()),
                 Row.of(t.get("report.headline.completionRateHouseholds"), h.completionRateByHouseholds())));
+        rows.addAll(extent(report.extent(), t, report.locale()));
+        return new Table(List.of(t.get("report.headline.figure"), t.get("report.headline.value")), rows);
+    }
+
+    /** Buildings, floor area and money, in 万 and 亿 as headline figures are written; then each source's line. */
+    private static List<Row> extent(Report.Extent e, Text t, Locale locale) {
+        var money = e.investment();
+        List<Row> rows = new ArrayList<>(List.of(
+                Row.of(t.get("report.headline.buildings"), e.buildings()),
+                Row.of(t.get("report.headline.floorArea"), Magnitudes.area(e.floorArea(), locale)),
+                Row.of(t.get("report.headline.plannedInvestment"), Magnitudes.money(money.planned(), locale)),
+                Row.of(t.get("report.headline.completedInvestment"), Magnitudes.money(money.completed(), locale)),
+                Row.of(t.get("report.headline.completedInPeriod"), Magnitudes.money(money.completedInPeriod(), locale)),
+                Row.of(t.get("report.headline.investmentRate"), money.rate())));
+        for (var s : money.sources()) {
+            rows.add(Row.of(t.get("report.headline.source", s.source().name(locale)),
+                    t.get("report.headline.sourceFigures", Magnitudes.money(s.planned(), locale),
+                            Magnitudes.money(s.completed(), locale),
+                            s.rate() == null ? "—" : text(s.rate(), locale) + "%")));
+        }
+        return rows;
     }
 
     /**

@@ -48,9 +48,11 @@ public class ReportService {
     private final ConsultationReadService consultation;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportExtent extent;
 
     ReportService(ScopeData scope, CompoundService compounds, RegionService regions,
-                  ConsultationReadService consultation, MessageSource messages, Clock clock) {
+                  ConsultationReadService consultation, MessageSource messages, Clock clock, ReportExtent extent) {
+        this.extent = extent;
         this.scope = scope;
         this.compounds = compounds;
         this.regions = regions;
@@ -71,8 +73,10 @@ public class ReportService {
         List<Report.ProjectFigure> appendix = data.projects().stream().map(p -> new Report.ProjectFigure(p.id(),
                 p.code(), p.name(), p.year(), p.status(), p.communities(), p.households(),
                 ProgressReadService.completion(itemsByProject.getOrDefault(p.id(), List.of())))).toList();
-        return new Report(request, locale, scope(request, data.projects(), locale), clock.instant(),
-                headline(data.projects()), narrative, figures, consultation.figures(data.projectIds()), appendix);
+        Report.Headline headline = headline(data.projects());
+        return new Report(request, locale, scope(request, data.projects(), locale), clock.instant(), headline,
+                narrative, figures, consultation.figures(data.projectIds()), appendix,
+                extent.of(request, data.projects(), headline, locale));
     }
 
     /** Planned and completed (in the period) per work type, in the report's order: section, then catalogue order. */

@@ -4,16 +4,10 @@ import org.chenggeng.funding.FundingService;
 import org.chenggeng.funding.FundingSourceRow;
 import org.chenggeng.funding.FundingSourceService;
 import org.chenggeng.funding.InvestmentLedger;
-import org.chenggeng.project.ProjectAccess;
-import org.chenggeng.project.ProjectData;
-import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectFilter;
-import org.chenggeng.project.ProjectLifecycle;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.project.TransitionRequest;
-import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -23,14 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,17 +48,11 @@ class InvestmentSumsPropertiesTest {
     @Autowired
     ProjectQueries queries;
     @Autowired
-    ProjectAccess projects;
-    @Autowired
-    ProjectEditing editing;
-    @Autowired
-    ProjectLifecycle lifecycle;
-    @Autowired
-    CompoundService compounds;
-    @Autowired
     RegionService regions;
     @Autowired
     RollupCheck check;
+    @Autowired
+    org.chenggeng.support.ProjectMoves moves;
     @Autowired
     TestUsers as;
 
@@ -99,7 +84,7 @@ class InvestmentSumsPropertiesTest {
                 }
             }
         }
-        move(random, site);
+        moves.atRandom(random, projectId, site.communityId(), "资金汇总测试" + seed);
 
         long street = as.as("admin", () -> regions.all().stream().filter(r -> r.name().equals("月牙河街"))
                 .findFirst().orElseThrow().id());
@@ -152,37 +137,5 @@ class InvestmentSumsPropertiesTest {
     private static BigDecimal[] row(Map<Long, BigDecimal[]> bySource, long source) {
         return bySource.computeIfAbsent(source, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO});
-    }
-
-    /** Moves the project at random in what it is summed by: another community's compound, completion, a moved compound. */
-    private void move(Random random, ImportFixture.Site site) throws Exception {
-        long projectId = site.projectId();
-        Long otherCommunity = as.as("admin", () -> regions.create(regions.get(site.communityId()).parentId(),
-                "资金汇总测试社区" + projectId, null));
-        if (random.nextBoolean()) {
-            Long otherCompound = as.as("admin", () -> compounds.create(otherCommunity, new CompoundService.CompoundData(
-                    "资金汇总测试小区" + projectId, 1992, 3, 90, new BigDecimal("5000.00"))));
-            as.run("admin", () -> {
-                var p = projects.get(projectId);
-                var d = p.data();
-                Set<Long> both = new HashSet<>(d.compoundIds());
-                both.add(otherCompound);
-                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
-                        d.implementingUnit(), d.budget(), d.plannedStart(), d.plannedEnd(), d.description(), both));
-            });
-        }
-        if (random.nextBoolean()) {
-            as.run("admin", () -> lifecycle.transition(projectId, new TransitionRequest(
-                    projects.get(projectId).version(), ProjectStatus.COMPLETED, LocalDate.now(), null, null, true)));
-        }
-        if (random.nextBoolean()) {
-            as.run("admin", () -> {
-                var compound = projects.get(projectId).compounds().stream()
-                        .filter(c -> c.communityId().equals(site.communityId())).findFirst().orElseThrow();
-                compounds.update(compound.id(), compound.version(), otherCommunity, new CompoundService.CompoundData(
-                        compound.name(), compound.yearBuilt(), compound.buildings(), compound.households(),
-                        compound.floorArea()));
-            });
-        }
     }
 }

@@ -4,12 +4,9 @@ import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectEditing;
-import org.chenggeng.project.ProjectLifecycle;
-import org.chenggeng.project.TransitionRequest;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectLink;
 import org.chenggeng.project.ProjectStatus;
-import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -28,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -60,11 +56,7 @@ class RollupConsistencyTest {
     @Autowired
     ProjectEditing editing;
     @Autowired
-    ProjectLifecycle lifecycle;
-    @Autowired
     ProjectQueries projectQueries;
-    @Autowired
-    CompoundService compounds;
     @Autowired
     RegionService regions;
     @Autowired
@@ -73,6 +65,8 @@ class RollupConsistencyTest {
     RollupReadService reads;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.chenggeng.support.ProjectMoves moves;
     @Autowired
     TestUsers as;
 
@@ -125,33 +119,7 @@ class RollupConsistencyTest {
             as.run("admin", () -> workItems.retire(retired, workItems.item(retired).version(), "测试取消"));
         }
         Long street = as.as("admin", () -> regions.get(site.communityId()).parentId());
-        Long otherCommunity = as.as("admin", () -> regions.create(street, "汇总测试社区" + seed + "-" + projectId,
-                null));
-        Long otherCompound = as.as("admin", () -> compounds.create(otherCommunity, new CompoundService.CompoundData(
-                "汇总测试小区" + projectId, 1992, 3, 90, new BigDecimal("5000.00"))));
-        if (random.nextBoolean()) {
-            as.run("admin", () -> {
-                var p = projects.get(projectId);
-                var d = p.data();
-                Set<Long> both = new HashSet<>(d.compoundIds());
-                both.add(otherCompound);
-                editing.update(projectId, p.version(), new ProjectData(d.code(), d.name(), d.year(), d.pilot(),
-                        d.implementingUnit(), d.budget(), d.plannedStart(), d.plannedEnd(), d.description(), both));
-            });
-        }
-        if (random.nextBoolean()) {
-            as.run("admin", () -> lifecycle.transition(projectId, new TransitionRequest(
-                    projects.get(projectId).version(), ProjectStatus.COMPLETED, LocalDate.now(), null, null, true)));
-        }
-        if (random.nextBoolean()) {
-            as.run("admin", () -> {
-                var compound = projects.get(projectId).compounds().stream()
-                        .filter(c -> c.communityId().equals(site.communityId())).findFirst().orElseThrow();
-                compounds.update(compound.id(), compound.version(), otherCommunity, new CompoundService.CompoundData(
-                        compound.name(), compound.yearBuilt(), compound.buildings(), compound.households(),
-                        compound.floorArea()));
-            });
-        }
+        Long otherCommunity = moves.atRandom(random, projectId, site.communityId(), "汇总测试" + seed);
 
         RollupCheck.Outcome outcome = check.verify();
         assertThat(outcome.described()).as("seed %d", seed).isEmpty();

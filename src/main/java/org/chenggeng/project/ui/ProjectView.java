@@ -100,7 +100,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button photos = new Button(getTranslation("project.photos"), VaadinIcon.PICTURE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/photos")));
         photos.setId("open-photos");
-        head.add(progress, consultation, photos);
+        Button funding = new Button(getTranslation("project.funding"), VaadinIcon.MONEY.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/funding")));
+        funding.setId("open-funding");
+        head.add(progress, consultation, photos, funding);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());

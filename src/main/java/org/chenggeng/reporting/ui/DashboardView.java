@@ -22,6 +22,7 @@ import org.chenggeng.reporting.DashboardService;
 import org.chenggeng.reporting.DashboardService.Dashboard;
 import org.chenggeng.reporting.Report;
 import org.chenggeng.security.Roles;
+import org.chenggeng.shared.Magnitudes;
 import org.chenggeng.shared.ui.EChart;
 import org.chenggeng.shared.ui.Formats;
 
@@ -53,6 +54,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final EChart byType = new EChart();
     private final EChart byCommunity = new EChart();
     private final EChart curve = new EChart();
+    private final EChart bySource = new EChart();
     private transient Dashboard shown;
 
     DashboardView(DashboardService dashboards, RegionService regions) {
@@ -67,7 +69,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         byType.setId("chart-types");
         byCommunity.setId("chart-communities");
         curve.setId("chart-curve");
-        Div charts = new Div(byStatus, curve, byType, byCommunity);
+        bySource.setId("chart-sources");
+        Div charts = new Div(byStatus, curve, byType, byCommunity, bySource);
         charts.addClassName("dashboard-charts");
         add(charts);
         byStatus.addChartClickListener(e -> projects(ProjectStatus.values()[e.dataIndex()], null));
@@ -187,7 +190,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         null),
                 figure("dashboard.consent", getTranslation("dashboard.consentValue",
                         Formats.number(c.consentPassed(), locale), Formats.number(c.consentFailed(), locale)), null),
-                figure("dashboard.satisfaction", percent(c.satisfactionRate()), null));
+                figure("dashboard.satisfaction", percent(c.satisfactionRate()), null),
+                figure("dashboard.floorArea", Magnitudes.area(shown.money().floorArea(), locale), null),
+                figure("dashboard.investment", Magnitudes.money(shown.money().completed(), locale), getTranslation(
+                        "dashboard.investmentDetail", Magnitudes.money(shown.money().planned(), locale),
+                        percent(shown.money().rate()))));
+        bySource.setOption(MoneyPanel.chart(this, shown.money(), locale));
+        MoneyPanel.size(bySource, shown.money());
 
         List<String> statusNames = new ArrayList<>();
         List<Long> statusCounts = new ArrayList<>();

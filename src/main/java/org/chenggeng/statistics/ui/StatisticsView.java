@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
  * submission with what changed since, and below it who of the regions under it has submitted.
  */
 @Route("statistics")
-@Menu(title = "menu.statistics", order = 6, icon = "vaadin:table")
+@Menu(title = "menu.statistics", order = 8, icon = "vaadin:table")
 @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
 class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 

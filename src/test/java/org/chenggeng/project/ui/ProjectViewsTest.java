@@ -49,8 +49,8 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdministratorHasEveryMenuEntry() {
         navigate(ProjectListView.class);
-        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "入户征询", "住户名册", "报告", "统计报送", "用户管理", "行政区划",
-                "小区", "工程内容目录", "月度锁定", "审计日志");
+        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "入户征询", "住户名册", "报告", "年度计划",
+                "导入项目清单", "统计报送", "用户管理", "行政区划", "小区", "工程内容目录", "资金来源", "月度锁定", "审计日志");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.chenggeng.plan;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A good row of the plan list: the community and compound (its id when it exists, else the facts to create it
+ * with), the project, its planned investment by source (元) and its works (work type id → planned quantity).
+ */
+record PlanListRow(int number, long communityId, Long compoundId, String compoundName, Integer yearBuilt,
+                   int buildings, int households, BigDecimal floorArea, String code, String name, int year,
+                   String unit, Map<Long, BigDecimal> investment, Map<Long, BigDecimal> works) {
+
+    BigDecimal budget() {
+        return investment.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
