@@ -76,7 +76,7 @@ class ReportMoneyTest {
                 .isEqualTo("共实施老旧小区改造项目1个，涉及居民1632户、建筑面积9.86万平方米，总投资约3860万元。");
         assertThat(report.extent().investment().completed()).isEqualByComparingTo(bruteForce(
                 new ProjectFilter(null, null, 2022, street, null))[1]);
-        ReportContent content = ReportContent.of(report, messages);
+        ReportContent content = ReportContent.of(report, messages, java.time.ZoneId.systemDefault());
         assertThat(content.narrative().paragraph()).startsWith(report.extent().opening() + "更新改造中共治理社区外露线网1742米");
         assertThat(content.headline().table().rows()).anySatisfy(r -> assertThat(r.cells().get(0))
                 .isEqualTo("其中：中央补助资金"));
