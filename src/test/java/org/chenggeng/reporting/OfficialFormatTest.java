@@ -53,7 +53,7 @@ class OfficialFormatTest {
             assertThat(Math.floor(textHeight / sect.getDocGrid().getLinePitch().intValue())).isEqualTo(22.0);
             double textWidth = 11906 - twips(sect.getPgMar().getLeft()) - twips(sect.getPgMar().getRight());
             assertThat(sect.getDocGrid().getType().toString()).isEqualTo("lines");
-            XWPFRun body = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("更新中，共")).findFirst()
+            XWPFRun body = doc.getParagraphs().stream().filter(p -> p.getText().contains("更新中，共")).findFirst()
                     .orElseThrow().getRuns().getFirst();
             double charPitch = body.getFontSizeAsDouble() + body.getCharacterSpacing() / 20.0;
             assertThat(Math.floor(textWidth / 20 / charPitch)).isEqualTo(28.0);
@@ -71,7 +71,7 @@ class OfficialFormatTest {
             assertThat(heading.getStyle()).isEqualTo("Heading1");
             assertFont(heading.getRuns().getFirst(), "黑体", 16);
             assertThat(paragraphs.stream().map(XWPFParagraph::getText)).contains("二、工作综述");
-            XWPFParagraph narrative = paragraphs.stream().filter(p -> p.getText().startsWith("更新中，共"))
+            XWPFParagraph narrative = paragraphs.stream().filter(p -> p.getText().contains("更新中，共"))
                     .findFirst().orElseThrow();
             assertFont(narrative.getRuns().getFirst(), "仿宋_GB2312", 16);
             assertThat(narrative.getIndentationFirstLine()).isEqualTo(640);

@@ -152,7 +152,7 @@ class OfficialPrintTest {
             for (Row row : overview) {
                 Cell c = row.getCell(0);
                 if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && c.getStringCellValue().startsWith("更新中，共")) {
+                        && c.getStringCellValue().contains("更新中，共")) {
                     narrative = c;
                 }
             }
