@@ -36,11 +36,7 @@ class PhotoOnPhoneIT extends PhoneJourney {
                 .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
         Page page = signedInPhone("pm");
 
-        page.navigate(url("log?project=" + fumin));
-        page.locator("#log-item input").click();
-        page.locator("#log-item input").fill("雨污");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("雨污分流")).first().click();
-        page.locator("#item-bar").waitFor();
+        chooseItem(page, url("log?project=" + fumin), "雨污", "雨污分流");
         page.locator("#log-quantity input").fill("12");
         page.locator("#photo-phase vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("施工后"))
                 .click();
