@@ -1,6 +1,7 @@
 package org.chenggeng.journey;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
@@ -99,6 +100,19 @@ class PhotoOnPhoneIT extends PhoneJourney {
         page.waitForFunction("() => { const i = document.querySelector('#photo-full');"
                 + " return i && i.complete && i.naturalWidth > 0; }");
         Chromium.shot(page, "photos-page-full", false);
+        page.context().close();
+    }
+
+    @Test
+    void anOfficialDownloadsThePilotsEvidenceZipFromItsPhotoPage() throws Exception {
+        long pilot = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2022-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Page page = signedInPhone("official");
+        page.navigate(url("projects/" + pilot + "/photos"));
+        assertThat(page.locator("#photos-zip vaadin-button")).hasText("下载影像资料包（含索引表）");
+        Chromium.shot(page, "photos-page-zip", false);
+        Download zip = page.waitForDownload(() -> page.locator("#photos-zip vaadin-button").click());
+        org.assertj.core.api.Assertions.assertThat(zip.suggestedFilename()).isEqualTo("影像资料-" + pilot + ".zip");
         page.context().close();
     }
 }
