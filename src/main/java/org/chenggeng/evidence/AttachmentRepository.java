@@ -12,6 +12,9 @@ import java.util.Optional;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
+    boolean existsByDocumentType(String documentType);
+
+
     Optional<Attachment> findByToken(String token);
 
     @Query("select a from Attachment a where a.ownerType = :type and a.ownerId = :owner and a.fileId = :file"

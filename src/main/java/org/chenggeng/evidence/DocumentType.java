@@ -24,6 +24,26 @@ class DocumentType {
     protected DocumentType() {
     }
 
+    DocumentType(String code, String nameZh, String nameEn, int sortOrder) {
+        this.code = code;
+        this.sortOrder = sortOrder;
+        this.active = true;
+        rename(nameZh, nameEn);
+    }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    int getSortOrder() {
+        return sortOrder;
+    }
+
     String getCode() {
         return code;
     }

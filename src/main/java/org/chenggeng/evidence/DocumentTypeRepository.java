@@ -7,4 +7,6 @@ import java.util.List;
 interface DocumentTypeRepository extends JpaRepository<DocumentType, String> {
 
     List<DocumentType> findByActiveTrueOrderBySortOrderAsc();
+
+    List<DocumentType> findAllByOrderBySortOrderAsc();
 }

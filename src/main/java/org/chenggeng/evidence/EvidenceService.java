@@ -118,8 +118,11 @@ public class EvidenceService {
         return rows(attachments.ofOwners(type, List.of(ownerId)));
     }
 
-    /** Whether the signed-in user may attach files to the record (asked by screens to show their upload). */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the signed-in user may attach files to the record (asked by screens to show their upload). Runs outside
+     * any transaction: a refusal rolls back only the check's own, instead of marking the caller's rollback-only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public boolean mayAttach(OwnerType type, long ownerId) {
         try {
             owners.place(type, ownerId, true);

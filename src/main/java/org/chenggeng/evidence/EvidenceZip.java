@@ -59,10 +59,19 @@ public class EvidenceZip {
     public ProjectAccess.WorkAccess check(long projectId) {
         ProjectAccess.WorkAccess project = projects.workAccess(projectId);
         Actor actor = currentUser.require();
-        if (!actor.isAdmin() && !actor.is(Role.OFFICIAL)) {
+        if (!mayDownload(actor)) {
             throw currentUser.deny(actor, "evidence.zip project " + projectId);
         }
         return project;
+    }
+
+    /** Whether the signed-in user is one who may download a zip of a project they reach; screens offer it only then. */
+    public boolean mayDownload() {
+        return mayDownload(currentUser.require());
+    }
+
+    private static boolean mayDownload(Actor actor) {
+        return actor.isAdmin() || actor.is(Role.OFFICIAL);
     }
 
     /** Writes the zip, after {@link #check}. */

@@ -26,12 +26,7 @@ class LogProgressOnPhoneIT extends PhoneJourney {
                 .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
         Page page = signedInPhone("pm");
 
-        page.navigate(url("log?project=" + fumin));
-        page.locator("#log-item input").click();
-        page.locator("#log-item input").fill("雨污");
-        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("雨污分流")).first().click();
-        page.locator("#item-bar").waitFor();
+        chooseItem(page, url("log?project=" + fumin), "雨污", "雨污分流");
         double before = barValue(page);
         shot(page, "log-phone-before");
 

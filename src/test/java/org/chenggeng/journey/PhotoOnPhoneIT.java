@@ -1,6 +1,7 @@
 package org.chenggeng.journey;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
@@ -36,11 +37,7 @@ class PhotoOnPhoneIT extends PhoneJourney {
                 .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
         Page page = signedInPhone("pm");
 
-        page.navigate(url("log?project=" + fumin));
-        page.locator("#log-item input").click();
-        page.locator("#log-item input").fill("雨污");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("雨污分流")).first().click();
-        page.locator("#item-bar").waitFor();
+        chooseItem(page, url("log?project=" + fumin), "雨污", "雨污分流");
         page.locator("#log-quantity input").fill("12");
         page.locator("#photo-phase vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("施工后"))
                 .click();
@@ -103,6 +100,19 @@ class PhotoOnPhoneIT extends PhoneJourney {
         page.waitForFunction("() => { const i = document.querySelector('#photo-full');"
                 + " return i && i.complete && i.naturalWidth > 0; }");
         Chromium.shot(page, "photos-page-full", false);
+        page.context().close();
+    }
+
+    @Test
+    void anOfficialDownloadsThePilotsEvidenceZipFromItsPhotoPage() throws Exception {
+        long pilot = as.as("admin", () -> users.projectChoices().stream().filter(p -> p.code().equals("YYH-2022-01"))
+                .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
+        Page page = signedInPhone("official");
+        page.navigate(url("projects/" + pilot + "/photos"));
+        assertThat(page.locator("#photos-zip vaadin-button")).hasText("下载影像资料包（含索引表）");
+        Chromium.shot(page, "photos-page-zip", false);
+        Download zip = page.waitForDownload(() -> page.locator("#photos-zip vaadin-button").click());
+        org.assertj.core.api.Assertions.assertThat(zip.suggestedFilename()).isEqualTo("影像资料-" + pilot + ".zip");
         page.context().close();
     }
 }

@@ -59,6 +59,15 @@ public abstract class PhoneJourney {
         return page;
     }
 
+    /** Opens 登记进度 on the project and chooses the work item offered for the typed text. */
+    protected static void chooseItem(Page page, String url, String typed, String item) {
+        page.navigate(url);
+        page.locator("#log-item input").click();
+        page.locator("#log-item input").fill(typed);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        page.locator("#item-bar").waitFor();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

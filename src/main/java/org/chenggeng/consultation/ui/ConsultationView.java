@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -36,9 +37,12 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient HouseholdService households;
     private final transient WorkItemService workItems;
     private String title = "";
+    private final transient PhotoWidgets photos;
 
     ConsultationView(ProjectAccess projects, RoundService rounds, WorkingGroupService workingGroup,
-                     FeedbackService feedback, HouseholdService households, WorkItemService workItems) {
+                     FeedbackService feedback, HouseholdService households, WorkItemService workItems,
+                     PhotoWidgets photos) {
+        this.photos = photos;
         this.projects = projects;
         this.rounds = rounds;
         this.workingGroup = workingGroup;
@@ -73,7 +77,7 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("consultation.tab.rounds"), new RoundsPanel(rounds, households, workItems, project));
-        tabs.add(getTranslation("consultation.tab.feedback"), new FeedbackPanel(feedback, households, rounds, workItems, project));
+        tabs.add(getTranslation("consultation.tab.feedback"), new FeedbackPanel(feedback, households, rounds, workItems, photos, project));
         tabs.add(getTranslation("consultation.tab.workingGroup"), new WorkingGroupPanel(workingGroup, rounds, project.id()));
         tabs.setId("consultation-tabs");
         add(tabs);

@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,13 +40,14 @@ class FeedbackPanel extends VerticalLayout {
     private final transient Function<FeedbackRow, Button> handle;
 
     FeedbackPanel(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                  WorkItemService workItems, ProjectAccess.ProjectDetails project) {
+                  WorkItemService workItems, PhotoWidgets photos, ProjectAccess.ProjectDetails project) {
         this.feedback = feedback;
         this.projectId = project.id();
         this.mayRead = feedback.mayRead(projectId);
         this.handle = f -> {
             Button open = new Button(getTranslation("feedback.handle"),
-                    e -> new FeedbackStepDialog(feedback, households, rounds, workItems, project, f, this::refresh).open());
+                    e -> new FeedbackStepDialog(feedback, households, rounds, workItems, photos, project, f,
+                            this::refresh).open());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("feedback-handle");
             return open;

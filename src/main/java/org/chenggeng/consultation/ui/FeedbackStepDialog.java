@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.evidence.ui.PhotoWidgets;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
 class FeedbackStepDialog extends Dialog {
 
     FeedbackStepDialog(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                       WorkItemService workItems, ProjectAccess.ProjectDetails project, FeedbackRow f,
+                       WorkItemService workItems, PhotoWidgets photos, ProjectAccess.ProjectDetails project,
+                       FeedbackRow f,
                        Runnable onSaved) {
         setHeaderTitle(getTranslation("feedback.handleTitle", getTranslation(f.status().labelKey())));
         setWidth("min(40rem, 96vw)");
@@ -52,7 +54,7 @@ class FeedbackStepDialog extends Dialog {
         if (f.response() != null) {
             fact(facts, "feedback.response", Formats.date(f.respondedOn(), locale) + " · " + f.response());
         }
-        add(facts);
+        add(facts, photos.forFeedback(f.id()));
         List<WorkItemRow> projectItems = workItems.items(project.id()).stream().filter(i -> !i.retired()).toList();
         MultiSelectComboBox<WorkItemRow> items = new MultiSelectComboBox<>(getTranslation("feedback.items"));
         items.setItems(projectItems);

@@ -49,7 +49,7 @@ class DocumentsPanel extends Div {
             type.setItemLabelGenerator(c -> c.name(getLocale()));
             type.setId("document-type");
             type.addValueChangeListener(e -> chosenType = e.getValue() == null ? null : e.getValue().code());
-            Upload upload = new Upload(new PhotoReceiver(evidence, this::request, this::added));
+            Upload upload = new Upload(new PhotoReceiver(evidence, batch -> request(), this::added));
             upload.setId("document-upload");
             upload.setAcceptedFileTypes(accepted());
             upload.setMaxFileSize((int) evidence.maxFileBytes());

@@ -14,23 +14,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Receives one photo per request on the server, within the size limit (refused while streaming, see
  * {@link Receiving}) and the batch limit of the record it is attached to, and hands it to the evidence service as the
- * signed-in user. A refusal is said in the user's language and shown on the file's row, which offers to retry.
+ * signed-in user, attached to the record its batch names (see {@link PhotoBatches}). A refusal is said in the user's language and shown on the file's row, which offers to retry.
  */
 final class PhotoReceiver implements UploadHandler {
 
     private final transient EvidenceService evidence;
-    private final Supplier<AttachRequest> request;
+    private final Function<String, AttachRequest> request;
     private final Consumer<AttachmentRow> stored;
     private final AtomicLong batchBytes = new AtomicLong();
     private final long maxFileBytes;
     private final long maxBatchBytes;
 
-    PhotoReceiver(EvidenceService evidence, SerializableSupplier<AttachRequest> request,
+    PhotoReceiver(EvidenceService evidence, SerializableFunction<String, AttachRequest> request,
                   SerializableConsumer<AttachmentRow> stored) {
         this.evidence = evidence;
         this.request = request;
@@ -39,7 +39,7 @@ final class PhotoReceiver implements UploadHandler {
         this.maxBatchBytes = evidence.maxBatchBytes();
     }
 
-    interface SerializableSupplier<T> extends Supplier<T>, Serializable {
+    interface SerializableFunction<T, R> extends Function<T, R>, Serializable {
     }
 
     interface SerializableConsumer<T> extends Consumer<T>, Serializable {
@@ -49,7 +49,7 @@ final class PhotoReceiver implements UploadHandler {
     public void handleUploadRequest(UploadEvent event) throws IOException {
         UI ui = event.getUI();
         try {
-            AttachRequest target = request.get();
+            AttachRequest target = request.apply(event.getRequest().getParameter(PhotoBatches.PARAMETER));
             if (target == null) {
                 throw new DomainException("evidence.pendingAfterSave");
             }

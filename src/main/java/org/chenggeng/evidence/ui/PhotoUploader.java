@@ -15,7 +15,8 @@ import org.chenggeng.shared.ui.ImportUpload;
 
 /**
  * Photos for a record, from the phone's camera ({@code capture}) or its gallery, tagged 施工前/中/后. Until the
- * record exists ({@link #attachTo}) the chosen photos wait in the list; once it does they upload one by one, each
+ * record exists ({@link #attachTo}) the chosen photos wait in the list; once it does they are bound to it and upload
+ * one by one (a photo still uploading when the next record is saved stays with its own record), each
  * with its progress bar, and a failed one can be retried from its row. Each stored photo's thumbnail appears at once.
  */
 @StyleSheet("assets/evidence.css")
@@ -30,13 +31,13 @@ public class PhotoUploader extends Div {
     private final PhotoStrip done;
     private final Span hint = new Span();
     /** Read by the upload requests, which run outside the UI's lock. */
-    private volatile Long ownerId;
+    private final PhotoBatches batches;
     private volatile Phase chosen = Phase.DURING;
 
     PhotoUploader(EvidenceService evidence, PhotoStrip.Opener opener, OwnerType ownerType, Long ownerId) {
         this.ownerType = ownerType;
         this.tagged = ownerType != OwnerType.ANSWER && ownerType != OwnerType.FEEDBACK;
-        this.ownerId = ownerId;
+        this.batches = new PhotoBatches(ownerId == null ? null : AttachRequest.photo(ownerType, ownerId, null));
         addClassName("photo-uploader");
         phase.setLabel(getTranslation("evidence.phaseLabel"));
         phase.setItems(Phase.values());
@@ -72,9 +73,13 @@ public class PhotoUploader extends Div {
         return upload;
     }
 
-    private AttachRequest request() {
-        Long owner = ownerId;
-        return owner == null ? null : AttachRequest.photo(ownerType, owner, tagged ? chosen : null);
+    /** The record and phase of a photo sent with {@code batch}; a fixed record's photos take the phase chosen now. */
+    AttachRequest request(String batch) {
+        AttachRequest target = batches.target(batch);
+        if (target == null || target.phase() != null || !tagged) {
+            return target;
+        }
+        return AttachRequest.photo(ownerType, target.ownerId(), chosen);
     }
 
     /**
@@ -82,10 +87,14 @@ public class PhotoUploader extends Div {
      * wait for the next record. Rows of photos already uploaded for an earlier record leave the list.
      */
     public void attachTo(long ownerId) {
-        this.ownerId = ownerId;
+        int batch = batches.bind(AttachRequest.photo(ownerType, ownerId, tagged ? chosen : null));
         done.clear();
         for (Upload upload : new Upload[]{camera, gallery}) {
-            upload.getElement().executeJs("this.files = this.files.filter(f => !f.complete); this.uploadFiles();");
+            upload.getElement().executeJs("""
+                    const target = this.target + (this.target.includes('?') ? '&' : '?') + $0 + '=' + $1;
+                    this.files.filter(f => !f.complete && !f.uploadTarget).forEach(f => f.uploadTarget = target);
+                    this.files = this.files.filter(f => !f.complete);
+                    this.uploadFiles();""", PhotoBatches.PARAMETER, batch);
         }
         hint.setText(getTranslation("evidence.attachedTo"));
     }

@@ -36,6 +36,16 @@ public class PhotoWidgets {
         return new RecordPhotos(evidence, this, OwnerType.ANSWER, answerId);
     }
 
+    /**
+     * A resident feedback's photos, with an upload for more, for the committee and administrators who handle it;
+     * nothing for others (the feedback's access rule decides both).
+     */
+    public com.vaadin.flow.component.Component forFeedback(long feedbackId) {
+        return evidence.mayAttach(OwnerType.FEEDBACK, feedbackId)
+                ? new RecordPhotos(evidence, this, OwnerType.FEEDBACK, feedbackId)
+                : new com.vaadin.flow.component.html.Div();
+    }
+
     /** The newest photos of a work item, for its card. */
     public com.vaadin.flow.component.Component forItem(long projectId, long workItemId) {
         PhotoStrip strip = new PhotoStrip(this::open);

@@ -1,7 +1,10 @@
 package org.chenggeng.evidence.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.chenggeng.evidence.AttachmentRow;
 import org.chenggeng.evidence.DocumentTypes;
 import org.chenggeng.evidence.EvidenceService;
+import org.chenggeng.evidence.EvidenceZip;
 import org.chenggeng.evidence.Phase;
 import org.chenggeng.evidence.PhotoQueries;
 import org.chenggeng.evidence.WorkItemLabels;
@@ -50,6 +54,7 @@ class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient PhotoWidgets widgets;
     private final transient EvidenceService evidence;
     private final transient DocumentTypes documentTypes;
+    private final transient EvidenceZip zips;
     private final Select<Long> item = new Select<>();
     private final Select<Phase> phase = new Select<>();
     private final DatePicker from;
@@ -60,8 +65,9 @@ class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, H
     private long projectId;
 
     ProjectPhotosView(PhotoQueries photos, ProjectAccess projects, WorkItemLabels itemLabels, PhotoWidgets widgets,
-                      EvidenceService evidence, DocumentTypes documentTypes) {
+                      EvidenceService evidence, DocumentTypes documentTypes, EvidenceZip zips) {
         this.evidence = evidence;
+        this.zips = zips;
         this.documentTypes = documentTypes;
         this.photos = photos;
         this.projects = projects;
@@ -107,10 +113,25 @@ class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor back = new Anchor("projects/" + projectId, project.data().name());
         Div filters = new Div(item, phase, from, to);
         filters.addClassName("photo-filters");
-        add(new H2(getTranslation("evidence.page.title")), back, filters, count, list,
+        add(new H2(getTranslation("evidence.page.title")), back);
+        if (zips.mayDownload()) {
+            add(zipDownload());
+        }
+        add(filters, count, list,
                 new H3(getTranslation("evidence.page.documents")),
                 new DocumentsPanel(evidence, photos, documentTypes, projectId));
         refresh();
+    }
+
+    /** A plain link the browser downloads; the zip is written by {@code FileController}, which checks again. */
+    private Anchor zipDownload() {
+        Button button = new Button(getTranslation("evidence.page.downloadZip"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor link = new Anchor("evidence/projects/" + projectId + "/evidence.zip", button);
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.setId("photos-zip");
+        return link;
     }
 
     private PhotoQueries.Filter filter() {

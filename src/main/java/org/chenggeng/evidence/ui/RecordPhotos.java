@@ -20,7 +20,8 @@ class RecordPhotos extends Div {
         strip.show(evidence.of(type, ownerId));
         add(strip);
         if (evidence.mayAttach(type, ownerId)) {
-            String label = getTranslation(type == OwnerType.ANSWER ? "evidence.addScan" : "evidence.addToEntry");
+            String label = getTranslation(type == OwnerType.ANSWER ? "evidence.addScan"
+                    : type == OwnerType.FEEDBACK ? "evidence.addToFeedback" : "evidence.addToEntry");
             Button more = new Button(label, VaadinIcon.CAMERA.create(), e -> {
                 Dialog dialog = new Dialog();
                 dialog.setHeaderTitle(label);

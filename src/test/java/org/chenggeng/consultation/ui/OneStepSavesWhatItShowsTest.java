@@ -56,6 +56,8 @@ class OneStepSavesWhatItShowsTest extends SpringBrowserlessTest {
     ProjectAccess projects;
     @Autowired
     TestUsers as;
+    @Autowired
+    org.chenggeng.evidence.ui.PhotoWidgets photoWidgets;
 
     @Test
     @WithUserDetails("committee")
@@ -70,7 +72,7 @@ class OneStepSavesWhatItShowsTest extends SpringBrowserlessTest {
         feedback.decide(id, 1, FeedbackStatus.ADOPTED, null, Set.of());
         var row = feedback.list(site.projectId()).getFirst();
 
-        FeedbackStepDialog dialog = new FeedbackStepDialog(feedback, households, rounds, workItems,
+        FeedbackStepDialog dialog = new FeedbackStepDialog(feedback, households, rounds, workItems, photoWidgets,
                 projects.get(site.projectId()), row, () -> { });
         dialog.open();
         @SuppressWarnings("unchecked")
