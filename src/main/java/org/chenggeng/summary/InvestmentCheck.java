@@ -36,22 +36,27 @@ class InvestmentCheck {
         this.rollups = rollups;
     }
 
-    /** What the sums should be, and where each project is summed. */
-    private record Expected(InvestmentDelta delta, Map<Long, Where> where) {
+    /** What the sums should be, where each project is summed, and which projects have any money at all. */
+    private record Expected(InvestmentDelta delta, Map<Long, Where> where, java.util.Set<Long> withMoney) {
     }
 
     private Expected expected() {
         InvestmentDelta delta = new InvestmentDelta();
         Map<Long, Where> where = new TreeMap<>();
+        java.util.Set<Long> withMoney = new TreeSet<>();
         for (List<Long> chunk : RollupStore.chunks(placements.ids())) {
             Map<Long, List<SourceState>> states = funding.of(chunk);
             placements.of(chunk).forEach((id, p) -> {
                 Where w = InvestmentRollups.where(p);
                 where.put(id, w);
-                delta.add(w, states.getOrDefault(id, List.of()), 1);
+                List<SourceState> own = states.getOrDefault(id, List.of());
+                if (!own.isEmpty()) {
+                    withMoney.add(id);
+                }
+                delta.add(w, own, 1);
             });
         }
-        return new Expected(delta, where);
+        return new Expected(delta, where, withMoney);
     }
 
     /** Compares the stored sums with the plans and the ledger, telling each difference. */
@@ -62,7 +67,9 @@ class InvestmentCheck {
             stored.put(rs.getLong(1), Where.of(rs.getString(2), rs.getInt(3), rs.getString(4)));
         });
         for (Long p : union(expected.where().keySet(), stored.keySet())) {
-            if (!java.util.Objects.equals(expected.where().get(p), stored.get(p))) {
+            // a project from before the money tables (migration 011) gets its row with its first plan or entry
+            boolean notYetSummed = stored.get(p) == null && !expected.withMoney().contains(p);
+            if (!notYetSummed && !java.util.Objects.equals(expected.where().get(p), stored.get(p))) {
                 differences.accept("investment of project " + p + ": summed as " + stored.get(p) + ", should be "
                         + expected.where().get(p));
             }

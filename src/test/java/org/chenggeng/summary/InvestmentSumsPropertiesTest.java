@@ -12,6 +12,7 @@ import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.chenggeng.work.ImportFixture;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,8 @@ class InvestmentSumsPropertiesTest {
     org.chenggeng.support.ProjectMoves moves;
     @Autowired
     TestUsers as;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @ParameterizedTest
     @ValueSource(longs = {3, 17, 29, 43, 61, 79})
@@ -110,6 +113,27 @@ class InvestmentSumsPropertiesTest {
             }
         }
         assertThat(check.verify().described()).as("seed %d verify", seed).isEmpty();
+    }
+
+    @Test
+    void aProjectFromBeforeTheMoneyTablesIsNoDifferenceUntilItHasMoney() throws Exception {
+        ImportFixture.Site site = fixture.site();
+        long projectId = site.projectId();
+        String about = "investment of project " + projectId + ":";
+        // as a database upgraded to migration 011 has it: a project with no row where its money is summed
+        jdbc.update("delete from investment_project where project_id = ?", projectId);
+        assertThat(check.verify().described()).noneMatch(d -> d.startsWith(about));
+
+        long source = as.as("admin", () -> sources.active()).getFirst().id();
+        as.run("admin", () -> funding.setPlan(projectId, source, new BigDecimal("1000000.00")));
+        assertThat(jdbc.queryForObject("select count(*) from investment_project where project_id = ?", Integer.class,
+                projectId)).isOne();
+        assertThat(check.verify().described()).noneMatch(d -> d.contains("project " + projectId));
+
+        jdbc.update("delete from investment_project where project_id = ?", projectId);
+        assertThat(check.verify().described()).anyMatch(d -> d.startsWith(about));
+        check.rebuild();
+        assertThat(check.verify().described()).isEmpty();
     }
 
     /** Planned, completed and completed within the months, per source, read line by line from each matching project. */
