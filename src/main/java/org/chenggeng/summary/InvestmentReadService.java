@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,21 +110,28 @@ public class InvestmentReadService {
                 || t.completed().signum() != 0 || t.completedInPeriod().signum() != 0).toList());
     }
 
-    /** Of the matched projects, those not summed in any of the regions (their home lies above them). */
+    /**
+     * Of the matched projects, those with money that is not summed in any of the regions (their home lies above
+     * them). A project without a row in {@code investment_project} has no money: the row comes with its first plan or
+     * entry (or a rebuild), so it is left out rather than counted from the ledger, which cost the whole city's
+     * dashboard a funding query per thousand projects on a database from before the money tables.
+     */
     private Set<Long> summedElsewhere(Set<Long> matched, Set<Long> regions) {
-        Set<Long> inside = new HashSet<>();
+        Set<Long> elsewhere = new TreeSet<>();
         for (List<Long> chunk : RollupStore.chunks(matched)) {
             jdbc.query("select project_id, region_path from investment_project where project_id in ("
                     + RollupStore.marks(chunk) + ")", rs -> {
+                boolean inside = false;
                 for (String r : rs.getString(2).split(",")) {
                     if (!r.isBlank() && regions.contains(Long.valueOf(r))) {
-                        inside.add(rs.getLong(1));
+                        inside = true;
                     }
+                }
+                if (!inside) {
+                    elsewhere.add(rs.getLong(1));
                 }
             }, chunk.toArray());
         }
-        Set<Long> elsewhere = new TreeSet<>(matched);
-        elsewhere.removeAll(inside);
         return elsewhere;
     }
 
