@@ -75,11 +75,13 @@ class PhotoOnPhoneIT extends PhoneJourney {
                 .findFirst().map(ScopeDirectory.ProjectChoice::id).orElseThrow());
         Page page = signedInPhone("pm");
 
-        // The demo's pictures are made on a thread of their own after start-up.
+        // The demo's pictures, then its 实施方案, are made on a thread of their own after start-up.
         for (int tries = 0; tries < 60; tries++) {
             page.navigate(url("projects/" + pilot + "/photos"));
             page.locator("#photos-count").waitFor();
-            if (page.locator("#photos-count").textContent().equals("共 18 张照片")) {
+            page.locator("#project-documents").waitFor();
+            if (page.locator("#photos-count").textContent().equals("共 18 张照片")
+                    && page.locator("#project-documents").textContent().contains("实施方案（示例）.pdf")) {
                 break;
             }
             page.waitForTimeout(2000);
