@@ -28,6 +28,19 @@ public final class Narrative {
     public record Line(WorkTypeData type, BigDecimal quantity) {
     }
 
+    /**
+     * What the sentence starts with, in two wordings: the usual one (更新改造中共 / The renewal) and the one used when
+     * a group of the sentence says a verb of {@link #SAID_ONCE} itself (更新中，共), so that 改造 is not said twice.
+     * Each is a text of its own in the bundle: cutting the verb out of the usual lead would leave 更新中共.
+     */
+    public record Lead(String usual, String verbSaidLater) {
+
+        /** A lead that reads the same either way (English, or a lead without a verb said once). */
+        public static Lead of(String text) {
+            return new Lead(text, text);
+        }
+    }
+
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private Narrative() {
@@ -36,20 +49,20 @@ public final class Narrative {
     /**
      * The sentence, or {@code null} when no quantity is left to name.
      *
-     * @param lead         what the sentence starts with (更新改造中共 / The renewal)
+     * @param lead         what the sentence starts with, in its two wordings
      * @param ending       what it ends with (等。 / , among others.)
      * @param tenThousands write quantities of 10 000 and more in 万 (1.16万平方米); Chinese only
      */
-    public static String write(List<Line> lines, Locale locale, String lead, String ending, boolean tenThousands) {
+    public static String write(List<Line> lines, Locale locale, Lead lead, String ending, boolean tenThousands) {
         return write(lines, locale, lead, ending, tenThousands, NarrativeStyle.USUAL);
     }
 
     /**
      * The sentence with its sections in the style's order. A verb in {@link #SAID_ONCE} (改造) is said once: every
-     * later type with it joins the first group that has it, and the lead drops it when a group says it (更新中，共改造…
-     * rather than 更新改造中共改造…).
+     * later type with it joins the first group that has it, and the lead takes its wording without the verb when a
+     * group says it (更新中，共改造… rather than 更新改造中共改造…).
      */
-    public static String write(List<Line> lines, Locale locale, String lead, String ending, boolean tenThousands,
+    public static String write(List<Line> lines, Locale locale, Lead lead, String ending, boolean tenThousands,
                                NarrativeStyle style) {
         boolean english = "en".equals(locale.getLanguage());
         Map<ReportSection, List<Line>> sections = new LinkedHashMap<>();
@@ -88,14 +101,7 @@ public final class Narrative {
                 clauses.add(groups);
             }
         }
-        String opening = lead;
-        for (String verb : once.keySet()) {
-            opening = opening.replace(verb, "");
-        }
-        if (!opening.equals(lead) && opening.endsWith("中共")) {
-            // 更新改造中共 without its 改造 would read 更新中共: a comma keeps 中 and 共 apart
-            opening = opening.substring(0, opening.length() - 1) + "，共";
-        }
+        String opening = once.isEmpty() ? lead.usual() : lead.verbSaidLater();
         return opening + String.join(english ? "; " : "；", clauses.stream().map(groups -> String.join(
                 english ? ", " : "，", groups.stream().map(g -> english ? g.verb() + " " + list(g.objects())
                         : g.verb() + String.join("、", g.objects())).toList())).toList()) + ending;

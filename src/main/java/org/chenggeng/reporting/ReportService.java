@@ -67,7 +67,8 @@ public class ReportService {
         List<Report.TypeFigure> figures = byType(data);
         String narrative = Narrative.write(figures.stream()
                         .map(f -> new Narrative.Line(f.type(), f.completed())).toList(), locale,
-                text("report.narrative.lead", locale), text(request.narrative().endsWithEtc() ? "report.narrative.end"
+                new Narrative.Lead(text("report.narrative.lead", locale), text("report.narrative.leadVerbSaid", locale)),
+                text(request.narrative().endsWithEtc() ? "report.narrative.end"
                         : "report.narrative.endComplete", locale), request.tenThousands(), request.narrative());
         Map<Long, List<ItemTotal>> itemsByProject = data.itemsByProject();
         List<Report.ProjectFigure> appendix = data.projects().stream().map(p -> new Report.ProjectFigure(p.id(),

@@ -54,12 +54,12 @@ final class LedgerDataGenerator {
         long started = System.nanoTime();
         clear();
         Random random = new Random(seed);
-        jdbc.update("insert into region (id, parent_id, name, region_level, sample, version) values (1, null, '基准市', 'CITY', false, 0)");
-        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, 1, ?, 'DISTRICT', false, 0)",
+        jdbc.update("insert into region (id, parent_id, name, region_level, region_kind, sample, version) values (1, null, '基准市', 'CITY', 'CITY', false, 0)");
+        batch("insert into region (id, parent_id, name, region_level, region_kind, sample, version) values (?, 1, ?, 'DISTRICT', 'DISTRICT', false, 0)",
                 DISTRICTS, i -> new Object[]{2L + i, "基准区" + i});
-        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, ?, ?, 'STREET', false, 0)",
+        batch("insert into region (id, parent_id, name, region_level, region_kind, sample, version) values (?, ?, ?, 'STREET', 'STREET', false, 0)",
                 DISTRICTS, i -> new Object[]{12L + i, 2L + i, "基准街道" + i});
-        batch("insert into region (id, parent_id, name, region_level, sample, version) values (?, ?, ?, 'COMMUNITY', false, 0)",
+        batch("insert into region (id, parent_id, name, region_level, region_kind, sample, version) values (?, ?, ?, 'COMMUNITY', 'COMMUNITY', false, 0)",
                 COMMUNITIES, i -> new Object[]{100L + i, 12L + i / (COMMUNITIES / DISTRICTS), "基准社区" + i});
         batch("insert into compound (id, community_id, name, year_built, buildings, households, floor_area, sample, version) "
                 + "values (?, ?, ?, 1995, 20, 1200, 80000.00, false, 0)", 1000,

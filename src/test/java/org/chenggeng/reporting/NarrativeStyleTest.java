@@ -35,7 +35,7 @@ class NarrativeStyleTest {
     }
 
     private static String zh(NarrativeStyle style, String ending) {
-        return Narrative.write(lines(), Locale.SIMPLIFIED_CHINESE, "更新改造中共", ending, false, style);
+        return Narrative.write(lines(), Locale.SIMPLIFIED_CHINESE, NarrativeTest.ZH_LEAD, ending, false, style);
     }
 
     @Test
@@ -57,7 +57,7 @@ class NarrativeStyleTest {
     @Test
     void withoutGaizaoVerbsTheLeadIsKept() {
         String s = Narrative.write(List.of(new Narrative.Line(ROAD, new BigDecimal("10"))), Locale.SIMPLIFIED_CHINESE,
-                "更新改造中共", "等。", false, NarrativeStyle.USUAL);
+                NarrativeTest.ZH_LEAD, "等。", false, NarrativeStyle.USUAL);
         assertThat(s).isEqualTo("更新改造中共硬化道路10平方米等。");
     }
 }

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The narrative's word order, sharing of verbs, separators, omissions and 万, on a hand-made catalogue. */
 class NarrativeTest {
 
+    /** The bundle's two Chinese leads: the usual one, and the one for a sentence whose groups say 改造 themselves. */
+    static final Narrative.Lead ZH_LEAD = new Narrative.Lead("更新改造中共", "更新中，共");
+
     private static WorkTypeData type(String code, ReportSection section, int order, String verbZh, String objectZh,
                                      PhraseOrder phrase, Unit unit, String verbEn, String objectEn, String plural,
                                      boolean narrative) {
@@ -42,7 +45,7 @@ class NarrativeTest {
     }
 
     private static String zh(boolean tenThousands, Narrative.Line... lines) {
-        return Narrative.write(List.of(lines), Locale.SIMPLIFIED_CHINESE, "更新改造中共", "等。", tenThousands);
+        return Narrative.write(List.of(lines), Locale.SIMPLIFIED_CHINESE, ZH_LEAD, "等。", tenThousands);
     }
 
     @Test
@@ -70,10 +73,10 @@ class NarrativeTest {
     @Test
     void englishSaysTheSameInEnglish() {
         String s = Narrative.write(List.of(line(LINES, "1742"), line(TANK, "39"), line(WELL, "869"), line(PIPE, "1"),
-                line(ROAD, "11642")), Locale.ENGLISH, "The renewal ", ", among others.", true);
+                line(ROAD, "11642")), Locale.ENGLISH, Narrative.Lead.of("The renewal "), ", among others.", true);
         assertThat(s).isEqualTo("The renewal tidied 1,742 m of exposed overhead cabling; dredged 39 septic tanks and "
                 + "869 sewage wells, cleared 1 m of drain pipe; paved 11,642 m² of compound roads, among others.");
-        assertThat(Narrative.write(List.of(line(TANK, "1")), Locale.ENGLISH, "", ".", false)).isEqualTo(
+        assertThat(Narrative.write(List.of(line(TANK, "1")), Locale.ENGLISH, Narrative.Lead.of(""), ".", false)).isEqualTo(
                 "dredged 1 septic tank.");
     }
 }
