@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,7 +34,6 @@ import org.chenggeng.shared.ui.ImportIssueGrid;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -74,14 +73,11 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            String compound = event.getLocation().getQueryParameters().getSingleParameter("compound").orElse("");
-            target = imports.target(Long.parseLong(compound));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RecordRoute.open(event, event.getLocation().getQueryParameters().getSingleParameter("compound").orElse(""),
+                id -> {
+                    target = imports.target(id);
+                    render();
+                });
     }
 
     private void render() {

@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.consultation.Ratio;
@@ -56,19 +56,16 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            roundId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            round = rounds.get(roundId);
+        RecordRoute.open(event, id -> {
+            roundId = id;
+            round = rounds.get(id);
             if (!round.mayRecord()) {
-                event.forwardTo("consultation/rounds/" + roundId);
+                event.forwardTo("consultation/rounds/" + id);
                 return;
             }
-            stairwells = responses.stairwells(roundId);
+            stairwells = responses.stairwells(id);
             render();
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render() {

@@ -1,5 +1,6 @@
 package org.chenggeng.consultation.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.consultation.HouseholdService;
@@ -56,13 +56,10 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            roundId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            render(rounds.get(roundId));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RecordRoute.open(event, id -> {
+            roundId = id;
+            render(rounds.get(id));
+        });
     }
 
     private void render(RoundDetails d) {

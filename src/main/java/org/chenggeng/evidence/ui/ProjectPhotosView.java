@@ -1,5 +1,6 @@
 package org.chenggeng.evidence.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -101,7 +102,13 @@ class ProjectPhotosView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        projectId = event.getRouteParameters().getLong("id").orElse(-1L);
+        RecordRoute.open(event, id -> {
+            projectId = id;
+            render();
+        });
+    }
+
+    private void render() {
         ProjectAccess.ProjectDetails project = projects.get(projectId);
         labels = itemLabels.of(projectId, getLocale());
         List<Long> choices = new ArrayList<>(labels.keySet());

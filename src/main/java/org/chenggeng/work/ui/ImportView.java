@@ -1,5 +1,6 @@
 package org.chenggeng.work.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -36,7 +36,6 @@ import org.chenggeng.work.ImportPreview;
 import org.chenggeng.work.ImportResult;
 import org.chenggeng.work.WorkImportService;
 import org.chenggeng.work.WorkImportService.ImportTarget;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -81,13 +80,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            target = imports.target(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RecordRoute.open(event, id -> {
+            target = imports.target(id);
+            render();
+        });
     }
 
     private void render() {

@@ -1,5 +1,6 @@
 package org.chenggeng.work.ui;
 
+import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectStatus;
@@ -63,13 +63,10 @@ class ProjectProgressView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        RecordRoute.open(event, id -> {
+            projectId = id;
             render();
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render() {
