@@ -1,5 +1,6 @@
 package org.chenggeng.security;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.chenggeng.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,20 @@ class ProductionProfileTest {
             assertThat(app.getBean(UserAccountRepository.class).count()).isEqualTo(1);
             assertThat(app.getBean(UserAccountRepository.class).findByUsernameIgnoreCase("root-admin")
                     .orElseThrow().isMustChangePassword()).isTrue();
+        }
+    }
+
+    @Test
+    void boundsEveryWaitForTheDatabaseSoThatARequestFailsRatherThanHangs() {
+        try (ConfigurableApplicationContext app = prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=",
+                "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run("--server.port=0")) {
+            HikariDataSource pool = app.getBean(HikariDataSource.class);
+            assertThat(pool.getConnectionTimeout()).as("waiting for a pooled connection").isEqualTo(5_000);
+            assertThat(pool.getValidationTimeout()).as("checking a connection").isEqualTo(1_000);
+            assertThat(pool.getDataSourceProperties().getProperty("connectTimeout")).as("opening a connection")
+                    .isEqualTo("2000");
+            assertThat(pool.getDataSourceProperties().getProperty("socketTimeout")).as("any one statement's answer")
+                    .isEqualTo("120000");
         }
     }
 }

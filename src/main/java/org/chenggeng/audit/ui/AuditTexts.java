@@ -1,7 +1,9 @@
 package org.chenggeng.audit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import org.chenggeng.audit.AuditService.AuditRow;
+import org.chenggeng.shared.ui.Messages;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,11 @@ final class AuditTexts {
         if (value == null) {
             return "—";
         }
-        return "true".equals(value) || "false".equals(value) ? c.getTranslation("audit.value." + value) : value;
+        if ("true".equals(value) || "false".equals(value)) {
+            return c.getTranslation("audit.value." + value);
+        }
+        String calendar = Messages.calendar(value, UI.getCurrent().getLocale());
+        return calendar == null ? value : calendar;
     }
 
     /** The entry's detail; a refusal is said in words, naming what was refused. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.MessageKey;
+import org.chenggeng.shared.ui.Messages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,7 +56,9 @@ public class ApiErrors {
     public ApiError error(HttpServletRequest request, String code, String messageKey, Object... args) {
         Locale locale = locale(request);
         Object[] shown = Arrays.stream(args)
-                .map(a -> a instanceof MessageKey key ? messages.getMessage(key.key(), null, key.key(), locale) : a)
+                .map(a -> a instanceof MessageKey key ? messages.getMessage(key.key(), null, key.key(), locale)
+                        : a instanceof String text && Messages.calendar(text, locale) != null
+                        ? Messages.calendar(text, locale) : a)
                 .toArray();
         String message = messages.getMessage(messageKey, shown, messageKey, locale);
         return new ApiError(code, message, Arrays.stream(args).map(String::valueOf).toList());

@@ -16,7 +16,7 @@ import java.util.Locale;
  * Liquibase creates anything. The change sets create their tables without a character set of their own, so they
  * take the database's; on a latin1 database the first Chinese catalogue row failed half-way through a change set
  * whose table MySQL had already created (DDL is not transactional there), and every later start then failed with
- * "Table 'work_type' already exists". See docs/decisions/0014-utf8mb4-databases.md.
+ * "Table 'work_type' already exists". See docs/decisions/0014-hostile-uploads-timeouts-and-utf8mb4.md.
  */
 @Component
 class DatabaseCharsetCheck implements BeanPostProcessor {

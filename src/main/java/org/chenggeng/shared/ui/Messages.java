@@ -6,6 +6,7 @@ import org.chenggeng.shared.MessageKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +38,9 @@ public final class Messages {
             return ui.getTranslation(key.key());
         }
         if (arg instanceof String text) {
-            if (MONTH.matcher(text).matches()) {
-                return Formats.month(YearMonth.parse(text), ui.getLocale());
-            }
-            if (DATE.matcher(text).matches()) {
-                return Formats.date(LocalDate.parse(text), ui.getLocale());
+            String calendar = calendar(text, ui.getLocale());
+            if (calendar != null) {
+                return calendar;
             }
             if (NUMBER.matcher(text).matches()) {
                 return Formats.number(new BigDecimal(text), ui.getLocale());
@@ -50,5 +49,19 @@ public final class Messages {
             return translated.startsWith(MISSING) ? text : translated;
         }
         return arg;
+    }
+
+    /**
+     * A month or a date written as ISO text (2026-11, 2026-11-21), as the locale writes it (2026年11月, 2026年11月21日),
+     * or {@code null} for any other text. The API's messages and the audit log use it too.
+     */
+    public static String calendar(String text, Locale locale) {
+        if (MONTH.matcher(text).matches()) {
+            return Formats.month(YearMonth.parse(text), locale);
+        }
+        if (DATE.matcher(text).matches()) {
+            return Formats.date(LocalDate.parse(text), locale);
+        }
+        return null;
     }
 }

@@ -33,7 +33,15 @@ class AuditTextsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         AuditLogView english = navigate(AuditLogView.class);
         assertThat(english.changeDetails(row("CREATE", null, "{\"plannedStart\":\"2022-03-01\"}", null))
-                .getElement().getTextRecursively()).isEqualTo("Planned start2022-03-01");
+                .getElement().getTextRecursively()).isEqualTo("Planned startMar 1, 2022");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void monthsAndDatesReadAsTheReadersLanguageWritesThem() {
+        AuditLogView view = navigate(AuditLogView.class);
+        assertThat(view.changeDetails(row("CREATE", null, "{\"month\":\"2026-11\",\"plannedStart\":\"2022-03-01\"}",
+                null)).getElement().getTextRecursively()).isEqualTo("月份2026年11月计划开工2022年3月1日");
     }
 
     @Test

@@ -139,8 +139,8 @@ class ApiRollupsTest {
         assertThat(extreme).hasStatus(HttpStatus.BAD_REQUEST);
         String json = extreme.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat((String) JsonPath.read(json, "$.code")).isEqualTo("date.error.outOfRange");
-        assertThat((String) JsonPath.read(json, "$.message")).contains("from").contains("1949-01-01")
-                .contains("2100-12-31").contains("日期");
+        assertThat((String) JsonPath.read(json, "$.message")).contains("from").contains("1949年1月1日")
+                .contains("2100年12月31日").contains("日期");
         assertThat(get(token, "/api/v1/reports?format=CSV&to=2101-01-01", "en")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(get(token, "/api/v1/rollups?from=1949-01-01&to=2100-12-31", "en")).hasStatus(HttpStatus.OK);
     }

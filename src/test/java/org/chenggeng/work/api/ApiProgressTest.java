@@ -164,7 +164,9 @@ class ApiProgressTest {
         as.run("official", () -> locks.lock(street, YearMonth.from(lastMonth)));
         try {
             assertRefused(benches, entry(lastMonth, "1", false), HttpStatus.UNPROCESSABLE_CONTENT,
-                    "progress.error.monthLocked", "已锁定", "is locked");
+                    "progress.error.monthLocked", lastMonth.getYear() + "年" + lastMonth.getMonthValue() + "月 已锁定",
+                    java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH).format(lastMonth)
+                            + " is locked");
         } finally {
             as.run("official", () -> locks.unlock(street, YearMonth.from(lastMonth)));
         }
@@ -337,7 +339,8 @@ class ApiProgressTest {
         MvcTestResult early = post(pm, benches, entry(LocalDate.of(1948, 12, 31), "1", false), null);
         assertThat(early).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code")
                 .isEqualTo("date.error.outOfRange");
-        assertThat(early).bodyJson().extractingPath("$.message").asString().contains("workDate", "1949-01-01");
+        assertThat(early).bodyJson().extractingPath("$.message").asString().contains("workDate", "1949年1月1日");
+        assertThat(early).bodyJson().extractingPath("$.arguments").asArray().contains("1949-01-01");
         assertThat(post(pm, benches, entry(LocalDate.of(-999999999, 1, 1), "1", false), "en"))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(row(benches).entryCount()).isZero();

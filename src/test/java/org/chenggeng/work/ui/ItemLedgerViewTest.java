@@ -2,6 +2,7 @@ package org.chenggeng.work.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -121,5 +122,22 @@ class ItemLedgerViewTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class, ledger).id("ledger-count").getText()).isEqualTo("共 21 条记录");
         assertThat($(Button.class, ledger).withClassName("correct-button").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void theCorrectionAndTheQuestionBeyondThePlanSayTheItemsUnit() {
+        ItemLedgerView ledger = navigate("work-items/" + benches + "/ledger", ItemLedgerView.class);
+        test($(Button.class, ledger).id("correct-" + logged.getLast())).click();
+        BigDecimalField quantity = $(BigDecimalField.class).id("correct-quantity");
+        assertThat(((Span) quantity.getSuffixComponent()).getText()).isEqualTo("把");
+
+        // 21 benches logged against a plan of 100: correcting the last 1 to 90 would reach 110
+        quantity.setValue(new BigDecimal("90"));
+        $(TextField.class).id("correct-reason").setValue("改正数量");
+        test($(Button.class).id("correct-save")).click();
+
+        ConfirmDialog question = $(ConfirmDialog.class).id("overrun-confirm");
+        assertThat(question.getElement().getProperty("message")).contains("100 把").contains("110 把");
     }
 }
