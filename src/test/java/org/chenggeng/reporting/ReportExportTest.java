@@ -130,6 +130,23 @@ class ReportExportTest {
     }
 
     @Test
+    void aProjectNamedLikeAFormulaIsTextOnTheWorkbooksProjectSheet() throws Exception {
+        long id = jingjiangDongli();
+        String name = jdbc.queryForObject("select name from project where id = ?", String.class, id);
+        String hostile = "=HYPERLINK(\"http://evil.example\",\"靖江东里\")";
+        jdbc.update("update project set name = ? where id = ?", hostile, id);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                export("official", pilot2022(), ZH, ExportFormat.XLSX)))) {
+            assertThat(rowsOf(book.getSheet("项目"))).anySatisfy(r -> assertThat(r).contains("'" + hostile));
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                    assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress())
+                            .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
+        } finally {
+            jdbc.update("update project set name = ? where id = ?", name, id);
+        }
+    }
+
+    @Test
     void thePdfCarriesTheChineseNarrativeInAnEmbeddedChineseFont() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(export("official", pilot2022(), ZH, ExportFormat.PDF))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
