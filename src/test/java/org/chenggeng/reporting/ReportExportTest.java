@@ -147,6 +147,22 @@ class ReportExportTest {
     }
 
     @Test
+    void theWholeScopesReportOf2022WritesOnly2022sProjectsAndPlansInEveryFormat() throws Exception {
+        ReportRequest of2022 = new ReportRequest(ProjectFilter.none(), null, Period.year(2022), false);
+        int wellsPlanned = jdbc.queryForObject("select cast(sum(i.planned_quantity) as signed) from work_item i "
+                + "join work_type t on t.id = i.work_type_id where t.code = 'SEWAGE_WELL'", Integer.class);
+        assertThat(wellsPlanned).as("every project's plan for sewage wells, not only 2022's").isGreaterThan(869);
+        for (ExportFormat format : ExportFormat.values()) {
+            String text = textOf(format, export("official", of2022, ZH, format)).replaceAll("[\\s,]", "");
+            assertThat(text).as(format.name()).contains("869").doesNotContain(String.valueOf(wellsPlanned));
+            if (format != ExportFormat.CSV) {
+                assertThat(text).as(format.name()).contains("YYH-2022-01")
+                        .doesNotContain("YYH-2024-01", "YYH-2025-01", "YYH-2026-01");
+            }
+        }
+    }
+
+    @Test
     void thePdfCarriesTheChineseNarrativeInAnEmbeddedChineseFont() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(export("official", pilot2022(), ZH, ExportFormat.PDF))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
