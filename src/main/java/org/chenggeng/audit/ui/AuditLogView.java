@@ -34,9 +34,11 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
+    /** The kinds of record the filter offers: every kind a service audits ({@code AuditVocabularyTest} checks). */
+    static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
             "WORK_ITEM", "PERIOD_LOCK", "HOUSEHOLD", "WORKING_GROUP_MEMBER", "CONSULTATION_ROUND",
-            "HOUSEHOLD_RESPONSE", "FEEDBACK", "ACCESS_TOKEN");
+            "HOUSEHOLD_RESPONSE", "FEEDBACK", "ACCESS_TOKEN", "ATTACHMENT", "FUNDING_SOURCE", "FUNDING_PLAN",
+            "INVESTMENT_ENTRY", "ANNUAL_PLAN", "PLAN_LIST_IMPORT", "STATISTICS_SUBMISSION");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();
