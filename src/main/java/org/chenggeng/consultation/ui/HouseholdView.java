@@ -92,7 +92,7 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("household-grid");
-        grid.setEmptyStateText(getTranslation("household.none"));
+        grid.setEmptyStateText(getTranslation("household.chooseCompound"));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         notice.addClassName("banner-warning");
         notice.setVisible(false);
@@ -115,6 +115,7 @@ class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void refresh() {
         actions.removeAll();
         CompoundRow c = compound.getValue();
+        grid.setEmptyStateText(getTranslation(c == null ? "household.chooseCompound" : "household.none"));
         if (c == null) {
             grid.setItems(List.of());
             count.setText("");

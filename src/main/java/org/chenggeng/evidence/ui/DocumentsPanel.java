@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import org.chenggeng.evidence.AttachRequest;
 import org.chenggeng.evidence.AttachmentRow;
 import org.chenggeng.evidence.DocumentTypes;
@@ -53,8 +54,11 @@ class DocumentsPanel extends Div {
             upload.setId("document-upload");
             upload.setAcceptedFileTypes(accepted());
             upload.setMaxFileSize((int) evidence.maxFileBytes());
-            upload.setI18n(ImportUpload.i18n(this, "evidence.addDocuments",
-                    (int) (evidence.maxFileBytes() / (1024 * 1024))));
+            UploadI18N i18n = ImportUpload.i18n(this, "evidence.addDocuments",
+                    (int) (evidence.maxFileBytes() / (1024 * 1024)));
+            i18n.getDropFiles().setOne(getTranslation("evidence.dropDocuments"))
+                    .setMany(getTranslation("evidence.dropDocuments"));
+            upload.setI18n(i18n);
             add(type, upload);
         }
         show();

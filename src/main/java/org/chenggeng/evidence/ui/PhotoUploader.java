@@ -68,6 +68,7 @@ public class PhotoUploader extends Div {
         UploadI18N i18n = ImportUpload.i18n(this, addKey, (int) (evidence.maxFileBytes() / (1024 * 1024)));
         i18n.getError().setIncorrectFileType(getTranslation("evidence.error.type"));
         i18n.getError().setTooManyFiles(getTranslation("evidence.tooManyPhotos"));
+        i18n.getDropFiles().setOne(getTranslation("evidence.dropPhotos")).setMany(getTranslation("evidence.dropPhotos"));
         upload.setI18n(i18n);
         upload.addClassName("photo-upload");
         return upload;

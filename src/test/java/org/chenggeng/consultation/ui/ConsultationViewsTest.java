@@ -61,6 +61,15 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("committee")
+    void beforeACompoundIsChosenTheRegisterAsksForOneInsteadOfSayingItIsEmpty() {
+        navigate(HouseholdView.class);
+        assertThat(register().getEmptyStateText()).isEqualTo("请先选择小区，再查看它的住户名册。");
+        openRegister("靖江东里");
+        assertThat(register().getEmptyStateText()).isEqualTo("名册中还没有住户。");
+    }
+
+    @Test
     @WithUserDetails("official")
     void anOfficialSeesTheRegisterMaskedAndCannotChangeIt() {
         openRegister("靖江东里");

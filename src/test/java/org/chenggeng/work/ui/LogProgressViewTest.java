@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectRow;
@@ -108,6 +110,18 @@ class LogProgressViewTest extends SpringBrowserlessTest {
         assertThat(quantity.isInvalid()).isFalse();
         assertThat(openErrors()).isEmpty();
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.isOpened()).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void thePhotoUploadsSpeakTheUsersLanguageDropTextIncluded() {
+        LogProgressView view = navigate(LogProgressView.class);
+        for (String id : new String[]{"evidence-camera", "evidence-gallery"}) {
+            UploadI18N texts = $(Upload.class, view).id(id).getI18n();
+            // with more than one file allowed the component shows the plural text, which was left in English
+            assertThat(texts.getDropFiles().getMany()).as(id).isEqualTo("或将照片拖放到此处");
+            assertThat(texts.getDropFiles().getOne()).as(id).isEqualTo("或将照片拖放到此处");
+        }
     }
 
     @Test
