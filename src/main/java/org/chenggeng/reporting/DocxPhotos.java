@@ -43,7 +43,7 @@ final class DocxPhotos {
     /** English Metric Units per millimetre. */
     private static final int EMU_MM = 36_000;
     private static final double PHOTO_WIDTH_MM = 74;
-    private static final double PHOTO_HEIGHT_MM = 62;
+    private static final double PHOTO_HEIGHT_MM = 48;
     private static final int CAPTION_SIZE = 12;
 
     /** The stand-in parts, by their name in the package, and the photo each one stands for. */

@@ -12,14 +12,14 @@ import static org.chenggeng.reporting.PdfFonts.Face;
 
 /**
  * The photo appendix in the PDF, on a new page: per work item its name, then its 施工前 and 施工后 photos side by side,
- * each scaled into half the text width (at most 62 mm high) over its caption. Each photo is the display-size JPEG,
- * embedded as it is (DCT, never decoded), opened, drawn and let go one at a time; the document keeps its streams in a
- * temporary file ({@link ReportPdf}), so heap does not grow with the number of photos.
+ * each scaled into half the text width and at most 48 mm high (three items to a page), over its caption. Each photo is
+ * the display-size JPEG, embedded as it is (DCT, never decoded), opened, drawn and let go one at a time; the document
+ * keeps its streams in a temporary file ({@link ReportPdf}), so heap does not grow with the number of photos.
  */
 final class PdfPhotos {
 
     private static final float GAP = 6 * ReportPdf.MM;
-    private static final float MAX_HEIGHT = 62 * ReportPdf.MM;
+    private static final float MAX_HEIGHT = 48 * ReportPdf.MM;
     private static final float CAPTION = 10.5f;
     private static final float DETAIL = 9;
 

@@ -40,7 +40,8 @@ class PhotoChoice extends VerticalLayout {
         include.setId("report-photos");
         include.addValueChangeListener(e -> load());
         items.setId("report-photo-items");
-        items.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        items.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
+                .set("padding-top", "var(--lumo-space-s)");
         Span hint = new Span(getTranslation("report.photos.hint"));
         hint.addClassName("hint");
         add(include, hint, items);
