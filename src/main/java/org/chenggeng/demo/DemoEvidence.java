@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,7 +107,8 @@ class DemoEvidence {
 
     private int photosOf(ProjectRow pilot) throws IOException {
         List<WorkItemRow> main = items.items(pilot.id()).stream().filter(i -> !i.retired()).limit(MAIN_WORKS).toList();
-        for (WorkItemRow item : main) {
+        for (int i = 0; i < main.size(); i++) {
+            WorkItemRow item = main.get(i);
             String work = item.name(Locale.CHINA);
             for (Phase phase : Phase.values()) {
                 String label = switch (phase) {
@@ -115,10 +117,24 @@ class DemoEvidence {
                     case AFTER -> "施工后";
                 };
                 attach(new AttachRequest(OwnerType.WORK_ITEM, item.id(), phase, null, work + " · " + label + "（示例）",
-                        true), DemoPictures.site("靖江东里", work, phase, label), "示例-" + work + "-" + label + ".jpg");
+                        true), DemoPictures.site("靖江东里", work, phase, label, taken(phase, i)),
+                        "示例-" + work + "-" + label + ".jpg");
             }
         }
         return main.size() * Phase.values().length;
+    }
+
+    /**
+     * When a demo picture says it was taken, in the pilot's months (its ledger runs from April to November 2022):
+     * before the works in spring, during them in summer, after them in autumn, a few days apart per work item.
+     */
+    static LocalDateTime taken(Phase phase, int item) {
+        LocalDateTime start = switch (phase) {
+            case BEFORE -> LocalDateTime.of(2022, 3, 14, 9, 30);
+            case DURING -> LocalDateTime.of(2022, 6, 8, 10, 15);
+            case AFTER -> LocalDateTime.of(2022, 10, 18, 15, 0);
+        };
+        return start.plusDays(5L * item).plusMinutes(7L * item);
     }
 
     private int plan(ProjectRow pilot) throws IOException {

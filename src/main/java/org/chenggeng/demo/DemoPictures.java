@@ -1,5 +1,6 @@
 package org.chenggeng.demo;
 
+import org.chenggeng.evidence.ExifDates;
 import org.chenggeng.evidence.Phase;
 
 import javax.imageio.ImageIO;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -27,6 +29,11 @@ final class DemoPictures {
     private static Font font;
 
     private DemoPictures() {
+    }
+
+    /** A site picture carrying {@code taken} as its EXIF date taken, as a camera would write it. */
+    static byte[] site(String place, String work, Phase phase, String phaseLabel, LocalDateTime taken) {
+        return ExifDates.stamp(site(place, work, phase, phaseLabel), taken);
     }
 
     static byte[] site(String place, String work, Phase phase, String phaseLabel) {

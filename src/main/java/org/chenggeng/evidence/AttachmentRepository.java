@@ -37,6 +37,11 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
                                @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("item") Long item,
                                @Param("projectOnly") boolean projectOnly, @Param("phase") Phase phase, Pageable page);
 
+    @Query("select a from Attachment a where a.projectId = :project and a.image = true and a.withdrawnAt is null"
+            + " and a.personal = false and a.workItemId is not null and a.phase in :phases"
+            + " order by a.workItemId, a.takenOn, a.id")
+    List<Attachment> photosByItem(@Param("project") Long project, @Param("phases") Collection<Phase> phases);
+
     @Query("select count(a) from Attachment a where a.projectId = :project and a.image = :image"
             + " and a.withdrawnAt is null and a.personal = false and a.takenOn between :from and :to"
             + " and (:item is null or a.workItemId = :item) and (:projectOnly = false or a.workItemId is null)"

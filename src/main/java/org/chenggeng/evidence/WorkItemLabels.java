@@ -11,4 +11,7 @@ public interface WorkItemLabels {
 
     /** Every work item of the project by id, in plan order, with its name (and location, if any). */
     Map<Long, String> of(long projectId, Locale locale);
+
+    /** The same for the items still planned (not retired). */
+    Map<Long, String> active(long projectId, Locale locale);
 }

@@ -10,6 +10,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.chenggeng.reporting.OfficialDocx.BODY_FONT;
@@ -35,6 +37,14 @@ final class ReportDocx {
     }
 
     static void write(ReportContent content, OutputStream out) {
+        write(content, PhotoAppendix.NONE, out);
+    }
+
+    /**
+     * The report followed by its photo appendix, if any: then the package goes through a temporary file, where each
+     * photo's stand-in is replaced by its JPEG ({@link DocxPhotos}).
+     */
+    static void write(ReportContent content, PhotoAppendix appendix, OutputStream out) {
         try (XWPFDocument doc = new XWPFDocument()) {
             OfficialDocx.setUp(doc);
             XWPFParagraph title = paragraph(doc, "Title", ParagraphAlignment.CENTER);
@@ -59,7 +69,21 @@ final class ReportDocx {
                 }
             }
             signature(doc, content);
-            doc.write(out);
+            if (appendix.isEmpty()) {
+                doc.write(out);
+                return;
+            }
+            DocxPhotos photos = new DocxPhotos();
+            photos.add(doc, appendix);
+            Path written = Files.createTempFile("report", ".docx");
+            try {
+                try (OutputStream file = Files.newOutputStream(written)) {
+                    doc.write(file);
+                }
+                photos.copy(written, appendix.photos(), out);
+            } finally {
+                Files.deleteIfExists(written);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

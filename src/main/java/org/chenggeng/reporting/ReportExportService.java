@@ -1,5 +1,6 @@
 package org.chenggeng.reporting;
 
+import org.chenggeng.evidence.ReportPhotos;
 import org.chenggeng.work.LedgerRow;
 import org.chenggeng.work.ProgressReadService;
 import org.chenggeng.work.WorkTypeService;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the report of a scope and period as Word, Excel, PDF or CSV, in the report's language. The report comes from
  * {@link ReportService}, which applies the signed-in user's scope; the Excel ledger lists the entries of the same
- * projects. No export carries personal data: the report holds none, and the ledger names only staff accounts.
+ * projects. No export carries personal data: the report holds none, and the ledger names only staff accounts. A
+ * project's Word and PDF may end with its before/after photos ({@link ReportRequest#photos()}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -40,9 +42,11 @@ public class ReportExportService {
     private final WorkTypeService types;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportPhotos photos;
 
     ReportExportService(ReportService reports, ProgressReadService progress, WorkTypeService types,
-                        MessageSource messages, Clock clock) {
+                        MessageSource messages, Clock clock, ReportPhotos photos) {
+        this.photos = photos;
         this.clock = clock;
         this.reports = reports;
         this.progress = progress;
@@ -110,8 +114,8 @@ public class ReportExportService {
             file = Files.createTempFile("chenggeng-report", "." + format.extension());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 switch (format) {
-                    case DOCX -> ReportDocx.write(content, out);
-                    case PDF -> ReportPdf.write(content, out);
+                    case DOCX -> ReportDocx.write(content, appendix(request, locale), out);
+                    case PDF -> ReportPdf.write(content, appendix(request, locale), out);
                     case CSV -> ReportCsv.write(content, out);
                     case XLSX -> xlsx(report, content, progress, out);
                 }
@@ -125,6 +129,19 @@ public class ReportExportService {
         }
         progress.accept(1);
         return new Export(fileName(report, format), format.contentType(), file);
+    }
+
+    /**
+     * The photo appendix the request asks for, from the evidence module (which applies the scope and leaves out
+     * withdrawn and personal files); none unless asked for on a report of one project.
+     */
+    private PhotoAppendix appendix(ReportRequest request, Locale locale) {
+        if (!request.hasPhotoAppendix()) {
+            return PhotoAppendix.NONE;
+        }
+        long projectId = request.projectId();
+        return PhotoAppendix.of(photos.appendix(projectId, request.photos(), locale), messages, locale,
+                token -> photos.display(projectId, token));
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,5 +1,6 @@
 package org.chenggeng.reporting;
 
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,13 +50,25 @@ final class ReportPdf {
     }
 
     static void write(ReportContent content, OutputStream to) {
-        try (PDDocument doc = new PDDocument()) {
+        write(content, PhotoAppendix.NONE, to);
+    }
+
+    /**
+     * The report followed by its photo appendix, if any ({@link PdfPhotos}); with photos the document keeps its
+     * streams in a temporary file rather than the heap, so each JPEG is held only while it is being added.
+     */
+    static void write(ReportContent content, PhotoAppendix appendix, OutputStream to) {
+        try (PDDocument doc = appendix.isEmpty() ? new PDDocument()
+                : new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(content.title());
             ReportPdf pdf = new ReportPdf(doc);
             // The fonts stay open until the document is saved: their subsets are cut then.
             try (PdfFonts open = pdf.fonts) {
                 pdf.render(content);
+                if (!appendix.isEmpty()) {
+                    new PdfPhotos(pdf, appendix).draw();
+                }
                 pdf.out.close();
                 doc.save(to);
             }
@@ -112,7 +125,7 @@ final class ReportPdf {
     }
 
     /** A body paragraph on the grid, its first line indented, broken between characters as Chinese is. */
-    private void paragraph(String text, Face face, float indent) throws IOException {
+    void paragraph(String text, Face face, float indent) throws IOException {
         List<String> lines = fonts.wrap(face, fonts.printable(face, text), BODY, TRACKING, width(), indent);
         for (int i = 0; i < lines.size(); i++) {
             room(LINE);
@@ -121,7 +134,7 @@ final class ReportPdf {
         }
     }
 
-    private void newPage() throws IOException {
+    void newPage() throws IOException {
         if (out != null) {
             out.close();
         }
@@ -165,6 +178,10 @@ final class ReportPdf {
         if (bold) {
             out.setRenderingMode(RenderingMode.FILL);
         }
+    }
+
+    PDDocument doc() {
+        return doc;
     }
 
     PdfFonts fonts() {

@@ -57,8 +57,20 @@ class WorkEvidence implements EvidenceOwner, WorkItemLabels {
 
     @Override
     public Map<Long, String> of(long projectId, Locale locale) {
+        return labels(projectId, locale, false);
+    }
+
+    @Override
+    public Map<Long, String> active(long projectId, Locale locale) {
+        return labels(projectId, locale, true);
+    }
+
+    private Map<Long, String> labels(long projectId, Locale locale, boolean activeOnly) {
         Map<Long, String> labels = new LinkedHashMap<>();
         for (WorkItemRow row : itemRows.items(projectId)) {
+            if (activeOnly && row.retired()) {
+                continue;
+            }
             labels.put(row.id(), row.name(locale) + (row.locationNote() == null ? "" : " · " + row.locationNote()));
         }
         return labels;

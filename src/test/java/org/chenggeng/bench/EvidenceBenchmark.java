@@ -8,8 +8,13 @@ import org.chenggeng.evidence.OwnerType;
 import org.chenggeng.evidence.Phase;
 import org.chenggeng.evidence.PhotoQueries;
 import org.chenggeng.evidence.Receiving;
+import org.chenggeng.evidence.ReportPhotos;
 import org.chenggeng.evidence.SampleFiles;
 import org.chenggeng.project.ProjectQueries;
+import org.chenggeng.reporting.ExportFormat;
+import org.chenggeng.reporting.Period;
+import org.chenggeng.reporting.ReportExportService;
+import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.chenggeng.work.WorkItemRow;
@@ -29,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decoded subsampled, thumbnail and display size written, committed), p50/p95/max over {@code bench.uploads} (100)
  * distinct photos after 5 warm-ups, with the largest thumbnail; and the 影像资料 page's first screen (its count and
  * first 50 rows, with their files) and a page in the middle, for a project with {@code bench.photos} (2 000) photos.
- * It measures and prints; the assertions are only that thumbnails stay within 60 KB and the page counts them all.
+ * Then a project's report with a 100-photo appendix, as Word and PDF, with time and heap (see the method).
+ * It measures and prints; the assertions are only that thumbnails stay within 60 KB, the page counts them all, the
+ * reports hold every photo and each is written within 10 s.
  * {@code ./mvnw -B -Pbenchmark test -Dtest=EvidenceBenchmark}
  */
 @Tag("benchmark")
@@ -63,6 +71,10 @@ class EvidenceBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     TestUsers as;
+    @Autowired
+    ReportExportService exports;
+    @Autowired
+    ReportPhotos reportPhotos;
 
     @Test
     void uploadAndPhotoPageFigures() throws Exception {
@@ -119,6 +131,121 @@ class EvidenceBenchmark {
         System.out.printf("  影像资料 page, %,d photos: first screen (count + 50 rows) p50 %.1f ms, p95 %.1f ms;"
                 + " a page at %,d p50 %.1f ms, p95 %.1f ms%n", PHOTOS, first[15] / 1000.0, first[28] / 1000.0,
                 PHOTOS / 2, middle[15] / 1000.0, middle[28] / 1000.0);
+    }
+
+    /**
+     * A project's report with a photo appendix of {@code bench.pairs} (50) work items, each with a 施工前 and a 施工后
+     * photo (100 distinct photos, 1600 × 1200 noisy JPEGs, so their display sizes are as large as any), as Word and
+     * as PDF: one warm-up and {@code bench.reportRuns} (3) timed runs each, with the peak heap seen during a run
+     * (sampled every 5 ms, garbage included; and the largest heap left after a collection during it) and the heap
+     * still held once the file is written; then one more run with a full collection every 100 ms, for the live heap. For comparison, the heap POI holds with the same 100 JPEGs added to a
+     * document as byte arrays, which is what the Word writer avoids.
+     */
+    @Test
+    void reportWithAHundredPhotoAppendix() throws Exception {
+        int pairs = Integer.getInteger("bench.pairs", 50);
+        int runs = Integer.getInteger("bench.reportRuns", 3);
+        long project = as.as("pm", () -> projects.loggable().getFirst().id());
+        WorkItemRow some = as.as("pm", () -> items.items(project).getFirst());
+        long displayBytes = 0;
+        for (int i = 0; i < pairs; i++) {
+            int n = i;
+            long item = as.as("pm", () -> items.create(project, new org.chenggeng.work.WorkItemData(some.workTypeId(),
+                    java.math.BigDecimal.TEN, "照片附录基准 " + n, null, null, null)));
+            for (Phase phase : new Phase[]{Phase.BEFORE, Phase.AFTER}) {
+                byte[] jpeg = SampleFiles.jpeg(1600, 1200, 900_000L + 2L * i + (phase == Phase.BEFORE ? 0 : 1));
+                AttachmentRow row = as.as("pm", () -> evidence.attach(AttachRequest.photo(OwnerType.WORK_ITEM, item,
+                        phase), SampleFiles.file(jpeg), "pair.jpg"));
+                displayBytes += as.as("pm", () -> size(files.open(row.token(), EvidenceFiles.Variant.DISPLAY)));
+            }
+        }
+        var request = ReportRequest.project(project, Period.all()).withPhotos(ReportPhotos.Selection.DEFAULTS);
+        System.out.printf("Photo appendix benchmark: %d items x pair = %d photos, display JPEGs %,d bytes in all;"
+                + " load %s%n", pairs, 2 * pairs, displayBytes, loadAverage());
+        for (ExportFormat format : new ExportFormat[]{ExportFormat.DOCX, ExportFormat.PDF}) {
+            long[] millis = new long[runs];
+            for (int r = -1; r < runs; r++) {
+                long baseline = HeapProbe.settledUsed();
+                HeapProbe probe = HeapProbe.start();
+                long started = System.nanoTime();
+                ReportExportService.Export export = as.as("official", () -> exports.export(request, Locale.CHINA,
+                        format, f -> { }));
+                long took = (System.nanoTime() - started) / 1_000_000;
+                probe.stop();
+                long retained = HeapProbe.settledUsed() - baseline;
+                int pictures = pictures(export.file(), format);
+                assertThat(pictures).isEqualTo(2 * pairs);
+                if (r >= 0) {
+                    millis[r] = took;
+                    System.out.printf("  %s run %d: %,d ms, file %,d bytes, %d pictures; heap peak %.1f MB used"
+                                    + " (%.1f MB after a collection during it), %.1f MB held afterwards%n", format, r + 1,
+                            took, export.size(), pictures, mb(probe.peakUsed() - baseline),
+                            mb(probe.peakAfterGc() - baseline), mb(retained));
+                }
+                export.delete();
+            }
+            Arrays.sort(millis);
+            System.out.printf("  %s: median %,d ms, max %,d ms (target 10 000 ms)%n", format, millis[runs / 2],
+                    millis[runs - 1]);
+            double with = liveHeap(request, format);
+            double without = liveHeap(request.withPhotos(null), format);
+            System.out.printf("  %s, a run with a full collection every 100 ms (not timed): live heap peak %.1f MB;"
+                    + " the same report without the appendix %.1f MB%n", format, with, without);
+            assertThat(millis[runs / 2]).isLessThanOrEqualTo(10_000);
+        }
+        held(project, pairs);
+    }
+
+    /** The live heap's peak while the report is written, in MB, with a full collection every 100 ms. */
+    private double liveHeap(ReportRequest request, ExportFormat format) throws Exception {
+        long baseline = HeapProbe.settledUsed();
+        HeapProbe live = HeapProbe.live();
+        ReportExportService.Export export = as.as("official", () -> exports.export(request, Locale.CHINA, format,
+                f -> { }));
+        live.stop();
+        export.delete();
+        return mb(live.peakAfterGc() - baseline);
+    }
+
+    /** What POI holds with the appendix's JPEGs added as byte arrays, as a plain XWPFDocument would hold them. */
+    private void held(long project, int pairs) throws Exception {
+        List<ReportPhotos.Pair> chosen = as.as("official", () -> reportPhotos.appendix(project,
+                ReportPhotos.Selection.DEFAULTS, Locale.CHINA).pairs());
+        long baseline = HeapProbe.settledUsed();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            for (ReportPhotos.Pair p : chosen) {
+                for (AttachmentRow side : new AttachmentRow[]{p.before(), p.after()}) {
+                    try (InputStream in = as.as("official", () -> reportPhotos.display(project, side.token()))) {
+                        doc.createParagraph().createRun().addPicture(in,
+                                org.apache.poi.common.usermodel.PictureType.JPEG, "p.jpg", 100, 100);
+                    }
+                }
+            }
+            long held = HeapProbe.settledUsed() - baseline;
+            System.out.printf("  for comparison, an XWPFDocument with the %d JPEGs added as bytes holds %.1f MB%n",
+                    doc.getAllPictures().size(), mb(held));
+        }
+    }
+
+    private static int pictures(java.nio.file.Path file, ExportFormat format) throws Exception {
+        if (format == ExportFormat.DOCX) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return (int) zip.stream().filter(e -> e.getName().startsWith("word/media/")).count();
+            }
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            int n = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    n += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1024.0 / 1024.0;
     }
 
     /** The project gets {@code n} photo attachments of one stored file, written by JDBC (the page's reads are timed). */

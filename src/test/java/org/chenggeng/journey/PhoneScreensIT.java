@@ -240,14 +240,6 @@ class PhoneScreensIT extends PhoneJourney {
         page.context().close();
     }
 
-    private static void switchLanguage(Page page) {
-        String offered = page.locator("#language-switch").getAttribute("lang");
-        page.locator("#language-switch").click();
-        page.waitForFunction("lang => document.querySelector('#language-switch')"
-                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
     private static void pickFirst(Page page, String combo, String text) {
         page.locator(combo + " input").click();
         page.locator(combo + " input").fill(text);

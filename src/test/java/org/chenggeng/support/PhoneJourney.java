@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,15 @@ public abstract class PhoneJourney {
         page.locator("#log-item input").fill(typed);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
         page.locator("#item-bar").waitFor();
+    }
+
+    /** Switches the signed-in user's language to the other one (remembered per account) and waits for the reload. */
+    protected static void switchLanguage(Page page) {
+        String offered = page.locator("#language-switch").getAttribute("lang");
+        page.locator("#language-switch").click();
+        page.waitForFunction("lang => document.querySelector('#language-switch')"
+                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     protected String url(String path) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.chenggeng.evidence.ReportPhotos;
 import org.chenggeng.reporting.ExportFormat;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
@@ -44,11 +45,15 @@ class ReportApi {
     @Operation(operationId = "downloadReport", summary = "The report document as Word, Excel, PDF or CSV",
             description = "The same document the report screen downloads, for the projects in the caller's scope that "
                     + "match the filters (or the one project given) and the period between from and to. The "
-                    + "language follows Accept-Language (Chinese by default). It holds no personal data.")
+                    + "language follows Accept-Language (Chinese by default). It holds no personal data. With photos=true "
+                    + "the Word and PDF report of one project ends with each work item's photos before and after the "
+                    + "works: the earliest before and the latest after (the report screen lets a user choose others).")
     ResponseEntity<Resource> download(
             @Parameter(description = "DOCX, XLSX, PDF or CSV") @RequestParam ExportFormat format,
-            @ParameterObject ScopeParameters scope, HttpServletRequest http) {
-        ReportRequest request = scope.request();
+            @ParameterObject ScopeParameters scope,
+            @Parameter(description = "one project's DOCX or PDF: append the photos before and after each work item")
+            @RequestParam(defaultValue = "false") boolean photos, HttpServletRequest http) {
+        ReportRequest request = scope.request().withPhotos(photos ? ReportPhotos.Selection.DEFAULTS : null);
         var file = exports.export(request, errors.locale(http), format, progress -> { });
         // The export waits in a temporary file; the stream deletes it (on Linux at once: the open stream reads on).
         long size = file.size();

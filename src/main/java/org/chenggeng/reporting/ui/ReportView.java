@@ -7,11 +7,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.evidence.ReportPhotos;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.reporting.ReportExportService;
+import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.ui.ImportRunner;
 
@@ -19,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The report officials come for, for any region they see (or one project) and period: a preview of the document
- * and its Word, Excel, PDF and CSV downloads. {@code ?project=<id>&year=2022} preselects a project and a period year,
+ * and its Word, Excel, PDF and CSV downloads; for one project, the photo appendix of its Word and PDF. {@code ?project=<id>&year=2022} preselects a project and a period year,
  * as project pages link here; {@code ?region=&status=&projectYear=} the dashboard's filter, so that the report counts
  * what the dashboard shows. Scope is the services' business: each user sees and downloads only their projects.
  */
@@ -31,13 +33,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient ReportExportService exports;
     private final ReportFilters filters;
     private final ReportPreview preview = new ReportPreview();
+    private final PhotoChoice photos;
 
     ReportView(ReportExportService exports, ImportRunner runner, RegionService regions, CompoundService compounds,
-               ProjectQueries projects) {
+               ProjectQueries projects, ReportPhotos reportPhotos) {
         this.exports = exports;
         this.filters = new ReportFilters(regions, compounds, projects, this::refresh);
+        this.photos = new PhotoChoice(reportPhotos);
         setMaxWidth("80em");
-        add(filters, new ReportDownloads(exports, runner, filters::request), preview);
+        add(filters, photos, new ReportDownloads(exports, runner,
+                () -> filters.request().withPhotos(photos.selection())), preview);
     }
 
     @Override
@@ -64,7 +69,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void refresh() {
-        preview.show(exports.content(filters.request(), getLocale()));
+        ReportRequest request = filters.request();
+        preview.show(exports.content(request, getLocale()));
+        photos.project(request.projectId());
     }
 
     @Override

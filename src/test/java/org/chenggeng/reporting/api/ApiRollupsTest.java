@@ -161,4 +161,36 @@ class ApiRollupsTest {
         }
         assertThat(get(token, "/api/v1/reports?format=RTF", "zh-CN")).hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Autowired
+    org.chenggeng.evidence.PhotoPairs pairs;
+
+    @Test
+    void aProjectsPdfTakesItsPhotoAppendixWhenAskedFor() throws Exception {
+        var item = pairs.newItem("接口 " + System.nanoTime());
+        pairs.photo(item, org.chenggeng.evidence.Phase.BEFORE, java.time.LocalDateTime.of(2022, 3, 8, 9, 0));
+        pairs.photo(item, org.chenggeng.evidence.Phase.AFTER, java.time.LocalDateTime.of(2022, 10, 8, 9, 0));
+        String token = apiTokens.issue("official");
+        for (boolean photos : new boolean[]{true, false}) {
+            MvcTestResult result = get(token, "/api/v1/reports?format=PDF&project=" + item.projectId()
+                    + (photos ? "&photos=true" : ""), "zh-CN");
+            assertThat(result).hasStatus(HttpStatus.OK);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+                long images = 0;
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        images += page.getResources().isImageXObject(name) ? 1 : 0;
+                    }
+                }
+                if (photos) {
+                    assertThat(text).contains(item.name().replaceAll("\\s+", ""), "拍摄于2022年3月8日");
+                    assertThat(images).isGreaterThanOrEqualTo(2);
+                } else {
+                    assertThat(text).doesNotContain("附件：施工前后对比照片");
+                    assertThat(images).isZero();
+                }
+            }
+        }
+    }
 }

@@ -10,7 +10,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chenggeng.evidence.AttachmentRow;
+import org.chenggeng.evidence.Phase;
+import org.chenggeng.evidence.PhotoPairs;
 import org.chenggeng.project.ProjectFilter;
+import org.chenggeng.project.ProjectRow;
 import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.reporting.DemoNarrativeTest;
 import org.chenggeng.support.BackgroundUiTest;
@@ -23,13 +34,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report screen previews the document for the preselected project and year and downloads it when it is ready. */
+/**
+ * The report screen previews the document for the preselected project and year and downloads it when it is ready;
+ * for one project it offers the photo appendix with each item's pair to choose.
+ */
 @ChenggengTest
 class ReportViewTest extends BackgroundUiTest {
 
@@ -37,6 +52,49 @@ class ReportViewTest extends BackgroundUiTest {
     ProjectQueries projects;
     @Autowired
     TestUsers as;
+
+    @Autowired
+    PhotoPairs pairs;
+
+    @Test
+    @WithUserDetails("official")
+    void forOneProjectTheOfficialAttachesPhotosChoosesAPairAndThePdfEndsWithIt() throws Exception {
+        PhotoPairs.Item item = pairs.newItem("报告页 " + System.nanoTime());
+        AttachmentRow earliest = pairs.photo(item, Phase.BEFORE, LocalDateTime.of(2022, 3, 2, 9, 0));
+        AttachmentRow later = pairs.photo(item, Phase.BEFORE, LocalDateTime.of(2022, 4, 6, 9, 0));
+        AttachmentRow after = pairs.photo(item, Phase.AFTER, LocalDateTime.of(2022, 10, 9, 9, 0));
+        UI.getCurrent().navigate("reports");
+        ReportView view = (ReportView) UI.getCurrent().getCurrentView();
+        PhotoChoice choice = view.getChildren().filter(PhotoChoice.class::isInstance).map(PhotoChoice.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(choice.isVisible()).as("no appendix for a region's report").isFalse();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ProjectRow> project = $(ComboBox.class, view).id("report-project");
+        project.setValue(project.getListDataView().getItems().filter(p -> p.id() == item.projectId()).findFirst()
+                .orElseThrow());
+        assertThat(choice.isVisible()).isTrue();
+        assertThat(choice.selection()).as("not ticked").isNull();
+        test($(Checkbox.class, view).id("report-photos")).click();
+        var row = $(FlexLayout.class, view).id("report-photo-item-" + item.id());
+        @SuppressWarnings("unchecked")
+        List<Select<AttachmentRow>> sides = $(Select.class, row).all().stream().map(s -> (Select<AttachmentRow>) s)
+                .toList();
+        assertThat(sides).hasSize(2);
+        assertThat(sides.get(0).getValue().token()).as("earliest before").isEqualTo(earliest.token());
+        assertThat(sides.get(1).getValue().token()).isEqualTo(after.token());
+        sides.get(0).setValue(later);
+
+        test($(Button.class, view).id("export-pdf")).click();
+        await(() -> $(Anchor.class, view).withId("export-link-pdf").exists());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        test($(Anchor.class, view).id("export-link-pdf")).download(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+                    .contains(item.name().replaceAll("\\s+", ""), "拍摄于2022年4月6日", "拍摄于2022年10月9日")
+                    .doesNotContain("拍摄于2022年3月2日");
+        }
+    }
 
     @Test
     @WithUserDetails("official")
