@@ -53,6 +53,20 @@ class FundingAccess {
         return target;
     }
 
+    /** Many projects (an import's), if the user may change the money of every one; refuses (and audits) otherwise. */
+    java.util.Map<Long, Target> write(java.util.Collection<Long> projectIds) {
+        Actor actor = currentUser.require();
+        java.util.Map<Long, Target> targets = new java.util.LinkedHashMap<>();
+        projects.workAccess(projectIds).forEach((id, p) -> {
+            Target target = new Target(p, actor, p.mayWrite() || actor.is(Role.OFFICIAL));
+            if (!target.mayWrite()) {
+                throw currentUser.deny(actor, "funding.write project " + id);
+            }
+            targets.put(id, target);
+        });
+        return targets;
+    }
+
     /** The project if the ledger takes an entry in this month for it now. */
     Target ledger(long projectId, YearMonth month) {
         Target target = write(projectId);

@@ -11,6 +11,12 @@ record PlanListRow(int number, long communityId, Long compoundId, String compoun
                    int buildings, int households, BigDecimal floorArea, String code, String name, int year,
                    String unit, Map<Long, BigDecimal> investment, Map<Long, BigDecimal> works) {
 
+    /** The facts to create the compound with, when it is new. */
+    org.chenggeng.region.CompoundService.CompoundData compoundData() {
+        return new org.chenggeng.region.CompoundService.CompoundData(compoundName, yearBuilt, buildings, households,
+                floorArea);
+    }
+
     BigDecimal budget() {
         return investment.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }

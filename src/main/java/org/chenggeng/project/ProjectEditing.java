@@ -50,6 +50,17 @@ public class ProjectEditing {
     }
 
     /**
+     * Creates many projects in 谋划 at once (an import's), each checked as {@link #create} checks one, and returns their
+     * ids in the order given; a code taken or given twice refuses them all. Announced in one
+     * {@link ProjectChangedBatch} and not audited one by one: the caller records the batch in one entry (decision 0021).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    public java.util.List<Long> createAll(java.util.List<ProjectData> data) {
+        return newProjects.createAll(data);
+    }
+
+    /**
      * Changes a project's details. Project managers may edit their own projects but not move them to other
      * compounds, which would change who can see them.
      */
