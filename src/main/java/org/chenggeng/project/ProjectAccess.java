@@ -1,16 +1,28 @@
 package org.chenggeng.project;
 
+import jakarta.persistence.EntityManager;
 import org.chenggeng.region.CompoundService;
+import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Role;
+import org.chenggeng.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The gate other modules and the project page go through: a project in the signed-in user's scope, as the page,
@@ -26,11 +38,11 @@ public class ProjectAccess {
     private final CurrentUser currentUser;
     private final ApprovalGate approval;
     private final VisibleProjects visible;
-    private final jakarta.persistence.EntityManager entityManager;
-    private final org.chenggeng.region.RegionScope regionScope;
+    private final EntityManager entityManager;
+    private final RegionScope regionScope;
 
     ProjectAccess(CompoundService compounds, CurrentUser currentUser, ApprovalGate approval, VisibleProjects visible,
-                  jakarta.persistence.EntityManager entityManager, org.chenggeng.region.RegionScope regionScope) {
+                  EntityManager entityManager, RegionScope regionScope) {
         this.entityManager = entityManager;
         this.regionScope = regionScope;
         this.compounds = compounds;
@@ -81,32 +93,32 @@ public class ProjectAccess {
      * lot if one is unknown or outside the user's scope.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, WorkAccess> workAccess(java.util.Collection<Long> ids) {
+    public Map<Long, WorkAccess> workAccess(Collection<Long> ids) {
         Actor actor = currentUser.require();
-        java.util.Map<Long, Set<Long>> compoundsOf = new java.util.HashMap<>();
-        java.util.Map<Long, Object[]> rows = new java.util.TreeMap<>();
-        List<Long> all = List.copyOf(new java.util.TreeSet<>(ids));
+        Map<Long, Set<Long>> compoundsOf = new HashMap<>();
+        Map<Long, Object[]> rows = new TreeMap<>();
+        List<Long> all = List.copyOf(new TreeSet<>(ids));
         for (int s = 0; s < all.size(); s += 500) {
             List<Long> chunk = all.subList(s, Math.min(all.size(), s + 500));
-            entityManager.createQuery("select p.id, c from Project p join p.compoundIds c where p.id in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList().forEach(r -> compoundsOf
-                    .computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
-            entityManager.createQuery("select p.id, p.code, p.name, p.status, p.milestones.actualStart from Project p "
-                    + "where p.id in :ids", Object[].class).setParameter("ids", chunk).getResultList()
-                    .forEach(r -> rows.put((Long) r[0], r));
+            entityManager.createQuery("select p.id, p.code, p.name, p.status, p.milestones.actualStart, c "
+                    + "from Project p join p.compoundIds c where p.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList().forEach(r -> {
+                        rows.put((Long) r[0], r);
+                        compoundsOf.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[5]);
+                    });
         }
-        java.util.Map<Long, Long> communityOf = compounds.communityOf(compoundsOf.values().stream()
+        Map<Long, Long> communityOf = compounds.communityOf(compoundsOf.values().stream()
                 .flatMap(Set::stream).toList());
         Set<Long> within = actor.isAdmin() || actor.is(Role.PROJECT_MANAGER) ? Set.of()
                 : regionScope.within(actor.regionId());
-        java.util.Map<Long, WorkAccess> result = new java.util.LinkedHashMap<>();
+        Map<Long, WorkAccess> result = new LinkedHashMap<>();
         for (Long id : all) {
             Object[] r = rows.get(id);
             if (r == null) {
-                throw new org.chenggeng.shared.NotFoundException();
+                throw new NotFoundException();
             }
             Set<Long> communities = compoundsOf.getOrDefault(id, Set.of()).stream().map(communityOf::get)
-                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
             boolean sees = actor.isAdmin() || (actor.is(Role.PROJECT_MANAGER) ? actor.projectIds().contains(id)
                     : communities.stream().anyMatch(within::contains));
             if (!sees) {

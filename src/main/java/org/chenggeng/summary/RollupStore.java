@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,6 +88,17 @@ class RollupStore {
         return key.cells().stream().map(c -> String.valueOf(c.regionId())).collect(Collectors.joining(","));
     }
 
+    /**
+     * The column types of a project's row as {@link #save} writes it: given, so that a null date is bound without the
+     * driver being asked for the parameter's type (a round trip per null with MySQL Connector/J).
+     */
+    private static final int[] TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE,
+            Types.DATE, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
+            Types.BIGINT};
+
+    /** How many existing rows {@link #save} updates one by one; more are deleted and inserted again. */
+    private static final int REWRITTEN = 100;
+
     /** A project's row to write: where it is summed now, its sums, and whether it has a row already. */
     record Saved(ProjectKey key, Sums sums, boolean exists) {
     }
@@ -104,15 +116,24 @@ class RollupStore {
                     sums.budgetSum(), sums.weightedSum(), key.projectId()};
             (s.exists() ? updates : inserts).add(values);
         }
+        if (updates.size() > REWRITTEN) {
+            // thousands of one-row updates cost far more than deleting the (locked) rows and inserting them in one go
+            for (List<Object[]> chunk : chunks(updates)) {
+                jdbc.update("delete from project_rollup where project_id in (" + marks(chunk) + ")",
+                        chunk.stream().map(v -> v[v.length - 1]).toArray());
+            }
+            inserts.addAll(updates);
+            updates.clear();
+        }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("update project_rollup set region_id = ?, region_path = ?, project_year = ?, status = ?, "
                     + "planned_start = ?, planned_end = ?, community_ids = ?, items = ?, budgeted = ?, ratio_sum = ?, "
-                    + "budget_sum = ?, weighted_sum = ? where project_id = ?", updates);
+                    + "budget_sum = ?, weighted_sum = ? where project_id = ?", updates, TYPES);
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
                     + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, TYPES);
         }
     }
 
