@@ -112,19 +112,21 @@ class InvestmentImport {
                             row.error("error.tooLong".equals(e.messageKey()) ? NOTE : AMOUNT, e);
                         }
                     }
-                    if (!row.hasErrors()) {
+                    if (row.hasErrors() && month != null) {
+                        checkMonth(row, month, now, window, locked, target);
+                    } else if (!row.hasErrors()) {
                         String key = key(source.getCode(), month);
                         Integer first = seen.putIfAbsent(key, row.number());
                         Imported before = imported.get(key);
                         if (first != null) {
-                            row.error(MONTH, "investmentImport.error.duplicate", month.toString(),
-                                    source.getCode(), first);
+                            row.error(MONTH, "investmentImport.error.duplicate", month.toString(), sourceText,
+                                    first);
                         } else if (before != null && before.amount().compareTo(entry.getAmount()) == 0
                                 && Objects.equals(before.note(), entry.getNote())) {
                             skipped[0]++;
                             return;
                         } else if (before != null) {
-                            row.error(AMOUNT, "investmentImport.error.changed", month.toString(), source.getCode(),
+                            row.error(AMOUNT, "investmentImport.error.changed", month.toString(), sourceText,
                                     before.amount().toPlainString());
                         } else {
                             checkMonth(row, month, now, window, locked, target);
@@ -136,7 +138,7 @@ class InvestmentImport {
                         BigDecimal recorded = onScreen.get(source.getId() + ":" + InvestmentEntry.key(month));
                         if (recorded != null && recorded.signum() != 0) {
                             warnings.add(ImportIssue.of(row.number(), row.name(MONTH),
-                                    "investmentImport.warning.alreadyRecorded", month.toString(), source.getCode(),
+                                    "investmentImport.warning.alreadyRecorded", month.toString(), sourceText,
                                     recorded.toPlainString()));
                         }
                     }

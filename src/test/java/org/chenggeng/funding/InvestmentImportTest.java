@@ -118,6 +118,7 @@ class InvestmentImportTest {
         rows.add(new Object[]{"下个月", "SPECIAL_BONDS", 1000, null});
         rows.add(new Object[]{"2099-01", "SPECIAL_BONDS", 1000, null});
         rows.add(new Object[]{"2026-07", "SPECIAL_BONDS", "一千", null});
+        rows.add(new Object[]{"2025-07", "SPECIAL_BONDS", -5, null});
         int before = lines();
         BigDecimal completed = as.as("official", () -> funding.overview(wanxin)).completed();
         as.run("official", () -> locks.lock(street, YearMonth.of(2026, 2)));
@@ -135,7 +136,9 @@ class InvestmentImportTest {
                             tuple(9, "月份", "investmentImport.error.duplicate"),
                             tuple(10, "月份", "import.error.notAMonth"),
                             tuple(11, "月份", "funding.error.futureMonth"),
-                            tuple(12, "金额（元）", "import.error.notANumber"));
+                            tuple(12, "金额（元）", "import.error.notANumber"),
+                            tuple(13, "金额（元）", "funding.error.amountRange"),
+                            tuple(13, "月份", "investmentImport.error.outsidePlan"));
             assertThat(preview.errors()).filteredOn(i -> i.row() == 4).singleElement()
                     .satisfies(i -> assertThat(i.args()).containsExactly("2025-08", "2025-09", "2026-10"));
             assertThat(preview.errors()).filteredOn(i -> i.row() == 9).singleElement()
