@@ -4,10 +4,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chenggeng.audit.AuditService;
-import org.chenggeng.region.RegionService;
-import org.chenggeng.security.Role;
-import org.chenggeng.security.ScopeDirectory;
-import org.chenggeng.security.UserAdminService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.summary.RollupCheck;
@@ -29,7 +25,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +51,7 @@ class InvestmentImportTest {
     @Autowired
     PeriodLockService locks;
     @Autowired
-    UserAdminService users;
-    @Autowired
-    RegionService regions;
+    FundingFixture fixture;
     @Autowired
     RollupCheck check;
     @Autowired
@@ -72,23 +65,10 @@ class InvestmentImportTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        as.run("admin", () -> {
-            if (users.search("import-other", PageRequest.of(0, 5)).isEmpty()) {
-                Long otherStreet = regions.all().stream().filter(r -> r.name().equals("大王庄街")).findFirst()
-                        .orElseThrow().id();
-                Long other = users.create(new UserAdminService.NewUser("import-other", "其他街道干部",
-                        "import-password-1", Role.OFFICIAL, otherStreet, Set.of()));
-                users.resetPassword(other, "import-password-1", false);
-            }
-            wanxin = project("YYH-2025-01");
-        });
+        fixture.otherStreetOfficial();
+        wanxin = fixture.project("YYH-2025-01");
         street = as.as("official", () -> locks.lockableRegions().stream().filter(r -> r.name().equals("月牙河街"))
                 .findFirst().orElseThrow().id());
-    }
-
-    private long project(String code) {
-        return users.projectChoices().stream().filter(p -> p.code().equals(code)).findFirst()
-                .map(ScopeDirectory.ProjectChoice::id).orElseThrow();
     }
 
     private static ByteArrayInputStream file(List<Object[]> rows) {
@@ -205,16 +185,16 @@ class InvestmentImportTest {
 
     @Test
     void onlyThoseWhoMayRecordTheProjectsInvestmentImportIt() throws Exception {
-        long elevator = as.as("admin", () -> project("YYH-2026-03"));
-        long planning = as.as("admin", () -> project("YYH-2026-01"));
-        long fumin = as.as("admin", () -> project("YYH-2024-01"));
+        long elevator = fixture.project("YYH-2026-03");
+        long planning = fixture.project("YYH-2026-01");
+        long fumin = fixture.project("YYH-2024-01");
         List<Object[]> rows = List.<Object[]>of(new Object[]{"2026-09", "OTHER", 10, null});
 
         assertThatThrownBy(() -> as.run("committee", () -> imports.target(elevator)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run("pm", () -> imports.preview(wanxin, file(rows), f -> { })))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.run("import-other", () -> imports.commit(wanxin, file(rows), f -> { })))
+        assertThatThrownBy(() -> as.run(FundingFixture.OTHER_OFFICIAL, () -> imports.commit(wanxin, file(rows), f -> { })))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run("committee", () -> imports.template(elevator, Locale.SIMPLIFIED_CHINESE)))
                 .isInstanceOf(AccessDeniedException.class);
