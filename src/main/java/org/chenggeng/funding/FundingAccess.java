@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Who may see and change a project's money, and when a month takes entries. Reading follows the project's scope
@@ -54,9 +57,9 @@ class FundingAccess {
     }
 
     /** Many projects (an import's), if the user may change the money of every one; refuses (and audits) otherwise. */
-    java.util.Map<Long, Target> write(java.util.Collection<Long> projectIds) {
+    Map<Long, Target> write(Collection<Long> projectIds) {
         Actor actor = currentUser.require();
-        java.util.Map<Long, Target> targets = new java.util.LinkedHashMap<>();
+        Map<Long, Target> targets = new LinkedHashMap<>();
         projects.workAccess(projectIds).forEach((id, p) -> {
             Target target = new Target(p, actor, p.mayWrite() || actor.is(Role.OFFICIAL));
             if (!target.mayWrite()) {

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -124,11 +126,11 @@ public class FundingService {
         Map<Long, FundingAccess.Target> targets = access.write(amounts.keySet());
         Map<Long, FundingSource> byId = sources.findAll().stream()
                 .collect(Collectors.toMap(FundingSource::getId, Function.identity()));
-        java.time.Instant now = clock.instant();
-        List<FundingPlanLine> lines = new java.util.ArrayList<>();
-        List<InvestmentChanged> changes = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        List<FundingPlanLine> lines = new ArrayList<>();
+        List<InvestmentChanged> changes = new ArrayList<>();
         amounts.forEach((projectId, bySource) -> {
-            List<SourceState> after = new java.util.ArrayList<>();
+            List<SourceState> after = new ArrayList<>();
             bySource.forEach((sourceId, amount) -> {
                 BigDecimal checked = Money.checked(amount, false);
                 FundingSource source = byId.get(sourceId);

@@ -13,6 +13,7 @@ import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.Snapshot;
+import org.chenggeng.work.Unit;
 import org.chenggeng.work.WorkItemData;
 import org.chenggeng.work.WorkItemService;
 import org.chenggeng.work.WorkTypeService;
@@ -192,7 +193,7 @@ public class PlanListImportService {
         Set<String> codes = projects.codesInUse().stream().map(c -> c.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<String, Long> workTypes = new HashMap<>();
-        Map<Long, org.chenggeng.work.Unit> units = new HashMap<>();
+        Map<Long, Unit> units = new HashMap<>();
         types.all().stream().filter(t -> !t.retired()).forEach(t -> {
             workTypes.put(t.data().code(), t.id());
             workTypes.put(t.data().nameZh(), t.id());

@@ -1,5 +1,7 @@
 package org.chenggeng.plan;
 
+import org.chenggeng.region.CompoundService;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -12,8 +14,8 @@ record PlanListRow(int number, long communityId, Long compoundId, String compoun
                    String unit, Map<Long, BigDecimal> investment, Map<Long, BigDecimal> works) {
 
     /** The facts to create the compound with, when it is new. */
-    org.chenggeng.region.CompoundService.CompoundData compoundData() {
-        return new org.chenggeng.region.CompoundService.CompoundData(compoundName, yearBuilt, buildings, households,
+    CompoundService.CompoundData compoundData() {
+        return new CompoundService.CompoundData(compoundName, yearBuilt, buildings, households,
                 floorArea);
     }
 

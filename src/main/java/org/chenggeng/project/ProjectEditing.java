@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 
 /** Creating projects and changing their details, within the signed-in user's scope. */
@@ -56,7 +57,7 @@ public class ProjectEditing {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
-    public java.util.List<Long> createAll(java.util.List<ProjectData> data) {
+    public List<Long> createAll(List<ProjectData> data) {
         return newProjects.createAll(data);
     }
 

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -98,10 +100,10 @@ public class WorkItemService {
                 throw new DomainException("workItem.error.projectClosed");
             }
         }
-        Map<Long, WorkType> typeById = new java.util.HashMap<>();
+        Map<Long, WorkType> typeById = new HashMap<>();
         Map<String, Long> existing = inserts.keyed(byProject.keySet());
         ImportKeys keys = new ImportKeys();
-        List<WorkItem> added = new java.util.ArrayList<>();
+        List<WorkItem> added = new ArrayList<>();
         byProject.forEach((projectId, plans) -> plans.forEach(data -> {
             WorkType type = typeById.computeIfAbsent(data.workTypeId() == null ? -1L : data.workTypeId(),
                     id -> activeType(data.workTypeId()));
