@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Who may see and change a project's money, and when a month takes entries. Reading follows the project's scope
@@ -51,6 +54,20 @@ class FundingAccess {
             throw currentUser.deny(target.actor(), "funding.write project " + projectId);
         }
         return target;
+    }
+
+    /** Many projects (an import's), if the user may change the money of every one; refuses (and audits) otherwise. */
+    Map<Long, Target> write(Collection<Long> projectIds) {
+        Actor actor = currentUser.require();
+        Map<Long, Target> targets = new LinkedHashMap<>();
+        projects.workAccess(projectIds).forEach((id, p) -> {
+            Target target = new Target(p, actor, p.mayWrite() || actor.is(Role.OFFICIAL));
+            if (!target.mayWrite()) {
+                throw currentUser.deny(actor, "funding.write project " + id);
+            }
+            targets.put(id, target);
+        });
+        return targets;
     }
 
     /** The project if the ledger takes an entry in this month for it now. */

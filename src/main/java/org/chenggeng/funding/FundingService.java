@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,9 +35,11 @@ public class FundingService {
     private final FundingStates states;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FundingInserts inserts;
 
     FundingService(FundingAccess access, FundingPlanRepository plans, FundingSourceRepository sources,
-                   FundingStates states, ApplicationEventPublisher events, Clock clock) {
+                   FundingStates states, ApplicationEventPublisher events, Clock clock, FundingInserts inserts) {
+        this.inserts = inserts;
         this.access = access;
         this.plans = plans;
         this.sources = sources;
@@ -105,6 +109,52 @@ public class FundingService {
         events.publishEvent(created ? EntityChanged.created(ENTITY, line.getId(), snapshot(line))
                 : EntityChanged.updated(ENTITY, line.getId(), "UPDATE", was, snapshot(line)));
         events.publishEvent(new InvestmentChanged(projectId, List.of(before), List.of(before.withPlanned(checked))));
+    }
+
+    /**
+     * Plans the investment of many projects at once where they have no plan from the source yet (an import's new
+     * projects): amounts by source by project, each checked as {@link #setPlan} checks one; 0 plans nothing. Written
+     * with a JDBC batch (a source planned already for a project refuses the whole batch on its unique key), announced
+     * in one {@link InvestmentChangedBatch}, and not audited one by one: the caller records the batch in one entry
+     * (decision 0021). Returns how many plan lines were written.
+     */
+    @Transactional
+    public int planAll(Map<Long, Map<Long, BigDecimal>> amounts) {
+        if (amounts.isEmpty()) {
+            return 0;
+        }
+        Map<Long, FundingAccess.Target> targets = access.write(amounts.keySet());
+        Map<Long, FundingSource> byId = sources.findAll().stream()
+                .collect(Collectors.toMap(FundingSource::getId, Function.identity()));
+        Instant now = clock.instant();
+        List<FundingPlanLine> lines = new ArrayList<>();
+        List<InvestmentChanged> changes = new ArrayList<>();
+        amounts.forEach((projectId, bySource) -> {
+            List<SourceState> after = new ArrayList<>();
+            bySource.forEach((sourceId, amount) -> {
+                BigDecimal checked = Money.checked(amount, false);
+                FundingSource source = byId.get(sourceId);
+                if (source == null) {
+                    throw new DomainException("funding.error.unknownSource");
+                }
+                if (source.isRetired()) {
+                    throw new DomainException("funding.error.retiredSource", source.getCode());
+                }
+                if (checked.signum() > 0) {
+                    FundingPlanLine line = new FundingPlanLine(projectId, sourceId);
+                    line.set(checked, targets.get(projectId).actor().username(), now);
+                    lines.add(line);
+                    after.add(SourceState.empty(sourceId).withPlanned(checked));
+                }
+            });
+            if (!after.isEmpty()) {
+                changes.add(new InvestmentChanged(projectId, after.stream().map(a -> SourceState.empty(a.sourceId()))
+                        .toList(), after));
+            }
+        });
+        inserts.insert(lines);
+        events.publishEvent(new InvestmentChangedBatch(changes));
+        return lines.size();
     }
 
     /** Completed ÷ planned in percent, rounded half up to one decimal; null when nothing is planned. */

@@ -1,6 +1,11 @@
 package org.chenggeng.plan;
 
 import org.chenggeng.funding.FundingSourceRow;
+import org.chenggeng.region.CompoundService;
+import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.MessageKey;
+import org.chenggeng.work.Unit;
+import org.chenggeng.work.WorkItemData;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.shared.xlsx.ImportRow;
@@ -13,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
@@ -24,12 +30,17 @@ import java.util.function.DoubleConsumer;
  */
 final class PlanListReader {
 
-    /** What the rows are checked against: communities by name or path, compounds, codes taken, work types. */
+    /**
+     * What the rows are checked against, looked up once: communities within the importer's scope by name or path,
+     * compounds (by {@link #compoundKey}), project codes in use (upper case), work types by code or name with their
+     * units, and the active funding sources.
+     */
     record Lookup(Map<String, List<Long>> communities, Map<String, Long> compounds, Set<String> codes,
-                  Map<String, Long> workTypes, List<FundingSourceRow> sources) {
+                  Map<String, Long> workTypes, Map<Long, Unit> units, List<FundingSourceRow> sources) {
 
+        /** A compound's name in its community, letter case aside, as the database's unique key compares it. */
         static String compoundKey(long communityId, String name) {
-            return communityId + "\u0001" + name;
+            return communityId + "\u0001" + name.trim().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -49,7 +60,7 @@ final class PlanListReader {
                     PlanListRow read = row(row, lookup, seen);
                     issues.addAll(row.issues());
                     if (read != null && !row.hasErrors()) {
-                        if (lookup.codes().contains(read.code())) {
+                        if (lookup.codes().contains(read.code().toUpperCase(Locale.ROOT))) {
                             skipped[0]++;
                         } else {
                             rows.add(read);
@@ -75,16 +86,19 @@ final class PlanListReader {
         Long communityId = community == null ? null : community(row, lookup, community.replace(" ", ""));
         Long compoundId = communityId == null || compound == null ? null
                 : lookup.compounds().get(Lookup.compoundKey(communityId, compound));
-        if (communityId != null && compound != null && compoundId == null
-                && (buildings == null || households == null || area == null)) {
-            row.error(PlanListColumn.COMPOUND, "planlist.error.newCompoundFacts", compound);
+        if (communityId != null && compound != null && compoundId == null) {
+            if (buildings == null || households == null || area == null) {
+                row.error(PlanListColumn.COMPOUND, "planlist.error.newCompoundFacts", compound);
+            } else {
+                checkCompound(row, new CompoundService.CompoundData(compound, built, buildings, households, area));
+            }
         }
         if (area != null && (area.signum() < 0 || area.scale() > 2)) {
             row.error(PlanListColumn.FLOOR_AREA, "planlist.error.amount");
         }
         if (code != null && !ProjectData.CODE.matcher(code).matches()) {
             row.error(PlanListColumn.CODE, "project.error.codeFormat");
-        } else if (code != null && !seen.add(code)) {
+        } else if (code != null && !seen.add(code.toUpperCase(Locale.ROOT))) {
             row.error(PlanListColumn.CODE, "planlist.error.duplicateCode", code);
         }
         if (name != null && name.length() > 200 || unit != null && unit.length() > 200) {
@@ -113,6 +127,20 @@ final class PlanListReader {
         return new PlanListRow(row.number(), communityId, compoundId, compound, built,
                 buildings == null ? 0 : buildings, households == null ? 0 : households, area, code, name, year, unit,
                 investment, works);
+    }
+
+    /** A new compound's facts under the compound's own rules (name length, year built, floor area …). */
+    private static void checkCompound(ImportRow<PlanListColumn> row, CompoundService.CompoundData data) {
+        try {
+            data.check();
+        } catch (DomainException e) {
+            row.error(switch (e.messageKey()) {
+                case "compound.error.yearBuilt" -> PlanListColumn.YEAR_BUILT;
+                case "compound.error.floorArea" -> PlanListColumn.FLOOR_AREA;
+                case "compound.error.negative" -> PlanListColumn.BUILDINGS;
+                default -> PlanListColumn.COMPOUND;
+            }, e);
+        }
     }
 
     private static Long community(ImportRow<PlanListColumn> row, Lookup lookup, String text) {
@@ -151,6 +179,17 @@ final class PlanListReader {
                 row.error(PlanListColumn.WORKS, "planlist.error.workQuantity", part.trim());
             } else if (works.put(type, quantity) != null) {
                 row.error(PlanListColumn.WORKS, "planlist.error.workTwice", pair[0].trim());
+            } else {
+                try {
+                    new WorkItemData(type, quantity, null, null, null, null).check(lookup.units().get(type));
+                } catch (DomainException e) {
+                    if ("progress.error.wholeNumber".equals(e.messageKey())) {
+                        row.error(PlanListColumn.WORKS, "planlist.error.workWholeNumber", part.trim(),
+                                MessageKey.of(lookup.units().get(type).labelKey()));
+                    } else {
+                        row.error(PlanListColumn.WORKS, e);
+                    }
+                }
             }
         }
         return works;

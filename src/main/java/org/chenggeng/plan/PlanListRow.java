@@ -1,5 +1,7 @@
 package org.chenggeng.plan;
 
+import org.chenggeng.region.CompoundService;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -10,6 +12,12 @@ import java.util.Map;
 record PlanListRow(int number, long communityId, Long compoundId, String compoundName, Integer yearBuilt,
                    int buildings, int households, BigDecimal floorArea, String code, String name, int year,
                    String unit, Map<Long, BigDecimal> investment, Map<Long, BigDecimal> works) {
+
+    /** The facts to create the compound with, when it is new. */
+    CompoundService.CompoundData compoundData() {
+        return new CompoundService.CompoundData(compoundName, yearBuilt, buildings, households,
+                floorArea);
+    }
 
     BigDecimal budget() {
         return investment.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -290,4 +290,8 @@ class Project extends BaseEntity {
     boolean isSample() {
         return sample;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 
 /** Creating projects and changing their details, within the signed-in user's scope. */
@@ -47,6 +48,17 @@ public class ProjectEditing {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
     public Long create(ProjectData data) {
         return newProjects.create(data, false);
+    }
+
+    /**
+     * Creates many projects in 谋划 at once (an import's), each checked as {@link #create} checks one, and returns their
+     * ids in the order given; a code taken or given twice refuses them all. Announced in one
+     * {@link ProjectChangedBatch} and not audited one by one: the caller records the batch in one entry (decision 0021).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    public List<Long> createAll(List<ProjectData> data) {
+        return newProjects.createAll(data);
     }
 
     /**

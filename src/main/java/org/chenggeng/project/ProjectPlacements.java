@@ -79,6 +79,17 @@ public class ProjectPlacements {
                 compounds.communityOf(project.getCompoundIds()), regions.parents());
     }
 
+    /** Where new projects stand, by id, as their entities hold them (not saved through Hibernate): one read each. */
+    List<ProjectPlacement> of(Map<Long, Project> projects) {
+        Map<Long, Long> communities = compounds.communityOf(projects.values().stream()
+                .flatMap(p -> p.getCompoundIds().stream()).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, Long> parents = regions.parents();
+        List<ProjectPlacement> placed = new ArrayList<>(projects.size());
+        projects.forEach((id, p) -> placed.add(place(id, p.getYear(), p.getStatus(), p.getPlannedStart(),
+                p.getPlannedEnd(), p.getCompoundIds(), communities, parents)));
+        return placed;
+    }
+
     @EventListener
     void on(CompoundMoved event) {
         List<Long> moved = entityManager.createQuery("select p.id from Project p join p.compoundIds c "

@@ -91,6 +91,16 @@ public class ProjectQueries {
         return statusCounts.headers(spec(currentUser.require(), filter));
     }
 
+    /**
+     * Every project code in use, whatever the user's scope: codes are unique across all projects, so an import must
+     * know those it cannot see to recognise its own rows and not collide with others'. Codes only, nothing else.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> codesInUse() {
+        currentUser.require();
+        return Set.copyOf(projects.codes());
+    }
+
     /** How many projects in scope match the filter, per status (the filter's own status is ignored). */
     @Transactional(readOnly = true)
     public Map<ProjectStatus, Long> countByStatus(ProjectFilter filter) {

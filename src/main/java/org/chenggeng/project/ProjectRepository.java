@@ -8,4 +8,7 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
     boolean existsByCodeIgnoreCase(String code);
 
     boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+
+    @org.springframework.data.jpa.repository.Query("select p.code from Project p")
+    java.util.List<String> codes();
 }

@@ -16,4 +16,8 @@ interface CompoundRepository extends JpaRepository<Compound, Long> {
     /** (id, households) of the given compounds, without loading them. */
     @org.springframework.data.jpa.repository.Query("select c.id, c.households from Compound c where c.id in :ids")
     List<Object[]> households(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);
+
+    /** (id, community id) of the given compounds, without loading them. */
+    @org.springframework.data.jpa.repository.Query("select c.id, c.communityId from Compound c where c.id in :ids")
+    List<Object[]> communities(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);
 }

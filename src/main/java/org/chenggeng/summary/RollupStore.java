@@ -7,13 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -41,10 +41,20 @@ class RollupStore {
     record Stored(ProjectKey key, Sums sums) {
     }
 
-    /** The project's summary row, locked for the rest of the transaction, so that its sums change one writer at a time. */
-    Optional<Stored> lock(long projectId) {
-        return jdbc.query(SELECT_PROJECT + " where project_id = ? for update", (rs, n) -> stored(rs), projectId)
-                .stream().findFirst();
+    /**
+     * The projects' summary rows, locked in project id order for the rest of the transaction (the order every writer
+     * of many projects takes them in), by project id; projects without a row are left out.
+     */
+    Map<Long, Stored> lock(Collection<Long> projectIds) {
+        Map<Long, Stored> locked = new TreeMap<>();
+        for (List<Long> chunk : chunks(new java.util.TreeSet<>(projectIds))) {
+            jdbc.query(SELECT_PROJECT + " where project_id in (" + marks(chunk) + ") order by project_id for update",
+                    rs -> {
+                        Stored s = stored(rs);
+                        locked.put(s.key().projectId(), s);
+                    }, chunk.toArray());
+        }
+        return locked;
     }
 
     /** Where every project is summed, as stored. */
@@ -78,19 +88,52 @@ class RollupStore {
         return key.cells().stream().map(c -> String.valueOf(c.regionId())).collect(Collectors.joining(","));
     }
 
-    void save(ProjectKey key, Sums sums, boolean exists) {
-        Object[] values = {key.cell().regionId(), path(key), key.cell().year(), key.cell().status(),
-                date(key.plannedStart()), date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf)
-                .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(), sums.budgetSum(), sums.weightedSum(), key.projectId()};
-        if (exists) {
-            jdbc.update("update project_rollup set region_id = ?, region_path = ?, project_year = ?, status = ?, "
-                    + "planned_start = ?, "
-                    + "planned_end = ?, community_ids = ?, items = ?, budgeted = ?, ratio_sum = ?, budget_sum = ?, "
-                    + "weighted_sum = ? where project_id = ?", values);
-        } else {
-            jdbc.update("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
+    /**
+     * The column types of a project's row as {@link #save} writes it: given, so that a null date is bound without the
+     * driver being asked for the parameter's type (a round trip per null with MySQL Connector/J).
+     */
+    private static final int[] TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE,
+            Types.DATE, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL,
+            Types.BIGINT};
+
+    /** How many existing rows {@link #save} updates one by one; more are deleted and inserted again. */
+    private static final int REWRITTEN = 100;
+
+    /** A project's row to write: where it is summed now, its sums, and whether it has a row already. */
+    record Saved(ProjectKey key, Sums sums, boolean exists) {
+    }
+
+    /** Writes the projects' rows, those that exist updated and the others inserted, each kind in one batch. */
+    void save(List<Saved> saved) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Saved s : saved) {
+            ProjectKey key = s.key();
+            Sums sums = s.sums();
+            Object[] values = {key.cell().regionId(), path(key), key.cell().year(), key.cell().status(),
+                    date(key.plannedStart()), date(key.plannedEnd()), key.communityIds().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")), sums.items(), sums.budgeted(), sums.ratioSum(),
+                    sums.budgetSum(), sums.weightedSum(), key.projectId()};
+            (s.exists() ? updates : inserts).add(values);
+        }
+        if (updates.size() > REWRITTEN) {
+            // thousands of one-row updates cost far more than deleting the (locked) rows and inserting them in one go
+            for (List<Object[]> chunk : chunks(updates)) {
+                jdbc.update("delete from project_rollup where project_id in (" + marks(chunk) + ")",
+                        chunk.stream().map(v -> v[v.length - 1]).toArray());
+            }
+            inserts.addAll(updates);
+            updates.clear();
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update project_rollup set region_id = ?, region_path = ?, project_year = ?, status = ?, "
+                    + "planned_start = ?, planned_end = ?, community_ids = ?, items = ?, budgeted = ?, ratio_sum = ?, "
+                    + "budget_sum = ?, weighted_sum = ? where project_id = ?", updates, TYPES);
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into project_rollup (region_id, region_path, project_year, status, planned_start, "
                     + "planned_end, community_ids, items, budgeted, ratio_sum, budget_sum, weighted_sum, project_id) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, TYPES);
         }
     }
 

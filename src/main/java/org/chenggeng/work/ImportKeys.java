@@ -32,6 +32,13 @@ final class ImportKeys {
         return HexFormat.of().formatHex(digest);
     }
 
+    /** What identifies a planned work item within its project: its type, plan, location, budget and dates. */
+    static String item(String typeCode, WorkItem item) {
+        return content(typeCode, item.getPlannedQuantity().toPlainString(), item.getLocationNote(),
+                item.getBudget() == null ? null : item.getBudget().stripTrailingZeros().toPlainString(),
+                item.getPlannedStart(), item.getPlannedEnd());
+    }
+
     /** Fields joined so that no two different rows read the same: each value prefixed by its length (-1 when absent). */
     static String content(Object... fields) {
         StringBuilder s = new StringBuilder();

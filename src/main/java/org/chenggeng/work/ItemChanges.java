@@ -70,6 +70,19 @@ class ItemChanges {
                 created.stream().map(i -> state(i, new TreeMap<>())).toList()));
     }
 
+    /** New items of many projects, with the ids they were inserted with: none has entries yet. */
+    void itemsCreated(List<Long> ids, List<WorkItem> created) {
+        Map<Long, List<ItemState>> byProject = new TreeMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            WorkItem item = created.get(i);
+            byProject.computeIfAbsent(item.getProjectId(), p -> new ArrayList<>()).add(new ItemState(ids.get(i),
+                    item.getProjectId(), item.getWorkTypeId(), item.getPlannedQuantity(), item.getBudget(),
+                    item.getCompletedQuantity(), !item.isRetired(), new TreeMap<>()));
+        }
+        events.publishEvent(new WorkItemsChangedBatch(byProject.entrySet().stream()
+                .map(e -> new WorkItemsChanged(e.getKey(), List.of(), e.getValue())).toList()));
+    }
+
     /** An item re-planned or retired: {@code before} is its state before the change. */
     void itemChanged(ItemState before, WorkItem after) {
         events.publishEvent(new WorkItemsChanged(after.getProjectId(), List.of(before),

@@ -170,6 +170,10 @@ class WorkItem extends BaseEntity {
                 .put("plannedEnd", plannedEnd).put("retired", retired).put("retiredReason", retiredReason).toMap();
     }
 
+    String getImportKey() {
+        return importKey;
+    }
+
     Long getProjectId() {
         return projectId;
     }

@@ -90,9 +90,7 @@ class WorkItemImport {
             if (!row.hasErrors()) {
                 try {
                     WorkItem item = new WorkItem(projectId, data, type.getUnit(), null);
-                    String key = keys.next(projectId, ImportKeys.content(type.getCode(),
-                            item.getPlannedQuantity().toPlainString(), item.getLocationNote(),
-                            budget == null ? null : budget.stripTrailingZeros().toPlainString(), start, end));
+                    String key = keys.next(projectId, ImportKeys.item(type.getCode(), item));
                     if (existing.contains(key)) {
                         duplicates[0]++;
                     } else {

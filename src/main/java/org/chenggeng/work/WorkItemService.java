@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,9 +37,12 @@ public class WorkItemService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ItemChanges itemChanges;
+    private final WorkItemInserts inserts;
 
     WorkItemService(WorkItemRepository items, WorkTypeRepository types, ProjectAccess projects,
-                    CurrentUser currentUser, ApplicationEventPublisher events, ItemChanges itemChanges) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, ItemChanges itemChanges,
+                    WorkItemInserts inserts) {
+        this.inserts = inserts;
         this.items = items;
         this.types = types;
         this.projects = projects;
@@ -72,6 +77,44 @@ public class WorkItemService {
         itemChanges.itemsCreated(projectId, List.of(item));
         events.publishEvent(EntityChanged.created(ENTITY, item.getId(), item.snapshot()));
         return item.getId();
+    }
+
+    /**
+     * Plans items in many projects at once (an import's new projects), each checked as {@link #create} checks one,
+     * with JDBC batches. Each item gets the import key a work-item file's row with the same plan would have (decision
+     * 0004), so a project's file of the same items later adds nothing; an item whose key its project holds already is
+     * not created again. Announced in one {@link WorkItemsChangedBatch}, and not audited one by one: the caller records
+     * the batch in one entry (decision 0021). Returns how many items were created.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public int createAll(Map<Long, List<WorkItemData>> byProject) {
+        if (byProject.isEmpty()) {
+            return 0;
+        }
+        Map<Long, ProjectAccess.WorkAccess> access = projects.workAccess(byProject.keySet());
+        for (ProjectAccess.WorkAccess project : access.values()) {
+            if (!project.mayWrite()) {
+                throw currentUser.deny(currentUser.require(), "work-item.write project " + project.id());
+            }
+            if (CLOSED.contains(project.status())) {
+                throw new DomainException("workItem.error.projectClosed");
+            }
+        }
+        Map<Long, WorkType> typeById = new HashMap<>();
+        Map<String, Long> existing = inserts.keyed(byProject.keySet());
+        ImportKeys keys = new ImportKeys();
+        List<WorkItem> added = new ArrayList<>();
+        byProject.forEach((projectId, plans) -> plans.forEach(data -> {
+            WorkType type = typeById.computeIfAbsent(data.workTypeId() == null ? -1L : data.workTypeId(),
+                    id -> activeType(data.workTypeId()));
+            WorkItem probe = new WorkItem(projectId, data, type.getUnit(), null);
+            String key = keys.next(projectId, ImportKeys.item(type.getCode(), probe));
+            if (!existing.containsKey(projectId + ":" + key)) {
+                added.add(new WorkItem(projectId, data, type.getUnit(), key));
+            }
+        }));
+        itemChanges.itemsCreated(inserts.insert(added), added);
+        return added.size();
     }
 
     /** Changes the plan of an item that has no progress yet. */

@@ -3,10 +3,6 @@ package org.chenggeng.funding;
 import org.chenggeng.funding.InvestmentLedger.InvestmentCorrection;
 import org.chenggeng.funding.InvestmentLedger.InvestmentRequest;
 import org.chenggeng.funding.InvestmentLedger.InvestmentRow;
-import org.chenggeng.region.RegionService;
-import org.chenggeng.security.Role;
-import org.chenggeng.security.ScopeDirectory;
-import org.chenggeng.security.UserAdminService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.OutOfScopeException;
 import org.chenggeng.support.ChenggengTest;
@@ -15,13 +11,11 @@ import org.chenggeng.work.PeriodLockService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,11 +33,9 @@ class InvestmentLedgerTest {
     @Autowired
     PeriodLockService locks;
     @Autowired
-    UserAdminService users;
-    @Autowired
-    RegionService regions;
-    @Autowired
     InvestmentEntryRepository entries;
+    @Autowired
+    FundingFixture fixture;
     @Autowired
     TestUsers as;
 
@@ -52,18 +44,10 @@ class InvestmentLedgerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        as.run("admin", () -> {
-            if (users.search("funding-other", PageRequest.of(0, 5)).isEmpty()) {
-                Long otherStreet = regions.all().stream().filter(r -> r.name().equals("大王庄街")).findFirst()
-                        .orElseThrow().id();
-                Long other = users.create(new UserAdminService.NewUser("funding-other", "其他街道干部",
-                        "funding-password-1", Role.OFFICIAL, otherStreet, Set.of()));
-                users.resetPassword(other, "funding-password-1", false);
-            }
-            fumin = users.projectChoices().stream().filter(p -> p.code().equals("YYH-2024-01")).findFirst()
-                    .map(ScopeDirectory.ProjectChoice::id).orElseThrow();
-            central = sources.active().stream().filter(s -> s.code().equals("CENTRAL")).findFirst().orElseThrow().id();
-        });
+        fixture.otherStreetOfficial();
+        fumin = fixture.project("YYH-2024-01");
+        central = as.as("admin", () -> sources.active().stream().filter(s -> s.code().equals("CENTRAL")).findFirst()
+                .orElseThrow().id());
     }
 
     private BigDecimal completed() throws Exception {

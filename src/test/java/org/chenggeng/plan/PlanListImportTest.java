@@ -7,6 +7,8 @@ import org.chenggeng.project.ProjectRow;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.shared.xlsx.ImportIssue;
+import org.chenggeng.audit.AuditService;
+import org.chenggeng.summary.RollupCheck;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
 import org.chenggeng.work.WorkItemService;
@@ -41,6 +43,10 @@ class PlanListImportTest {
     WorkItemService items;
     @Autowired
     RegionService regions;
+    @Autowired
+    RollupCheck check;
+    @Autowired
+    AuditService audit;
     @Autowired
     TestUsers as;
 
@@ -91,9 +97,23 @@ class PlanListImportTest {
         assertThat(preview.issues()).isEmpty();
         assertThat(preview.projects()).isEqualTo(3);
         assertThat(preview.compounds()).isEqualTo(1);
+        long audited = audits("PLAN_LIST_IMPORT");
+        long projectsAudited = audits("PROJECT");
         List<Double> progress = new ArrayList<>();
         PlanListResult first = as.as("admin", () -> imports.importFile(file(rows), progress::add));
+        RollupCheck.Outcome verified = check.verify();
         PlanListResult second = as.as("admin", () -> imports.importFile(file(rows), f -> { }));
+
+        assertThat(verified.described()).isEmpty();
+        assertThat(verified.consistent()).isTrue();
+        assertThat(audits("PLAN_LIST_IMPORT")).isEqualTo(audited + 2);
+        assertThat(audits("PROJECT")).isEqualTo(projectsAudited);
+        AuditService.AuditRow entry = as.as("admin", () -> audit.search(new AuditService.AuditFilter(null,
+                "PLAN_LIST_IMPORT", null, null, null), org.springframework.data.domain.PageRequest.of(0, 2,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
+                .get(1);
+        assertThat(entry.after()).contains("\"projects\":\"3\"").contains("\"compounds\":\"1\"")
+                .contains("\"workItems\":\"3\"").contains("\"fundingPlans\":\"6\"");
 
         assertThat(first.projects()).isEqualTo(3);
         assertThat(first.compounds()).isEqualTo(1);
@@ -111,6 +131,43 @@ class PlanListImportTest {
         ProjectRow fumin = as.as("admin", () -> projects.all(new ProjectFilter("PL-G-002", null, null, null, null)))
                 .getFirst();
         assertThat(fumin.communities()).contains("富民路社区");
+    }
+
+    @Test
+    void rowsTheEntitiesWouldRefuseAreListedBeforeAnythingIsWritten() throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(row("靖江里社区", "清单测试己小区", "PL-R-001", "BENCH:12.5"));
+        Object[] old = row("靖江里社区", "清单测试庚小区", "PL-R-002", null);
+        old[2] = 1850;
+        rows.add(old);
+        rows.add(row("大王庄社区", "清单测试辛小区", "PL-R-003", "BENCH:3"));
+        long before = as.as("admin", () -> projects.count(ProjectFilter.none()));
+
+        PlanListResult imported = as.as("admin", () -> imports.importFile(file(rows), f -> { }));
+
+        assertThat(imported.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "改造内容及数量", "planlist.error.workWholeNumber"),
+                        org.assertj.core.groups.Tuple.tuple(3, "建成年份", "compound.error.yearBuilt"));
+        assertThat(as.as("admin", () -> projects.count(ProjectFilter.none()))).isEqualTo(before);
+        assertThat(as.as("admin", () -> compounds.inScope()).stream().map(CompoundService.CompoundRow::name))
+                .doesNotContain("清单测试己小区", "清单测试庚小区", "清单测试辛小区");
+    }
+
+    @Test
+    void aCodeImportedBeforeIsRecognisedWhateverItsLetterCase() throws Exception {
+        List<Object[]> rows = List.<Object[]>of(row("靖江里社区", "清单测试壬小区", "PL-C-001", "BENCH:2"));
+        as.as("admin", () -> imports.importFile(file(rows), f -> { }));
+        List<Object[]> lower = List.<Object[]>of(row("靖江里社区", "清单测试壬小区", "pl-c-001", "BENCH:2"));
+
+        PlanListResult again = as.as("admin", () -> imports.importFile(file(lower), f -> { }));
+
+        assertThat(again.issues()).isEmpty();
+        assertThat(again.projects()).isZero();
+        assertThat(again.skipped()).isEqualTo(1);
+    }
+
+    private long audits(String entityType) throws Exception {
+        return as.as("admin", () -> audit.count(new AuditService.AuditFilter(null, entityType, null, null, null)));
     }
 
     @Test

@@ -48,7 +48,7 @@ class SummaryOwnTablesTest {
                         || m.isAnnotationPresent(TransactionalEventListener.class))
                 .toList();
 
-        assertThat(listeners).extracting(Method::getName).containsOnly("on").hasSize(2);
+        assertThat(listeners).extracting(Method::getName).containsOnly("on").hasSize(4);
         assertThat(listeners).noneMatch(m -> m.isAnnotationPresent(TransactionalEventListener.class)
                 || m.isAnnotationPresent(org.springframework.scheduling.annotation.Async.class));
     }

@@ -67,8 +67,11 @@ class FundingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         heading.setId("funding-title");
         add(back, heading, headline(f), new H3(getTranslation("funding.plan")), planList(f));
         if (f.mayWrite()) {
+            Anchor fromExcel = new Anchor("projects/" + projectId + "/funding/import", "");
+            fromExcel.add(new Button(getTranslation("investmentImport.open"), VaadinIcon.UPLOAD.create()));
+            fromExcel.setId("funding-import");
             add(new H3(getTranslation("funding.record")),
-                    new InvestmentEntryForm(ledger, sources.active(), projectId, clock, this::render));
+                    new InvestmentEntryForm(ledger, sources.active(), projectId, clock, this::render), fromExcel);
         }
         add(new H3(getTranslation("funding.ledger")),
                 new InvestmentLedgerList(ledger, sources.all(), ledger.ledger(projectId), f.mayWrite(), this::render));

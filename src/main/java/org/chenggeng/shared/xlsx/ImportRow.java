@@ -7,6 +7,7 @@ import org.chenggeng.shared.xlsx.XlsxRows.Cell;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ImportRow<C extends SheetColumn> {
     /** Excel keeps 15 significant digits; beyond them a stored number is binary noise (0.30000000000000004). */
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern MONTH_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
     private static final double LAST_SERIAL = 2958465;
 
     private final int number;
@@ -130,6 +132,44 @@ public final class ImportRow<C extends SheetColumn> {
             // not a date: reported below
         }
         error(column, "import.error.notADate", cell.value().trim());
+        return null;
+    }
+
+    /**
+     * A month from a date cell (its month), a number written as year and month (202503), or text such as 2025-03,
+     * 2025/3, 2025.03, 2025年3月 or a whole date; null when empty (an error if {@code required}) or not a month.
+     */
+    public YearMonth month(C column, boolean required) {
+        Cell cell = cells.get(column);
+        if (cell == null || cell.isBlank()) {
+            return missing(column, required);
+        }
+        String value = cell.value().trim();
+        try {
+            if (cell.type() == XlsxRows.Type.DATE) {
+                return YearMonth.from(date(column, true));
+            }
+            if (cell.type() == XlsxRows.Type.NUMBER && value.matches("\\d{6}(\\.0+)?")) {
+                int n = Integer.parseInt(value.substring(0, 6));
+                return YearMonth.of(n / 100, n % 100);
+            }
+            if (cell.type() == XlsxRows.Type.TEXT) {
+                Matcher m = MONTH_TEXT.matcher(value);
+                if (m.matches()) {
+                    return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                }
+                Matcher d = DATE_TEXT.matcher(value);
+                if (d.matches()) {
+                    return YearMonth.from(LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                            Integer.parseInt(d.group(3))));
+                }
+            }
+        } catch (NumberFormatException | java.time.DateTimeException | NullPointerException e) {
+            // not a month: reported below
+        }
+        if (cell.type() != XlsxRows.Type.DATE) {
+            error(column, "import.error.notAMonth", value);
+        }
         return null;
     }
 
