@@ -6,13 +6,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.chenggeng.shared.pdf.PdfFonts;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import static org.chenggeng.reporting.PdfFonts.Face;
+import static org.chenggeng.shared.pdf.PdfFonts.Face;
 
 /**
  * The report as PDF in the layout of the Word document (GB/T 9704-2012, see {@link OfficialDocx}): A4 with margins

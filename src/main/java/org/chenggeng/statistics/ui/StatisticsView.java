@@ -51,6 +51,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<FormRow> form = new Grid<>();
     private final Paragraph submitted = new Paragraph();
     private final Anchor download = new Anchor();
+    private final Anchor downloadPdf = new Anchor();
     private final SubmissionsGrid below;
 
     StatisticsView(StatisticsService statistics, StatisticsExport export, RegionService regions) {
@@ -73,7 +74,9 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("statistics-submit");
         download.setText(getTranslation("statistics.download"));
         download.setId("statistics-download");
-        FlexLayout bar = new FlexLayout(region, month, submit, download);
+        downloadPdf.setText(getTranslation("statistics.downloadPdf"));
+        downloadPdf.setId("statistics-download-pdf");
+        FlexLayout bar = new FlexLayout(region, month, submit, download, downloadPdf);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         columns();
@@ -125,6 +128,12 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         download.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
                 "statistics-" + m + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 bytes.length)));
+        java.util.Locale locale = getLocale();
+        downloadPdf.setHref(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = export.pdf(id, m, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "statistics-" + m + ".pdf", "application/pdf",
+                    pdf.length);
+        }));
         below.show(id, m);
     }
 

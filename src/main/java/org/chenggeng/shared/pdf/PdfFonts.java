@@ -1,4 +1,4 @@
-package org.chenggeng.reporting;
+package org.chenggeng.shared.pdf;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The two bundled OFL faces of the PDF report, embedded as subsets: Noto Sans SC where the Word document names
+ * The two bundled OFL faces of the PDF documents (the report, the statistics form), embedded as subsets: Noto Sans SC where the Word document names
  * 黑体 (headings, table headers), Noto Serif SC where it names 仿宋, 宋体 or 方正小标宋 (title, body, cells, page
  * numbers). Measures text with a tracking (the space each character gives up or adds) and breaks it into lines.
  */
-final class PdfFonts implements AutoCloseable {
+public final class PdfFonts implements AutoCloseable {
 
-    enum Face {
+    public enum Face {
         SANS("/fonts/NotoSansSC-Regular.ttf"), SERIF("/fonts/NotoSerifSC-Regular.ttf");
 
         final String resource;
@@ -40,7 +40,7 @@ final class PdfFonts implements AutoCloseable {
     private PdfFonts() {
     }
 
-    static PdfFonts load(PDDocument doc) throws IOException {
+    public static PdfFonts load(PDDocument doc) throws IOException {
         PdfFonts loaded = new PdfFonts();
         for (Face face : Face.values()) {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
@@ -64,12 +64,12 @@ final class PdfFonts implements AutoCloseable {
         return cached;
     }
 
-    PDType0Font font(Face face) {
+    public PDType0Font font(Face face) {
         return fonts.get(face);
     }
 
     /** The width of {@code text} at {@code size}, each character moved on by {@code tracking}. */
-    float width(Face face, String text, float size, float tracking) throws IOException {
+    public float width(Face face, String text, float size, float tracking) throws IOException {
         return fonts.get(face).getStringWidth(text) / 1000 * size + tracking * text.codePointCount(0, text.length());
     }
 
@@ -80,7 +80,7 @@ final class PdfFonts implements AutoCloseable {
      * Where to break a line that overflows at {@code at}: not inside a number or a Latin word ("1,742", "m²"), and
      * not before closing punctuation; {@code at} itself when no earlier break point is found.
      */
-    static int breakBefore(String line, int at) {
+    public static int breakBefore(String line, int at) {
         int cut = at;
         while (cut > 0 && word(line.charAt(cut - 1)) && word(line.charAt(cut))) {
             cut--;
@@ -102,7 +102,7 @@ final class PdfFonts implements AutoCloseable {
      * Breaks at spaces where there are any and between any two Chinese characters, as Chinese typesetting does, but
      * never inside a number nor before closing punctuation ({@link #breakBefore}).
      */
-    List<String> wrap(Face face, String text, float size, float tracking, float width, float firstIndent)
+    public List<String> wrap(Face face, String text, float size, float tracking, float width, float firstIndent)
             throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -132,7 +132,7 @@ final class PdfFonts implements AutoCloseable {
     }
 
     /** Characters the face lacks would stop PDFBox; they become a question mark instead. */
-    String printable(Face face, String text) {
+    public String printable(Face face, String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             try {
