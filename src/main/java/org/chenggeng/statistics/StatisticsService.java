@@ -100,6 +100,20 @@ public class StatisticsService {
         return StatisticsForm.of(regionId, region.name(), month, rows, missing);
     }
 
+    /**
+     * The region's form for the month as the records say now: a row per region directly below it counted live,
+     * whatever was submitted (what the level above holds the submissions against), or the region's own row when
+     * nothing lies below it.
+     */
+    @Transactional(readOnly = true)
+    public StatisticsForm live(long regionId, YearMonth month) {
+        RegionNode region = visible(currentUser.require(), regionId);
+        List<RegionNode> below = children(regionId);
+        List<FormRow> rows = below.isEmpty() ? List.of(live.row(regionId, month))
+                : below.stream().map(child -> live.row(child.id(), month)).toList();
+        return StatisticsForm.of(regionId, region.name(), month, rows, List.of());
+    }
+
     /** The form as last submitted for the month, if it was. */
     @Transactional(readOnly = true)
     public Optional<StatisticsForm> submitted(long regionId, YearMonth month) {
