@@ -44,7 +44,7 @@ public class StatisticsExport {
 
     @Transactional(readOnly = true)
     public byte[] excel(long regionId, YearMonth month, Locale locale) {
-        StatisticsForm form = statistics.form(regionId, month);
+        StatisticsForm form = labelled(statistics.form(regionId, month), locale);
         String title = text("statistics.form.title", locale, form.regionName(), month.getYear(), month.getMonthValue());
         return StatisticsXlsx.write(title, List.of(text("statistics.form.sheet", locale),
                 text("statistics.form.region", locale), text("statistics.form.total", locale)), form,
@@ -57,7 +57,7 @@ public class StatisticsExport {
      */
     @Transactional(readOnly = true)
     public byte[] pdf(long regionId, YearMonth month, Locale locale) {
-        StatisticsForm form = statistics.form(regionId, month);
+        StatisticsForm form = labelled(statistics.form(regionId, month), locale);
         String period = DateTimeFormatter.ofPattern(text("format.month", locale), locale).format(month);
         StatisticsPdf.TitleBlock block = new StatisticsPdf.TitleBlock(
                 text("statistics.form.title", locale, form.regionName(), month.getYear(), month.getMonthValue()),
@@ -109,6 +109,10 @@ public class StatisticsExport {
         columns.add(new Column(rates, text("statistics.col.investmentRate", locale),
                 FormRow::investmentRateAgainstPlan));
         return columns;
+    }
+
+    private StatisticsForm labelled(StatisticsForm form, Locale locale) {
+        return form.withOwnRow(name -> text("statistics.form.own", locale, name));
     }
 
     private String text(String key, Locale locale, Object... args) {

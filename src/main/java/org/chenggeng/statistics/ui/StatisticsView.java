@@ -117,7 +117,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         }
         long id = region.getValue().id();
         YearMonth m = month.getValue();
-        StatisticsForm f = statistics.form(id, m);
+        StatisticsForm f = statistics.form(id, m).withOwnRow(name -> getTranslation("statistics.form.own", name));
         List<FormRow> rows = new ArrayList<>(f.rows());
         rows.add(f.total().named(getTranslation("statistics.form.total")));
         form.setItems(rows);
