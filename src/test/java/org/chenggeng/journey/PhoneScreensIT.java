@@ -230,24 +230,6 @@ class PhoneScreensIT extends PhoneJourney {
         }
     }
 
-    /** Languages are remembered per account, and the other journeys expect the demo users to speak Chinese. */
-    private void restoreChinese(Page page) {
-        page.navigate(url(""));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        if (!"en".equals(page.locator("#language-switch").getAttribute("lang"))) {
-            switchLanguage(page);
-        }
-        page.context().close();
-    }
-
-    private static void switchLanguage(Page page) {
-        String offered = page.locator("#language-switch").getAttribute("lang");
-        page.locator("#language-switch").click();
-        page.waitForFunction("lang => document.querySelector('#language-switch')"
-                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
     private static void pickFirst(Page page, String combo, String text) {
         page.locator(combo + " input").click();
         page.locator(combo + " input").fill(text);

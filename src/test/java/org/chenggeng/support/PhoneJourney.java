@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,32 @@ public abstract class PhoneJourney {
     /** A fresh large screen (1440 × 900, as in a street office) with the demo user signed in. */
     protected Page signedInLargeScreen(String username) {
         return signedIn(username, new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));
+    }
+
+    /** A fresh screen of the given size with the demo user signed in. */
+    protected Page signedIn(String username, int width, int height) {
+        return signedIn(username, new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** Languages are remembered per account, and the other journeys expect the demo users to speak Chinese. */
+    protected void restoreChinese(Page page) {
+        page.navigate(url(""));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        if (!"en".equals(page.locator("#language-switch").getAttribute("lang"))) {
+            switchLanguage(page);
+        }
+        page.context().close();
+    }
+
+    protected static void switchLanguage(Page page) {
+        // in development mode (a journey run by surefire) Vaadin's Copilot would take the click
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(
+                "copilot-main, vaadin-dev-tools { display: none !important; }"));
+        String offered = page.locator("#language-switch").getAttribute("lang");
+        page.locator("#language-switch").click();
+        page.waitForFunction("lang => document.querySelector('#language-switch')"
+                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     private Page signedIn(String username, Browser.NewContextOptions options) {
