@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.chenggeng.shared.pdf.PdfFonts;
 
 import java.io.IOException;
@@ -153,19 +152,7 @@ final class ReportPdf {
 
     void show(String text, Face face, float x, float baseline, float size, float tracking, boolean bold)
             throws IOException {
-        out.beginText();
-        out.setFont(fonts.font(face), size);
-        out.setCharacterSpacing(tracking);
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL_STROKE);
-            out.setLineWidth(size / 40);
-        }
-        out.newLineAtOffset(x, baseline);
-        out.showText(text);
-        out.endText();
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL);
-        }
+        fonts.show(out, text, face, x, baseline, size, tracking, bold);
     }
 
     PdfFonts fonts() {

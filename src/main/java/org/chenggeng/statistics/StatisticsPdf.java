@@ -4,7 +4,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.chenggeng.shared.pdf.PdfFonts;
 import org.chenggeng.shared.pdf.PdfFonts.Face;
 
@@ -306,17 +305,6 @@ final class StatisticsPdf {
     }
 
     private void show(String text, Face face, float x, float baseline, float size, boolean bold) throws IOException {
-        out.beginText();
-        out.setFont(fonts.font(face), size);
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL_STROKE);
-            out.setLineWidth(size / 40);
-        }
-        out.newLineAtOffset(x, baseline);
-        out.showText(text);
-        out.endText();
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL);
-        }
+        fonts.show(out, text, face, x, baseline, size, 0, bold);
     }
 }

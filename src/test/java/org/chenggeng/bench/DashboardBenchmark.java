@@ -209,7 +209,8 @@ class DashboardBenchmark {
         return time(runs, 5, work);
     }
 
-    private static long[] time(int runs, int warmUp, Work work) throws Exception {
+    /** {@code work} timed {@code runs} times after {@code warmUp} untimed runs; the benchmarks of this package share it. */
+    static long[] time(int runs, int warmUp, Work work) throws Exception {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }
@@ -234,7 +235,8 @@ class DashboardBenchmark {
         return nanos;
     }
 
-    private static void report(String what, long[] nanos) {
+    /** Prints the p50, p95 and maximum of the timings. */
+    static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted[sorted.length / 2] / 1e6,

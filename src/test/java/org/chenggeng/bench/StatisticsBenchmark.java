@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,28 +150,11 @@ class StatisticsBenchmark {
                 planIds.size());
     }
 
-    @FunctionalInterface
-    interface Work {
-        Object run() throws Exception;
-    }
-
-    private static long[] time(Work work) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            work.run();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
+    private static long[] time(DashboardBenchmark.Work work) throws Exception {
+        return DashboardBenchmark.time(RUNS, 3, work);
     }
 
     private static void report(String what, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6, sorted[sorted.length - 1] / 1e6);
+        DashboardBenchmark.report(what, nanos);
     }
 }

@@ -4,7 +4,9 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +131,27 @@ public final class PdfFonts implements AutoCloseable {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Draws a line of text with its baseline at ({@code x}, {@code baseline}), each character moved on by
+     * {@code tracking}; bold by stroking the outlines as well, since the bundled faces have no bold weight.
+     */
+    public void show(PDPageContentStream out, String text, Face face, float x, float baseline, float size,
+                     float tracking, boolean bold) throws IOException {
+        out.beginText();
+        out.setFont(font(face), size);
+        out.setCharacterSpacing(tracking);
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL_STROKE);
+            out.setLineWidth(size / 40);
+        }
+        out.newLineAtOffset(x, baseline);
+        out.showText(text);
+        out.endText();
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL);
+        }
     }
 
     /** Characters the face lacks would stop PDFBox; they become a question mark instead. */
