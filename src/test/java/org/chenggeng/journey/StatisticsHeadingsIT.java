@@ -1,17 +1,22 @@
 package org.chenggeng.journey;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.assertj.core.api.SoftAssertions;
 import org.chenggeng.support.PhoneJourney;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statistics form's headings read whole, in Chinese and in English, at 1280 × 900 and on a phone (390 × 844):
  * every heading (and group heading) wraps within its column instead of ending in an ellipsis ("计划小区…",
- * "Compou…"). Screenshots in target/screenshots.
+ * "Compou…"); the form downloads as a PDF beside its workbook. Screenshots in target/screenshots.
  */
 class StatisticsHeadingsIT extends PhoneJourney {
 
@@ -46,5 +51,23 @@ class StatisticsHeadingsIT extends PhoneJourney {
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void theFormDownloadsAsAPdfBesideItsWorkbook() throws Exception {
+        Page page = signedInLargeScreen("official");
+        try {
+            page.navigate(url("statistics"));
+            page.locator("#statistics-download-pdf").waitFor();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Download pdf = page.waitForDownload(() -> page.locator("#statistics-download-pdf").click());
+            assertThat(pdf.suggestedFilename()).matches("statistics-\\d{4}-\\d{2}\\.pdf");
+            byte[] bytes = Files.readAllBytes(pdf.path());
+            assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            Download xlsx = page.waitForDownload(() -> page.locator("#statistics-download").click());
+            assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+        } finally {
+            page.context().close();
+        }
     }
 }

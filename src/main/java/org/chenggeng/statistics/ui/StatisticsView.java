@@ -100,7 +100,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
      */
     private void columns() {
         Grid.Column<FormRow> name = form.addComponentColumn(r -> wrapped(r.name())).setFrozen(true)
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         name.setHeader(heading("statistics.form.region"));
         Grid.Column<FormRow> planned = column(r -> r.planCompounds(), "statistics.col.planCompounds");
         List<Grid.Column<FormRow>> done = List.of(
@@ -122,9 +122,9 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid.Column<FormRow> column(ValueProvider<FormRow, ?> value, String heading) {
-        Grid.Column<FormRow> column = form.addColumn(value).setWidth("6em").setFlexGrow(1);
+        Grid.Column<FormRow> column = form.addColumn(value).setWidth("6.5rem").setFlexGrow(1);
         Span text = heading(heading);
-        text.addClassName("figure");
+        text.addClassName("numeric");
         column.setHeader(text);
         column.setTextAlign(ColumnTextAlign.END);
         return column;
