@@ -18,13 +18,18 @@ import java.util.stream.Collectors;
 /**
  * Sample money and annual plans (the street's report gives no investment figures, so these are invented, and the
  * plans are marked as sample data): each project's funding plan by source, its investment completed spread evenly
- * over its working months through the real ledger, and the district's plans for its streets. 月牙河街's 2024 plan
- * counts 1 950 households where the two projects started have 1 983, so its start rate by households reads 101.7 %.
+ * over its working months through the real ledger, and the annual plans from 2022 to 2026: the district's for its
+ * streets, the city's for the district, and for 2025 and 2026 the streets' for the communities with projects of the
+ * year (the rows of a street's statistics form), so that the screens, which open on 2026, show rates against plan.
+ * 月牙河街's 2024 plan counts 1 950 households where the two projects started have 1 983, so its start rate by
+ * households reads 101.7 %.
  */
 @Component
 class DemoFunding {
 
     private static final String DISTRICT = "河东区住房和城乡建设委员会（示例）";
+    private static final String CITY = "天津市住房和城乡建设委员会（示例）";
+    private static final String STREET = "月牙河街道办事处（示例）";
 
     private final FundingSourceService sources;
     private final FundingService funding;
@@ -96,7 +101,16 @@ class DemoFunding {
         plans.plan(street, 2024, figures(2, 1950, 32, "116000", "21600000"), DISTRICT);
         plans.plan(street, 2025, figures(2, 3300, 52, "200000", "40000000"), DISTRICT);
         plans.plan(region.get("大王庄街"), 2025, figures(1, 1290, 21, "74600", "8700000"), DISTRICT);
-        plans.plan(region.get("河东区"), 2025, figures(3, 4590, 73, "274600", "48700000"), "天津市住房和城乡建设委员会（示例）");
+        plans.plan(region.get("河东区"), 2025, figures(3, 4590, 73, "274600", "48700000"), CITY);
+        plans.plan(region.get("万新社区"), 2025, figures(1, 2040, 30, "126900", "31200000"), STREET);
+        plans.plan(region.get("程林社区"), 2025, figures(1, 1560, 24, "95480", "12800000"), STREET);
+        plans.plan(region.get("大王庄社区"), 2025, figures(1, 1290, 21, "74600", "8700000"), "大王庄街道办事处（示例）");
+        plans.plan(street, 2026, figures(4, 4804, 76, "282880.5", "18600000"), DISTRICT);
+        plans.plan(region.get("河东区"), 2026, figures(4, 4804, 76, "282880.5", "18600000"), CITY);
+        plans.plan(region.get("丽苑社区"), 2026, figures(1, 1820, 28, "110300", "12320000"), STREET);
+        plans.plan(region.get("鲁山道社区"), 2026, figures(1, 1008, 16, "60110", "3100000"), STREET);
+        plans.plan(region.get("大桥道社区"), 2026, figures(1, 872, 14, "50240", "2500000"), STREET);
+        plans.plan(region.get("靖江里社区"), 2026, figures(1, 1104, 18, "61230.5", "680000"), STREET);
     }
 
     private static PlanFigures figures(int compounds, int households, int buildings, String area, String investment) {

@@ -5,10 +5,10 @@ import org.chenggeng.funding.FundingSourceService;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.summary.InvestmentReadService;
+import org.chenggeng.summary.RollupReadService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,10 +28,11 @@ class DashboardMoney {
         this.compounds = compounds;
     }
 
-    MoneyFigures of(ProjectFilter filter, Collection<Long> compoundIds) {
-        BigDecimal area = compounds.byIds(compoundIds).stream().map(CompoundService.CompoundRow::floorArea)
+    /** The money of the slice's projects, which the dashboard has read and scope-checked for the filter. */
+    MoneyFigures of(ProjectFilter filter, RollupReadService.Slice slice) {
+        BigDecimal area = compounds.byIds(slice.compounds().keySet()).stream().map(CompoundService.CompoundRow::floorArea)
                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        InvestmentReadService.InvestmentTotals totals = investment.totals(filter, null, null);
+        InvestmentReadService.InvestmentTotals totals = investment.totals(slice, filter, null, null);
         Map<Long, FundingSourceRow> byId = sources.all().stream()
                 .collect(Collectors.toMap(FundingSourceRow::id, Function.identity()));
         List<MoneyFigures.SourceLine> lines = totals.sources().stream().filter(t -> byId.containsKey(t.sourceId()))

@@ -107,7 +107,7 @@ public class DashboardService {
                 .toList();
         return new Dashboard(reports.headline(slice.byStatus(), slice.compounds()), byStatus, byType,
                 byCommunity(slice), curve(slice), consultation.figures(slice.projectIds()),
-                money.of(filter, slice.compounds().keySet()));
+                money.of(filter, slice));
     }
 
     /** The projects behind a work type's bar, with their plan and completion of that type. */

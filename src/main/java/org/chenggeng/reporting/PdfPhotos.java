@@ -8,7 +8,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 
-import static org.chenggeng.reporting.PdfFonts.Face;
+import static org.chenggeng.shared.pdf.PdfFonts.Face;
 
 /**
  * The photo appendix in the PDF, on a new page: per work item its name, then its 施工前 and 施工后 photos side by side,

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static org.chenggeng.reporting.PdfFonts.Face;
+import static org.chenggeng.shared.pdf.PdfFonts.Face;
 
 /**
  * A report table in the PDF: columns share the width by their longest content (each at least a sixth of an even

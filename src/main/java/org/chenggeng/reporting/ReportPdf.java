@@ -6,14 +6,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.chenggeng.shared.pdf.PdfFonts;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import static org.chenggeng.reporting.PdfFonts.Face;
+import static org.chenggeng.shared.pdf.PdfFonts.Face;
 
 /**
  * The report as PDF in the layout of the Word document (GB/T 9704-2012, see {@link OfficialDocx}): A4 with margins
@@ -165,19 +165,7 @@ final class ReportPdf {
 
     void show(String text, Face face, float x, float baseline, float size, float tracking, boolean bold)
             throws IOException {
-        out.beginText();
-        out.setFont(fonts.font(face), size);
-        out.setCharacterSpacing(tracking);
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL_STROKE);
-            out.setLineWidth(size / 40);
-        }
-        out.newLineAtOffset(x, baseline);
-        out.showText(text);
-        out.endText();
-        if (bold) {
-            out.setRenderingMode(RenderingMode.FILL);
-        }
+        fonts.show(out, text, face, x, baseline, size, tracking, bold);
     }
 
     PDDocument doc() {

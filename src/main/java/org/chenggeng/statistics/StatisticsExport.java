@@ -7,14 +7,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import static org.chenggeng.statistics.StatisticsXlsx.Column;
 
-/** The form as an Excel workbook in the provincial layout, in the user's language, within the user's scope. */
+/**
+ * The form as an Excel workbook and as a PDF in the provincial layout, in the user's language, within the user's
+ * scope.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class StatisticsExport {
@@ -23,19 +32,47 @@ public class StatisticsExport {
     private final FundingSourceService sources;
     private final MessageSource messages;
 
-    StatisticsExport(StatisticsService statistics, FundingSourceService sources, MessageSource messages) {
+    private final Clock clock;
+
+    StatisticsExport(StatisticsService statistics, FundingSourceService sources, MessageSource messages,
+                     Clock clock) {
         this.statistics = statistics;
         this.sources = sources;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public byte[] excel(long regionId, YearMonth month, Locale locale) {
-        StatisticsForm form = statistics.form(regionId, month);
+        StatisticsForm form = labelled(statistics.form(regionId, month), locale);
         String title = text("statistics.form.title", locale, form.regionName(), month.getYear(), month.getMonthValue());
         return StatisticsXlsx.write(title, List.of(text("statistics.form.sheet", locale),
                 text("statistics.form.region", locale), text("statistics.form.total", locale)), form,
                 columns(locale));
+    }
+
+    /**
+     * The same form as a PDF: A4 landscape with the region, month, reporting unit and date in the title block, the
+     * columns in parts that fit the page, both header rows repeated on every page and the pages numbered.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long regionId, YearMonth month, Locale locale) {
+        StatisticsForm form = labelled(statistics.form(regionId, month), locale);
+        String period = DateTimeFormatter.ofPattern(text("format.month", locale), locale).format(month);
+        StatisticsPdf.TitleBlock block = new StatisticsPdf.TitleBlock(
+                text("statistics.form.title", locale, form.regionName(), month.getYear(), month.getMonthValue()),
+                text("statistics.pdf.unit", locale, form.regionName()), text("statistics.pdf.period", locale, period),
+                text("statistics.pdf.date", locale, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale).format(LocalDate.now(clock))),
+                form.missing().isEmpty() ? "" : text("statistics.pdf.missing", locale,
+                        String.join(text("statistics.pdf.separator", locale), form.missing())),
+                messages.getMessage("statistics.pdf.page", null, locale));
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(3);
+        numbers.setRoundingMode(RoundingMode.HALF_UP);
+        return StatisticsPdf.write(block, text("statistics.form.region", locale),
+                text("statistics.form.total", locale), form, columns(locale),
+                v -> v == null ? "—" : v instanceof Number n ? numbers.format(n) : v.toString());
     }
 
     List<Column> columns(Locale locale) {
@@ -72,6 +109,10 @@ public class StatisticsExport {
         columns.add(new Column(rates, text("statistics.col.investmentRate", locale),
                 FormRow::investmentRateAgainstPlan));
         return columns;
+    }
+
+    private StatisticsForm labelled(StatisticsForm form, Locale locale) {
+        return form.withOwnRow(name -> text("statistics.form.own", locale, name));
     }
 
     private String text(String key, Locale locale, Object... args) {

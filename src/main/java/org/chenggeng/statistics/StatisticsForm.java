@@ -16,6 +16,19 @@ public record StatisticsForm(Long regionId, String regionName, YearMonth month, 
         missing = List.copyOf(missing);
     }
 
+    /**
+     * The same form with the row of the region's own projects (those spanning its sub-regions) named by
+     * {@code label}, given the region's name; every other row as it is.
+     */
+    public StatisticsForm withOwnRow(java.util.function.Function<String, String> label) {
+        if (rows.size() < 2) {
+            return this;
+        }
+        return new StatisticsForm(regionId, regionName, month, rows.stream()
+                .map(r -> r.regionId() != null && r.regionId().equals(regionId) ? r.named(label.apply(r.name())) : r)
+                .toList(), total, missing);
+    }
+
     static StatisticsForm of(Long regionId, String regionName, YearMonth month, List<FormRow> rows,
                              List<String> missing) {
         FormRow total = FormRow.empty(regionId, regionName);

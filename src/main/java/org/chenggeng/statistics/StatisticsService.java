@@ -72,20 +72,21 @@ public class StatisticsService {
 
     /**
      * The region's form for the month: a row per region directly below it (a region that submits counts with its
-     * accepted submission only), or the region's own row when nothing lies below it; the total sums the rows.
+     * accepted submission only; communities are counted live, with a row of the region's own for projects spanning
+     * them), or the region's own row when nothing lies below it; the total sums the rows.
      */
     @Transactional(readOnly = true)
     public StatisticsForm form(long regionId, YearMonth month) {
         RegionNode region = visible(currentUser.require(), regionId);
         List<RegionNode> below = children(regionId);
-        if (below.isEmpty()) {
-            return StatisticsForm.of(regionId, region.name(), month, List.of(live.row(regionId, month)), List.of());
+        if (below.stream().noneMatch(StatisticsService::submits)) {
+            return StatisticsForm.of(regionId, region.name(), month, live.rows(region, below, month), List.of());
         }
         List<FormRow> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (RegionNode child : below) {
             if (!submits(child)) {
-                rows.add(live.row(child.id(), month));
+                rows.addAll(live.rows(child, List.of(), month));
                 continue;
             }
             Optional<StatisticsSubmission> accepted = latest(child.id(), month)
@@ -98,6 +99,18 @@ public class StatisticsService {
             }
         }
         return StatisticsForm.of(regionId, region.name(), month, rows, missing);
+    }
+
+    /**
+     * The region's form for the month as the records say now: a row per region directly below it counted live,
+     * whatever was submitted (what the level above holds the submissions against), or the region's own row when
+     * nothing lies below it.
+     */
+    @Transactional(readOnly = true)
+    public StatisticsForm live(long regionId, YearMonth month) {
+        RegionNode region = visible(currentUser.require(), regionId);
+        return StatisticsForm.of(regionId, region.name(), month, live.rows(region, children(regionId), month),
+                List.of());
     }
 
     /** The form as last submitted for the month, if it was. */

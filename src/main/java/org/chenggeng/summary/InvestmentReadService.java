@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Planned and completed investment per funding source for the projects a filter matches, in the user's scope: from
@@ -79,10 +80,47 @@ public class InvestmentReadService {
     @Transactional(readOnly = true)
     public InvestmentTotals totals(ProjectFilter filter, YearMonth from, YearMonth to) {
         RollupReadService.Reach reach = rollups.reach(filter, currentUser.require());
-        Map<Long, SourceTotal> sums = new TreeMap<>();
+        Set<Long> regions = regions(reach);
         Set<Long> counted;
+        if (!reach.tables()) {
+            counted = matched(filter);
+        } else if (reach.region() == null) {
+            counted = unplaced(() -> matched(filter));
+        } else {
+            counted = summedElsewhere(matched(filter), regions);
+        }
+        return totals(reach, regions, filter, counted, from, to);
+    }
+
+    /**
+     * The same figures for the dashboard, which has read and scope-checked the matching projects already in its
+     * {@code slice} (from {@link RollupReadService#slice} for the same filter and user): the money of the projects
+     * the slice counted from their items is counted from the ledger, the rest comes from the tables, and the project
+     * module is not asked again.
+     */
+    @Transactional(readOnly = true)
+    public InvestmentTotals totals(RollupReadService.Slice slice, ProjectFilter filter, YearMonth from, YearMonth to) {
+        RollupReadService.Reach reach = rollups.reach(filter, currentUser.require());
+        Set<Long> counted;
+        if (!reach.tables()) {
+            counted = slice.projectIds();
+        } else if (reach.region() == null) {
+            counted = unplaced(slice::projectIds);
+        } else {
+            counted = slice.counted();
+        }
+        return totals(reach, regions(reach), filter, counted, from, to);
+    }
+
+    private Set<Long> regions(RollupReadService.Reach reach) {
+        return reach.region() == null ? queries.roots() : Set.of(reach.region());
+    }
+
+    /** The cells' sums where the tables answer, and the {@code counted} projects' money from the ledger. */
+    private InvestmentTotals totals(RollupReadService.Reach reach, Set<Long> regions, ProjectFilter filter,
+                                    Set<Long> counted, YearMonth from, YearMonth to) {
+        Map<Long, SourceTotal> sums = new TreeMap<>();
         if (reach.tables()) {
-            Set<Long> regions = reach.region() == null ? queries.roots() : Set.of(reach.region());
             RollupQueries.Where where = RollupQueries.where(regions, filter.year(), filter.status());
             jdbc.query("select source_id, sum(planned), sum(completed) from rollup_investment" + where.sql("")
                     + " group by source_id", rs -> {
@@ -94,9 +132,6 @@ public class InvestmentReadService {
                     + " group by source_id", rs -> {
                 add(sums, new SourceTotal(rs.getLong(1), BigDecimal.ZERO, BigDecimal.ZERO, rs.getBigDecimal(2)));
             }, args.toArray());
-            counted = reach.region() == null ? unplaced(filter) : summedElsewhere(matched(filter), regions);
-        } else {
-            counted = matched(filter);
         }
         for (List<SourceState> states : funding.of(counted).values()) {
             for (SourceState s : states) {
@@ -122,13 +157,13 @@ public class InvestmentReadService {
      * without a home region. A project's path ends at a top region, so only an empty path is summed nowhere; when
      * there is none, the scope's projects need not be asked for at all (the whole city's dashboard asked twice).
      */
-    private Set<Long> unplaced(ProjectFilter filter) {
+    private Set<Long> unplaced(Supplier<Set<Long>> matching) {
         List<Long> unplaced = jdbc.queryForList("select project_id from investment_project where region_path = ''",
                 Long.class);
         if (unplaced.isEmpty()) {
             return Set.of();
         }
-        Set<Long> matched = matched(filter);
+        Set<Long> matched = new TreeSet<>(matching.get());
         matched.retainAll(unplaced);
         return matched;
     }

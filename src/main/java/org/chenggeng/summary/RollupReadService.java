@@ -72,11 +72,14 @@ public class RollupReadService {
     /**
      * What the dashboard draws: the matching projects (their ids, how many per status, and the statuses of the
      * projects renewing each compound), their active items (and those with planned dates), per work type, per month
-     * and per community.
+     * and per community. {@code counted} are the matching projects whose figures were counted from their items
+     * rather than read from the tables (those summed above the region asked for, or all where the tables cannot
+     * answer), so that {@link InvestmentReadService#totals(Slice, ProjectFilter, YearMonth, YearMonth)} counts the
+     * same projects' money from the ledger without asking for the projects again.
      */
     public record Slice(Set<Long> projectIds, Map<ProjectStatus, Integer> byStatus,
                         Map<Long, Set<ProjectStatus>> compounds, int items, int planItems, List<TypeTotal> types,
-                        List<MonthTotal> months, List<CommunityTotal> communities) {
+                        List<MonthTotal> months, List<CommunityTotal> communities, Set<Long> counted) {
     }
 
     /** The matching projects: id, status and compounds, from wherever they were found. */
@@ -112,19 +115,20 @@ public class RollupReadService {
         Reach reach = reach(filter, currentUser.require());
         Matched matched = matched(filter);
         if (!reach.tables()) {
-            return collapse(matched, queries.counted(matched.ids()));
+            return collapse(matched, queries.counted(matched.ids()), matched.ids());
         }
         RollupDelta sum = queries.summed(RollupQueries.where(reach.region() == null ? queries.roots()
                 : Set.of(reach.region()), filter.year(), filter.status()));
+        Set<Long> counted = Set.of();
         if (reach.region() != null) {
             Set<Long> above = new TreeSet<>(regions.ancestorIds(List.of(reach.region())));
             above.remove(reach.region());
             if (!above.isEmpty()) {
-                sum.add(queries.counted(queries.summedIn(RollupQueries.where(above, filter.year(), filter.status()),
-                        matched.ids())));
+                counted = queries.summedIn(RollupQueries.where(above, filter.year(), filter.status()), matched.ids());
+                sum.add(queries.counted(counted));
             }
         }
-        return collapse(matched, sum);
+        return collapse(matched, sum, counted);
     }
 
     /** A project behind a figure, with the quantities of the figure where it has them, and its completion. */
@@ -180,7 +184,7 @@ public class RollupReadService {
     /** The projects' figures counted from their items, never from the summary tables (for checking those). */
     Slice countedSlice(ProjectFilter filter) {
         Matched matched = matched(filter);
-        return collapse(matched, queries.counted(matched.ids()));
+        return collapse(matched, queries.counted(matched.ids()), matched.ids());
     }
 
     /** Where the summary tables can answer for the filter and user: a region within the user's scope, or nowhere. */
@@ -206,7 +210,7 @@ public class RollupReadService {
     }
 
     /** Sums a delta's rows over its cells. */
-    private static Slice collapse(Matched matched, RollupDelta d) {
+    private static Slice collapse(Matched matched, RollupDelta d, Set<Long> counted) {
         int items = 0;
         int planItems = 0;
         for (RollupDelta.CellFigures c : d.cells.values()) {
@@ -228,6 +232,6 @@ public class RollupReadService {
                                 e.getValue().plannedItems(), e.getValue().actual(), e.getValue().plan())).toList(),
                 communities.entrySet().stream().filter(e -> e.getValue().projects() > 0)
                         .map(e -> new CommunityTotal(e.getKey(), e.getValue().projects(),
-                                e.getValue().completionSum())).toList());
+                                e.getValue().completionSum())).toList(), Set.copyOf(counted));
     }
 }

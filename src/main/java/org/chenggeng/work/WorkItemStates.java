@@ -84,6 +84,32 @@ public class WorkItemStates {
         return result;
     }
 
+    /**
+     * What the projects' active items of the work types completed in the months after {@code month} (an index of
+     * {@link MonthIndex}), per project and work type, from the items' monthly sums: what a total to date gives back
+     * to be a total to the month's end.
+     */
+    public Map<Long, Map<Long, BigDecimal>> completedAfter(Collection<Long> projectIds, Collection<Long> typeIds,
+                                                           int month) {
+        Map<Long, Map<Long, BigDecimal>> result = new TreeMap<>();
+        if (projectIds.isEmpty() || typeIds.isEmpty()) {
+            return result;
+        }
+        List<Long> types = List.copyOf(typeIds);
+        for (List<Long> chunk : chunks(projectIds)) {
+            List<Object> args = new ArrayList<>(types);
+            args.add(month);
+            args.addAll(chunk);
+            jdbc.query("select wi.project_id, wi.work_type_id, sum(im.quantity) from work_item wi join item_month im "
+                    + "on im.work_item_id = wi.id where wi.retired = false and wi.work_type_id in (" + marks(types)
+                    + ") and im.month_index > ? and wi.project_id in (" + marks(chunk) + ") "
+                    + "group by wi.project_id, wi.work_type_id", rs -> {
+                result.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getLong(2), rs.getBigDecimal(3));
+            }, args.toArray());
+        }
+        return result;
+    }
+
     static <T> List<List<T>> chunks(Collection<T> all) {
         List<T> list = List.copyOf(all);
         List<List<T>> chunks = new ArrayList<>();

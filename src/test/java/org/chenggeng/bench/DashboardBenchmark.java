@@ -8,7 +8,9 @@ import org.chenggeng.reporting.Period;
 import org.chenggeng.reporting.ReportExportService;
 import org.chenggeng.reporting.ReportRequest;
 import org.chenggeng.support.TestUsers;
+import org.chenggeng.summary.InvestmentReadService;
 import org.chenggeng.summary.RollupCheck;
+import org.chenggeng.summary.RollupReadService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,10 @@ class DashboardBenchmark {
     RollupCheck rollups;
     @Autowired
     TestUsers as;
+    @Autowired
+    InvestmentReadService investment;
+    @Autowired
+    RollupReadService slices;
 
     @Test
     void dashboardAndExportFigures() throws Exception {
@@ -115,6 +122,17 @@ class DashboardBenchmark {
                 time(RUNS, () -> as.as("admin", () -> dashboards.projectsActiveIn(whole, YearMonth.of(2022, 6)))));
         report("drill-down: the projects with one work type, one district",
                 time(RUNS, () -> as.as("admin", () -> dashboards.projectsWithType(ofDistrict, type))));
+        // The dashboard's money alone, both ways, alternately in one JVM so that the machine's load weighs on both:
+        // asking the project module for the scope's projects again and reading investment_project per project, or
+        // taking the projects the dashboard's slice has already read and scope-checked.
+        for (String user : List.of("admin", "district-official")) {
+            ProjectFilter filter = user.equals("admin") ? ofDistrict : whole;
+            var slice = as.as(user, () -> slices.slice(filter));
+            long[][] ways = alternately(RUNS, () -> as.as(user, () -> investment.totals(filter, null, null)),
+                    () -> as.as(user, () -> investment.totals(slice, filter, null, null)));
+            report("investment figures of one district as " + user + ", asking for the projects again", ways[0]);
+            report("investment figures of one district as " + user + ", from the dashboard's slice", ways[1]);
+        }
         if (!Boolean.parseBoolean(System.getProperty("bench.exports", "true"))) {
             return;
         }
@@ -191,7 +209,8 @@ class DashboardBenchmark {
         return time(runs, 5, work);
     }
 
-    private static long[] time(int runs, int warmUp, Work work) throws Exception {
+    /** {@code work} timed {@code runs} times after {@code warmUp} untimed runs; the benchmarks of this package share it. */
+    static long[] time(int runs, int warmUp, Work work) throws Exception {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }
@@ -204,7 +223,20 @@ class DashboardBenchmark {
         return nanos;
     }
 
-    private static void report(String what, long[] nanos) {
+    /** Each of two pieces of work {@code runs} times after 5 warm-ups of each, one after the other in turn. */
+    private static long[][] alternately(int runs, Work first, Work second) throws Exception {
+        time(1, 5, first);
+        time(1, 5, second);
+        long[][] nanos = new long[2][runs];
+        for (int i = 0; i < runs; i++) {
+            nanos[0][i] = time(1, 0, first)[0];
+            nanos[1][i] = time(1, 0, second)[0];
+        }
+        return nanos;
+    }
+
+    /** Prints the p50, p95 and maximum of the timings. */
+    static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted[sorted.length / 2] / 1e6,

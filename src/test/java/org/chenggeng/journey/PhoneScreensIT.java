@@ -230,16 +230,6 @@ class PhoneScreensIT extends PhoneJourney {
         }
     }
 
-    /** Languages are remembered per account, and the other journeys expect the demo users to speak Chinese. */
-    private void restoreChinese(Page page) {
-        page.navigate(url(""));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        if (!"en".equals(page.locator("#language-switch").getAttribute("lang"))) {
-            switchLanguage(page);
-        }
-        page.context().close();
-    }
-
     private static void pickFirst(Page page, String combo, String text) {
         page.locator(combo + " input").click();
         page.locator(combo + " input").fill(text);

@@ -67,6 +67,26 @@ class ReportMoneyTest {
     }
 
     @Test
+    void anOfficialsDashboardCountsTheMoneyOfTheirOwnRegionOnly() throws Exception {
+        long other = as.as("admin", () -> regions.all().stream().filter(r -> r.name().equals("大王庄街"))
+                .findFirst().orElseThrow().id());
+        MoneyFigures own = as.as("official", () -> dashboards.dashboard(ProjectFilter.none())).money();
+        BigDecimal[] brute = bruteForce(ProjectFilter.none());
+        assertThat(own.planned()).isEqualByComparingTo(brute[0]);
+        assertThat(own.completed()).isEqualByComparingTo(brute[1]);
+        MoneyFigures everything = as.as("admin", () -> dashboards.dashboard(ProjectFilter.none())).money();
+        MoneyFigures otherStreet = as.as("admin", () -> dashboards.dashboard(
+                new ProjectFilter(null, null, null, other, null))).money();
+        assertThat(otherStreet.planned()).isPositive();
+        assertThat(own.planned().add(otherStreet.planned())).isLessThanOrEqualTo(everything.planned());
+        MoneyFigures askedOutside = as.as("official", () -> dashboards.dashboard(
+                new ProjectFilter(null, null, null, other, null))).money();
+        assertThat(askedOutside.planned()).isEqualByComparingTo("0");
+        assertThat(askedOutside.completed()).isEqualByComparingTo("0");
+        assertThat(askedOutside.sources()).isEmpty();
+    }
+
+    @Test
     void aStreetsReportOpensWithItsScopeInTheOfficialsFormAndListsTheMoneyBySource() throws Exception {
         long street = as.as("official", () -> regions.all().stream().filter(r -> r.name().equals("月牙河街"))
                 .findFirst().orElseThrow().id());

@@ -70,6 +70,17 @@ class StatisticsExportTest {
     }
 
     @Test
+    void theDemosStreetFormOf2026ShowsRatesAgainstItsCommunitiesPlans() throws Exception {
+        StatisticsForm form = as.as("official", () -> statistics.form(street(), YearMonth.of(2026, 11)));
+        assertThat(form.rows()).filteredOn(r -> r.planCompounds() > 0).extracting(FormRow::name)
+                .contains("丽苑社区", "鲁山道社区", "大桥道社区", "靖江里社区")
+                .allSatisfy(name -> assertThat(form.rows().stream().filter(r -> r.name().equals(name)).findFirst()
+                        .orElseThrow().startRateAgainstPlan()).isNotNull());
+        assertThat(form.total().planHouseholds()).isEqualTo(4804);
+        assertThat(form.total().households()).isEqualTo(4804);
+    }
+
+    @Test
     void theBulletinRanksByRateAgainstPlanAndListsRowsWithoutAPlanLast() throws Exception {
         FormRow high = new FormRow(1L, "甲", 2, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 3, 3, 1, 0,
                 0, 0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, null);

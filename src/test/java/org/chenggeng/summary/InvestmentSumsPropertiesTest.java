@@ -47,6 +47,8 @@ class InvestmentSumsPropertiesTest {
     @Autowired
     InvestmentReadService sums;
     @Autowired
+    RollupReadService slices;
+    @Autowired
     ProjectQueries queries;
     @Autowired
     RegionService regions;
@@ -98,6 +100,11 @@ class InvestmentSumsPropertiesTest {
                 new ProjectFilter(null, ProjectStatus.COMPLETED, 2025, street, null), ProjectFilter.none())) {
             for (String user : List.of("admin", "official")) {
                 InvestmentReadService.InvestmentTotals summed = as.as(user, () -> sums.totals(filter, from, to));
+                InvestmentReadService.InvestmentTotals ofSlice = as.as(user, () -> sums.totals(slices.slice(filter),
+                        filter, from, to));
+                assertThat(ofSlice).as("seed %d %s %s from the dashboard's slice", seed, user, filter)
+                        .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .isEqualTo(summed);
                 Map<Long, BigDecimal[]> brute = bruteForce(user, filter, from, to);
                 assertThat(summed.sources()).as("seed %d %s %s sources", seed, user, filter)
                         .extracting(InvestmentReadService.SourceTotal::sourceId)

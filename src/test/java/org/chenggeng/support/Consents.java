@@ -41,26 +41,34 @@ public class Consents {
     }
 
     /**
-     * Registers the project's first compound in full (as many households and as much floor area as its record) if
-     * its register is empty, and has every household agree.
+     * Registers each of the project's compounds in full (as many households and as much floor area as its record) if
+     * its register is empty, and has every household agree; returns the round of the first compound.
      */
     public Long pass(Long projectId) throws Exception {
         return as.as("admin", () -> {
-            CompoundService.CompoundRow record = projects.get(projectId).compounds().getFirst();
-            Long compound = record.id();
-            List<HouseholdRow> register = households.list(compound, null);
-            if (register.isEmpty()) {
-                sample.register(compound, completeRegister(record));
-                register = households.list(compound, null);
+            Long first = null;
+            for (CompoundService.CompoundRow record : projects.get(projectId).compounds()) {
+                Long round = pass(projectId, record);
+                first = first == null ? round : first;
             }
-            Long round = rounds.create(projectId, new RoundData(RoundKind.CONSENT, RoundMethod.MEETING, compound,
-                    ScopeKind.COMPOUND, List.of(), null, LocalDate.now().minusDays(1), null,
-                    ConsentRule.TWO_THIRDS_HOUSEHOLDS, Set.of(), null));
-            sample.answer(round, "admin", register.stream()
-                    .map(h -> new SampleData.SampleAnswer(h.id(), Answer.AGREE, Map.of(), false, null)).toList());
-            rounds.close(round, rounds.get(round).round().version());
-            return round;
+            return first;
         });
+    }
+
+    private Long pass(Long projectId, CompoundService.CompoundRow record) {
+        Long compound = record.id();
+        List<HouseholdRow> register = households.list(compound, null);
+        if (register.isEmpty()) {
+            sample.register(compound, completeRegister(record));
+            register = households.list(compound, null);
+        }
+        Long round = rounds.create(projectId, new RoundData(RoundKind.CONSENT, RoundMethod.MEETING, compound,
+                ScopeKind.COMPOUND, List.of(), null, LocalDate.now().minusDays(1), null,
+                ConsentRule.TWO_THIRDS_HOUSEHOLDS, Set.of(), null));
+        sample.answer(round, "admin", register.stream()
+                .map(h -> new SampleData.SampleAnswer(h.id(), Answer.AGREE, Map.of(), false, null)).toList());
+        rounds.close(round, rounds.get(round).round().version());
+        return round;
     }
 
     /** Households in stairwells of twelve whose floor areas add up to the compound's record to the cent. */

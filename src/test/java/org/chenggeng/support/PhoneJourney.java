@@ -48,6 +48,33 @@ public abstract class PhoneJourney {
         return signedIn(username, new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));
     }
 
+    /** A fresh screen of the given size with the demo user signed in. */
+    protected Page signedIn(String username, int width, int height) {
+        return signedIn(username, new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** Languages are remembered per account, and the other journeys expect the demo users to speak Chinese. */
+    protected void restoreChinese(Page page) {
+        page.navigate(url(""));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        if (!"en".equals(page.locator("#language-switch").getAttribute("lang"))) {
+            switchLanguage(page);
+        }
+        page.context().close();
+    }
+
+    /** Switches the signed-in user's language to the other one (remembered per account) and waits for the reload. */
+    protected static void switchLanguage(Page page) {
+        // in development mode (a journey run by surefire) Vaadin's Copilot would take the click
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(
+                "copilot-main, vaadin-dev-tools { display: none !important; }"));
+        String offered = page.locator("#language-switch").getAttribute("lang");
+        page.locator("#language-switch").click();
+        page.waitForFunction("lang => document.querySelector('#language-switch')"
+                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
     private Page signedIn(String username, Browser.NewContextOptions options) {
         BrowserContext phone = chromium.browser().newContext(options);
         phone.setDefaultTimeout(30_000);
@@ -67,15 +94,6 @@ public abstract class PhoneJourney {
         page.locator("#log-item input").fill(typed);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
         page.locator("#item-bar").waitFor();
-    }
-
-    /** Switches the signed-in user's language to the other one (remembered per account) and waits for the reload. */
-    protected static void switchLanguage(Page page) {
-        String offered = page.locator("#language-switch").getAttribute("lang");
-        page.locator("#language-switch").click();
-        page.waitForFunction("lang => document.querySelector('#language-switch')"
-                + " && document.querySelector('#language-switch').getAttribute('lang') !== lang", offered);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     protected String url(String path) {

@@ -3,13 +3,17 @@ package org.chenggeng.statistics.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,6 +55,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<FormRow> form = new Grid<>();
     private final Paragraph submitted = new Paragraph();
     private final Anchor download = new Anchor();
+    private final Anchor downloadPdf = new Anchor();
     private final SubmissionsGrid below;
 
     StatisticsView(StatisticsService statistics, StatisticsExport export, RegionService regions) {
@@ -73,7 +78,9 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("statistics-submit");
         download.setText(getTranslation("statistics.download"));
         download.setId("statistics-download");
-        FlexLayout bar = new FlexLayout(region, month, submit, download);
+        downloadPdf.setText(getTranslation("statistics.downloadPdf"));
+        downloadPdf.setId("statistics-download-pdf");
+        FlexLayout bar = new FlexLayout(region, month, submit, download, downloadPdf);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         columns();
@@ -87,21 +94,59 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         offered.stream().findFirst().ifPresent(region::setValue);
     }
 
+    /**
+     * The form's columns under the groups of the provincial form (年度计划, 实施情况, 投资, 对照计划); every heading
+     * wraps within its column, so that each reads whole at 1280 px and on a phone.
+     */
     private void columns() {
-        form.addColumn(FormRow::name).setHeader(getTranslation("statistics.form.region")).setFrozen(true)
-                .setAutoWidth(true);
-        form.addColumn(r -> r.planCompounds()).setHeader(getTranslation("statistics.col.planCompounds"));
-        form.addColumn(FormRow::compoundsStarted).setHeader(getTranslation("statistics.col.compoundsStarted"));
-        form.addColumn(FormRow::compoundsCompleted).setHeader(getTranslation("statistics.col.compoundsCompleted"));
-        form.addColumn(FormRow::households).setHeader(getTranslation("statistics.col.households"));
-        form.addColumn(r -> Formats.number(r.floorArea(), getLocale()))
-                .setHeader(getTranslation("statistics.col.floorArea"));
-        form.addColumn(r -> Formats.money(r.investmentCompleted(), getLocale()))
-                .setHeader(getTranslation("statistics.col.investmentCompleted"));
-        form.addColumn(r -> rate(r.startRateAgainstPlan())).setHeader(getTranslation("statistics.col.startRate"));
-        form.addColumn(r -> rate(r.completionRateAgainstPlan()))
-                .setHeader(getTranslation("statistics.col.completionRate"));
+        Grid.Column<FormRow> name = form.addComponentColumn(r -> wrapped(r.name())).setFrozen(true)
+                .setWidth("7.5rem").setFlexGrow(0);
+        name.setHeader(heading("statistics.form.region"));
+        Grid.Column<FormRow> planned = column(r -> r.planCompounds(), "statistics.col.planCompounds");
+        List<Grid.Column<FormRow>> done = List.of(
+                column(FormRow::compoundsStarted, "statistics.col.compoundsStarted"),
+                column(FormRow::compoundsCompleted, "statistics.col.compoundsCompleted"),
+                column(FormRow::households, "statistics.col.households"),
+                column(r -> Formats.number(r.floorArea(), getLocale()), "statistics.col.floorArea"));
+        Grid.Column<FormRow> money = column(r -> Formats.money(r.investmentCompleted(), getLocale()),
+                "statistics.col.investmentCompleted");
+        List<Grid.Column<FormRow>> rates = List.of(
+                column(r -> rate(r.startRateAgainstPlan()), "statistics.col.startRate"),
+                column(r -> rate(r.completionRateAgainstPlan()), "statistics.col.completionRate"));
+        HeaderRow groups = form.prependHeaderRow();
+        groups.getCell(planned).setComponent(group("statistics.group.plan"));
+        groups.join(done.toArray(Grid.Column[]::new)).setComponent(group("statistics.group.done"));
+        groups.getCell(money).setComponent(group("statistics.group.investment"));
+        groups.join(rates.toArray(Grid.Column[]::new)).setComponent(group("statistics.group.rates"));
         form.getColumns().forEach(c -> c.setResizable(true));
+    }
+
+    private Grid.Column<FormRow> column(ValueProvider<FormRow, ?> value, String heading) {
+        Grid.Column<FormRow> column = form.addColumn(value).setWidth("6.5rem").setFlexGrow(1);
+        Span text = heading(heading);
+        text.addClassName("numeric");
+        column.setHeader(text);
+        column.setTextAlign(ColumnTextAlign.END);
+        return column;
+    }
+
+    /** A heading that wraps instead of being cut off with an ellipsis. */
+    private Span heading(String key) {
+        Span heading = wrapped(getTranslation(key));
+        heading.addClassName("wrapped-heading");
+        return heading;
+    }
+
+    private Span group(String key) {
+        Span group = heading(key);
+        group.addClassName("group");
+        return group;
+    }
+
+    private static Span wrapped(String text) {
+        Span span = new Span(text);
+        span.addClassName("wrapped");
+        return span;
     }
 
     private String rate(BigDecimal value) {
@@ -114,7 +159,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         }
         long id = region.getValue().id();
         YearMonth m = month.getValue();
-        StatisticsForm f = statistics.form(id, m);
+        StatisticsForm f = statistics.form(id, m).withOwnRow(name -> getTranslation("statistics.form.own", name));
         List<FormRow> rows = new ArrayList<>(f.rows());
         rows.add(f.total().named(getTranslation("statistics.form.total")));
         form.setItems(rows);
@@ -125,6 +170,12 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         download.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(bytes),
                 "statistics-" + m + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 bytes.length)));
+        java.util.Locale locale = getLocale();
+        downloadPdf.setHref(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = export.pdf(id, m, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "statistics-" + m + ".pdf", "application/pdf",
+                    pdf.length);
+        }));
         below.show(id, m);
     }
 

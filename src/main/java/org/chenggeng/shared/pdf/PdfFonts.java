@@ -1,10 +1,12 @@
-package org.chenggeng.reporting;
+package org.chenggeng.shared.pdf;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +18,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The two bundled OFL faces of the PDF report, embedded as subsets: Noto Sans SC where the Word document names
+ * The two bundled OFL faces of the PDF documents (the report, the statistics form), embedded as subsets: Noto Sans SC where the Word document names
  * 黑体 (headings, table headers), Noto Serif SC where it names 仿宋, 宋体 or 方正小标宋 (title, body, cells, page
  * numbers). Measures text with a tracking (the space each character gives up or adds) and breaks it into lines.
  */
-final class PdfFonts implements AutoCloseable {
+public final class PdfFonts implements AutoCloseable {
 
-    enum Face {
+    public enum Face {
         SANS("/fonts/NotoSansSC-Regular.ttf"), SERIF("/fonts/NotoSerifSC-Regular.ttf");
 
         final String resource;
@@ -40,7 +42,7 @@ final class PdfFonts implements AutoCloseable {
     private PdfFonts() {
     }
 
-    static PdfFonts load(PDDocument doc) throws IOException {
+    public static PdfFonts load(PDDocument doc) throws IOException {
         PdfFonts loaded = new PdfFonts();
         for (Face face : Face.values()) {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
@@ -64,12 +66,12 @@ final class PdfFonts implements AutoCloseable {
         return cached;
     }
 
-    PDType0Font font(Face face) {
+    public PDType0Font font(Face face) {
         return fonts.get(face);
     }
 
     /** The width of {@code text} at {@code size}, each character moved on by {@code tracking}. */
-    float width(Face face, String text, float size, float tracking) throws IOException {
+    public float width(Face face, String text, float size, float tracking) throws IOException {
         return fonts.get(face).getStringWidth(text) / 1000 * size + tracking * text.codePointCount(0, text.length());
     }
 
@@ -80,7 +82,7 @@ final class PdfFonts implements AutoCloseable {
      * Where to break a line that overflows at {@code at}: not inside a number or a Latin word ("1,742", "m²"), and
      * not before closing punctuation; {@code at} itself when no earlier break point is found.
      */
-    static int breakBefore(String line, int at) {
+    public static int breakBefore(String line, int at) {
         int cut = at;
         while (cut > 0 && word(line.charAt(cut - 1)) && word(line.charAt(cut))) {
             cut--;
@@ -102,7 +104,7 @@ final class PdfFonts implements AutoCloseable {
      * Breaks at spaces where there are any and between any two Chinese characters, as Chinese typesetting does, but
      * never inside a number nor before closing punctuation ({@link #breakBefore}).
      */
-    List<String> wrap(Face face, String text, float size, float tracking, float width, float firstIndent)
+    public List<String> wrap(Face face, String text, float size, float tracking, float width, float firstIndent)
             throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -131,8 +133,29 @@ final class PdfFonts implements AutoCloseable {
         return lines;
     }
 
+    /**
+     * Draws a line of text with its baseline at ({@code x}, {@code baseline}), each character moved on by
+     * {@code tracking}; bold by stroking the outlines as well, since the bundled faces have no bold weight.
+     */
+    public void show(PDPageContentStream out, String text, Face face, float x, float baseline, float size,
+                     float tracking, boolean bold) throws IOException {
+        out.beginText();
+        out.setFont(font(face), size);
+        out.setCharacterSpacing(tracking);
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL_STROKE);
+            out.setLineWidth(size / 40);
+        }
+        out.newLineAtOffset(x, baseline);
+        out.showText(text);
+        out.endText();
+        if (bold) {
+            out.setRenderingMode(RenderingMode.FILL);
+        }
+    }
+
     /** Characters the face lacks would stop PDFBox; they become a question mark instead. */
-    String printable(Face face, String text) {
+    public String printable(Face face, String text) {
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             try {
