@@ -166,14 +166,20 @@ final class StatisticsPdf {
         int start = 0;
         while (start < part.size()) {
             int end = groupEnd(part, start);
-            float w = 0;
-            for (int c = start; c < end; c++) {
-                w += widths[c + 1];
-            }
+            float w = spanned(widths, start, end);
             max = Math.max(max, lines(Face.SANS, part.get(start).group(), w).size());
             start = end;
         }
         return max * CELL * LEADING + 2 * PAD;
+    }
+
+    /** The width of the part's columns from {@code start} up to {@code end}, past the region column. */
+    private static float spanned(float[] widths, int start, int end) {
+        float w = 0;
+        for (int c = start; c < end; c++) {
+            w += widths[c + 1];
+        }
+        return w;
     }
 
     private static int groupEnd(List<Column> part, int start) {
@@ -196,10 +202,7 @@ final class StatisticsPdf {
         int start = 0;
         while (start < part.size()) {
             int end = groupEnd(part, start);
-            float w = 0;
-            for (int c = start; c < end; c++) {
-                w += widths[c + 1];
-            }
+            float w = spanned(widths, start, end);
             cell(lines(Face.SANS, part.get(start).group(), w), Face.SANS, x, top, w, groups, true);
             x += w;
             start = end;
