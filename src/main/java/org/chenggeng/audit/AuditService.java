@@ -5,7 +5,9 @@ import org.chenggeng.region.RegionScope;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.security.Roles;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,9 @@ import java.util.List;
 @Service
 @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
 public class AuditService {
+
+    /** A page asked for without an order reads the newest entries first, as the log shows them. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
 
     private final AuditRepository entries;
     private final CurrentUser currentUser;
@@ -60,8 +65,10 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditRow> search(AuditFilter filter, Pageable page) {
         Actor actor = currentUser.require();
-        return entries.findAll(spec(filter).and(readableBy(actor)), page).map(e -> toRow(e, !actor.isAdmin()))
-                .getContent();
+        Pageable newestFirst = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
+        return entries.findAll(spec(filter).and(readableBy(actor)), newestFirst)
+                .map(e -> toRow(e, !actor.isAdmin())).getContent();
     }
 
     /** How many entries the signed-in user may read match the filter. */
