@@ -44,6 +44,19 @@ class MessageBundlesTest {
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
 
     @Test
+    void noBundleSaysAKeyTwice() throws IOException {
+        // branches append their keys at the end and merges take both sides: a key added twice would keep the later
+        for (String bundle : new String[]{"src/main/resources/i18n/messages.properties",
+                "src/main/resources/i18n/messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = Files.readAllLines(Path.of(bundle), StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).trim()).filter(k -> !seen.add(k)).toList();
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
+    @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
         assertThat(load("i18n/messages_en.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("i18n/messages.properties").stringPropertyNames());
