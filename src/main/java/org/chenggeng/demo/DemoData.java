@@ -117,6 +117,7 @@ class DemoData implements ApplicationRunner {
         user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
                 projectIds.get("YYH-2024-01")));
         user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, where.communities().get("靖江里社区"), Set.of());
+        user("supervisor", "赵监理（演示）", Role.SUPERVISOR, street, Set.of());
         funding.seed(projectIds);
         locks.lock(street, YearMonth.of(2022, 11));
         locks.lock(street, YearMonth.of(2022, 12));

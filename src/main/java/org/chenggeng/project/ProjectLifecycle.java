@@ -121,7 +121,7 @@ public class ProjectLifecycle {
         return switch (actor.role()) {
             case ADMIN, OFFICIAL -> next;
             case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
-            case COMMUNITY_COMMITTEE -> null;
+            case COMMUNITY_COMMITTEE, SUPERVISOR -> null;
         };
     }
 }

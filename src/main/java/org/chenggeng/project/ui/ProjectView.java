@@ -103,7 +103,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button funding = new Button(getTranslation("project.funding"), VaadinIcon.MONEY.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/funding")));
         funding.setId("open-funding");
-        head.add(progress, consultation, photos, funding);
+        Button inspections = new Button(getTranslation("project.inspections"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/inspections")));
+        inspections.setId("open-inspections");
+        head.add(progress, consultation, photos, funding, inspections);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());

@@ -1,0 +1,107 @@
+package org.chenggeng.inspection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.chenggeng.inspection.InspectionRow;
+import org.chenggeng.inspection.InspectionService;
+import org.chenggeng.project.ProjectAccess;
+import org.chenggeng.shared.ui.Badges;
+import org.chenggeng.shared.ui.Formats;
+
+/**
+ * A project's 检查验收 page: its inspections (and who may, a button to record one); further tabs follow the project
+ * to its acceptance and hand-over.
+ */
+@Route("projects/:id/inspections")
+@PermitAll
+@StyleSheet("assets/inspection.css")
+class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient InspectionService inspections;
+    private final transient ProjectAccess projects;
+    private long projectId;
+    private String title = "";
+
+    ProjectInspectionsView(InspectionService inspections, ProjectAccess projects) {
+        this.inspections = inspections;
+        this.projects = projects;
+        addClassNames("page", "project-inspections");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render(projects.get(projectId));
+        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
+                 | org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(ProjectAccess.ProjectDetails project) {
+        removeAll();
+        title = getTranslation("inspection.page.title", project.data().name());
+        add(new Anchor("projects/" + projectId, getTranslation("inspection.backToProjectPage")), new H2(title));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("inspection-tabs");
+        tabs.add(getTranslation("inspection.tab.inspections"), inspectionList());
+        add(tabs);
+    }
+
+    private Div inspectionList() {
+        Div list = new Div();
+        list.addClassName("inspection-list");
+        list.setId("inspection-list");
+        if (inspections.mayRecord(projectId)) {
+            Button record = new Button(getTranslation("inspection.new"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/inspections/new")));
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            record.setId("new-inspection");
+            list.add(record);
+        }
+        var rows = inspections.list(projectId);
+        if (rows.isEmpty()) {
+            Span none = new Span(getTranslation("inspection.none"));
+            none.addClassName("hint");
+            list.add(none);
+        }
+        var locale = getLocale();
+        for (InspectionRow r : rows) {
+            Anchor card = new Anchor("inspections/" + r.id());
+            card.addClassName("inspection-card");
+            Div head = new Div(new Span(getTranslation(r.kind().labelKey())),
+                    new Span(Formats.date(r.date(), locale)), InspectionTexts.conclusion(this, r.conclusion()));
+            head.addClassName("card-head");
+            if (r.sample()) {
+                head.add(Badges.of(getTranslation("sample.badge"), "contrast small"));
+            }
+            Span who = new Span(r.participants());
+            who.addClassName("hint");
+            Span found = new Span(getTranslation("inspection.findingCount", r.findings()));
+            card.add(head, who, found);
+            list.add(card);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
