@@ -7,4 +7,6 @@ import java.util.List;
 interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
     List<Inspection> findByProjectIdOrderByInspectedOnDescIdDesc(Long projectId);
+
+    long countByProjectIdIn(java.util.Collection<Long> projectIds);
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Recording a project's inspections and reading them. Administrators, and the officials and supervisors whose region
  * holds the project, record; everyone who sees the project reads. An inspection is recorded whole (participants,
- * checklist, findings) in one transaction or not at all; its photos follow once it exists.
+ * checklist, findings and the issues they raise) in one transaction or not at all; its photos follow once it exists.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -38,12 +38,14 @@ public class InspectionService {
     private final InspectionRepository inspections;
     private final FindingRepository findings;
     private final InspectionAccess access;
+    private final IssueRaising issues;
     private final WorkItemService workItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InspectionService(InspectionRepository inspections, FindingRepository findings, InspectionAccess access,
-                      WorkItemService workItems, ApplicationEventPublisher events, Clock clock) {
+                      IssueRaising issues, WorkItemService workItems, ApplicationEventPublisher events, Clock clock) {
+        this.issues = issues;
         this.inspections = inspections;
         this.findings = findings;
         this.access = access;
@@ -87,6 +89,11 @@ public class InspectionService {
             Finding finding = findings.save(new Finding(inspection.getId(), projectId, number++, f));
             events.publishEvent(EntityChanged.created(FINDING, finding.getId(), finding.snapshot()));
             ids.add(finding.getId());
+            if (f.issue() != null) {
+                Long item = f.workItemIds().size() == 1 ? f.workItemIds().iterator().next() : null;
+                issues.raise(projectId, IssueSource.FINDING, finding.getId(), item, null, f.issue(), data.date(),
+                        sample);
+            }
         }
         return new Recorded(inspection.getId(), List.copyOf(ids));
     }

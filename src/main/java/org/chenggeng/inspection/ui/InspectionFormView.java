@@ -53,6 +53,8 @@ class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient InspectionService inspections;
     private final transient TemplateService templates;
     private final transient PhotoWidgets photoWidgets;
+    private final transient org.chenggeng.project.ProjectAccess projects;
+    private String implementingUnit;
     private final Select<InspectionKind> kind = new Select<>();
     private final DatePicker date;
     private final ParticipantRows participants = new ParticipantRows();
@@ -69,7 +71,9 @@ class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, 
     private long projectId;
     private String title = "";
 
-    InspectionFormView(InspectionService inspections, TemplateService templates, PhotoWidgets photoWidgets) {
+    InspectionFormView(InspectionService inspections, TemplateService templates, PhotoWidgets photoWidgets,
+                       org.chenggeng.project.ProjectAccess projects) {
+        this.projects = projects;
         this.inspections = inspections;
         this.templates = templates;
         this.photoWidgets = photoWidgets;
@@ -86,6 +90,7 @@ class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             workItems = inspections.workItems(projectId).values().stream().filter(i -> !i.retired()).toList();
+            implementingUnit = projects.get(projectId).data().implementingUnit();
             render();
         } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
                  | org.springframework.security.access.AccessDeniedException e) {
@@ -143,7 +148,8 @@ class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void addFinding() {
         FindingEditor[] self = new FindingEditor[1];
-        self[0] = new FindingEditor(editors.size(), workItems, photoWidgets.forNew(OwnerType.FINDING), () -> {
+        self[0] = new FindingEditor(editors.size(), workItems, photoWidgets.forNew(OwnerType.FINDING),
+                implementingUnit, () -> {
             editors.remove(self[0]);
             findings.remove(self[0]);
             renumber();

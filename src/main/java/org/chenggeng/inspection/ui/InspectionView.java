@@ -20,6 +20,9 @@ import org.chenggeng.inspection.Check;
 import org.chenggeng.inspection.CheckResult;
 import org.chenggeng.inspection.InspectionDetails;
 import org.chenggeng.inspection.InspectionService;
+import org.chenggeng.inspection.IssueRow;
+import org.chenggeng.inspection.IssueService;
+import org.chenggeng.inspection.IssueSource;
 import org.chenggeng.inspection.Participant;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
@@ -37,11 +40,13 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final transient InspectionService inspections;
     private final transient PhotoWidgets photos;
+    private final transient IssueService issues;
     private String title = "";
 
-    InspectionView(InspectionService inspections, PhotoWidgets photos) {
+    InspectionView(InspectionService inspections, PhotoWidgets photos, IssueService issues) {
         this.inspections = inspections;
         this.photos = photos;
+        this.issues = issues;
         addClassNames("page", "inspection-view");
     }
 
@@ -100,6 +105,9 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
             none.addClassName("hint");
             add(none);
         }
+        Map<Long, IssueRow> raised = issues.ofProject(d.projectId()).stream()
+                .filter(r -> r.source() == IssueSource.FINDING)
+                .collect(Collectors.toMap(IssueRow::sourceId, r -> r, (a, b) -> a));
         for (InspectionDetails.FindingRow f : d.findings()) {
             Div card = new Div();
             card.addClassName("finding-card");
@@ -115,6 +123,10 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 card.add(concerned);
             }
             card.add(photos.forRecord(OwnerType.FINDING, f.id()));
+            IssueRow issue = raised.get(f.id());
+            if (issue != null) {
+                card.add(new IssueCard(issue, false));
+            }
             add(card);
         }
     }

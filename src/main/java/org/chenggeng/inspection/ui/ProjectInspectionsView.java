@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.inspection.InspectionRow;
 import org.chenggeng.inspection.InspectionService;
+import org.chenggeng.inspection.IssueRow;
+import org.chenggeng.inspection.IssueService;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
@@ -33,10 +35,25 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
 
     private final transient InspectionService inspections;
     private final transient ProjectAccess projects;
+    private final transient IssueService issues;
+    private final transient org.chenggeng.inspection.StageRuleService stages;
+    private final transient org.chenggeng.inspection.AcceptanceService acceptances;
+    private final transient org.chenggeng.evidence.ui.PhotoWidgets photos;
+    private final transient org.chenggeng.inspection.HouseholdAcceptanceService households;
     private long projectId;
+    private String tab;
     private String title = "";
 
-    ProjectInspectionsView(InspectionService inspections, ProjectAccess projects) {
+    ProjectInspectionsView(InspectionService inspections, ProjectAccess projects, IssueService issues,
+                           org.chenggeng.inspection.StageRuleService stages,
+                           org.chenggeng.inspection.AcceptanceService acceptances,
+                           org.chenggeng.evidence.ui.PhotoWidgets photos,
+                           org.chenggeng.inspection.HouseholdAcceptanceService households) {
+        this.households = households;
+        this.acceptances = acceptances;
+        this.photos = photos;
+        this.stages = stages;
+        this.issues = issues;
         this.inspections = inspections;
         this.projects = projects;
         addClassNames("page", "project-inspections");
@@ -46,6 +63,7 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("");
             render(projects.get(projectId));
         } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
                  | org.springframework.security.access.AccessDeniedException e) {
@@ -61,6 +79,17 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
         tabs.setWidthFull();
         tabs.setId("inspection-tabs");
         tabs.add(getTranslation("inspection.tab.inspections"), inspectionList());
+        var issueTab = tabs.add(getTranslation("inspection.tab.issues"), issueList());
+        var acceptanceTab = tabs.add(getTranslation("inspection.tab.acceptance"),
+                new AcceptancePanel(projectId, project.status(), acceptances, photos, households,
+                        inspections.workItems(projectId).values().stream().filter(i -> !i.retired()).toList(),
+                        () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/inspections",
+                                com.vaadin.flow.router.QueryParameters.of("tab", "acceptance")))));
+        if ("issues".equals(tab)) {
+            tabs.setSelectedTab(issueTab);
+        } else if ("acceptance".equals(tab)) {
+            tabs.setSelectedTab(acceptanceTab);
+        }
         add(tabs);
     }
 
@@ -74,6 +103,23 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             record.setId("new-inspection");
             list.add(record);
+        }
+        var gates = stages.ofProject(projectId);
+        if (!gates.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("stageRule.project.title")));
+            box.addClassName("stage-box");
+            box.setId("project-stages");
+            for (var g : gates) {
+                String line = getTranslation("stageRule.project.line", g.rule().following(getLocale()),
+                        g.rule().stage(getLocale()), getTranslation(g.rule().kind().labelKey()));
+                Div row = new Div(new Span(line), g.passedOn() == null
+                        ? Badges.of(getTranslation("stageRule.project.waiting"), "error")
+                        : Badges.of(getTranslation("stageRule.project.passed", Formats.date(g.passedOn(), getLocale())),
+                        "success"));
+                row.addClassName("check-line");
+                box.add(row);
+            }
+            list.add(box);
         }
         var rows = inspections.list(projectId);
         if (rows.isEmpty()) {
@@ -97,6 +143,23 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
             card.add(head, who, found);
             list.add(card);
         }
+        return list;
+    }
+
+    private Div issueList() {
+        Div list = new Div();
+        list.addClassName("issue-list");
+        list.setId("project-issues");
+        var rows = issues.ofProject(projectId);
+        long open = rows.stream().filter(r -> r.status() != org.chenggeng.inspection.IssueStatus.CLOSED).count();
+        Span count = new Span(getTranslation("issue.project.count", rows.size(), open,
+                rows.stream().filter(IssueRow::overdue).count()));
+        count.addClassName("hint");
+        list.add(count);
+        rows.stream().sorted(java.util.Comparator.comparing(IssueRow::overdue).reversed()
+                        .thenComparing(r -> r.status() == org.chenggeng.inspection.IssueStatus.CLOSED)
+                        .thenComparing(IssueRow::deadline))
+                .forEach(r -> list.add(new IssueCard(r, false)));
         return list;
     }
 

@@ -39,7 +39,8 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private TemplateService.Line editing;
 
-    TemplateAdminView(TemplateService templates) {
+    TemplateAdminView(TemplateService templates, org.chenggeng.inspection.StageRuleService stageRules,
+                      org.chenggeng.work.WorkTypeService types) {
         this.templates = templates;
         addClassName("page");
         kind.setLabel(getTranslation("inspection.kind"));
@@ -68,7 +69,9 @@ class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("template-grid");
         Div form = new Div(textZh, textEn, save, clear);
         form.addClassName("template-form");
-        add(new H2(getTranslation("inspection.template.title")), kind, grid, form);
+        add(new H2(getTranslation("inspection.template.title")), kind, grid, form,
+                new com.vaadin.flow.component.html.H3(getTranslation("stageRule.title")),
+                new StageRulesPanel(stageRules, types));
         kind.setValue(InspectionKind.QUALITY);
     }
 
