@@ -222,6 +222,9 @@ class DemoData implements ApplicationRunner {
             if (next == ProjectStatus.ACCEPTED) {
                 inspections.completionAcceptance(id, data.implementingUnit(), accepted);
             }
+            if (next == ProjectStatus.HANDED_OVER) {
+                inspections.handOver(id, date);
+            }
             String note = next == ProjectStatus.APPROVED ? "街道党工委会研究同意立项（示例）" : null;
             lifecycle.transition(id, new TransitionRequest(projects.get(id).version(), next, date,
                     next == ProjectStatus.ACCEPTED ? "河东区住房和建设委员会（示例）" : null, note, true));

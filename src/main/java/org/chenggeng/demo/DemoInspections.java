@@ -112,6 +112,13 @@ class DemoInspections {
                 Conclusion.PASSED, "工程质量合格，资料齐全，同意通过竣工验收（示例）"));
     }
 
+    /** The hand-over of an accepted project to its property company, on {@code date}. */
+    void handOver(long projectId, LocalDate date) {
+        samples.handover(projectId, org.chenggeng.inspection.ReceivingKind.PROPERTY_COMPANY,
+                "天津市河东区安居物业服务有限公司（示例）", date,
+                "专项维修资金由物业服务企业按规定使用，街道每年核查（示例）", new java.math.BigDecimal("320000.00"));
+    }
+
     private static IssueRow find(List<IssueRow> raised, long findingId) {
         return raised.stream().filter(r -> findingId == r.sourceId()).findFirst().orElseThrow();
     }

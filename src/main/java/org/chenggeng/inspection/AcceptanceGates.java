@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The lifecycle's 验收 gate, asked by the project module ({@link TransitionGuard}): the latest completion acceptance
  * passed, no issue of severity 严重 open, and where the project has in-home items every household it touches accepted
- * at its door (or an official's recorded exception). Each gap is its own sentence, naming what is missing.
+ * at its door (or an official's recorded exception); and the 移交 gate: a hand-over record. Each gap is its own
+ * sentence, naming what is missing.
  */
 @Component
 class AcceptanceGates implements TransitionGuard {
@@ -20,9 +21,12 @@ class AcceptanceGates implements TransitionGuard {
     private final CompletionRepository acceptances;
     private final IssueRepository issues;
     private final org.springframework.beans.factory.ObjectProvider<HouseholdAcceptanceService> households;
+    private final HandoverRepository handovers;
 
     AcceptanceGates(CompletionRepository acceptances, IssueRepository issues,
-                    org.springframework.beans.factory.ObjectProvider<HouseholdAcceptanceService> households) {
+                    org.springframework.beans.factory.ObjectProvider<HouseholdAcceptanceService> households,
+                    HandoverRepository handovers) {
+        this.handovers = handovers;
         this.acceptances = acceptances;
         this.issues = issues;
         this.households = households;
@@ -31,6 +35,10 @@ class AcceptanceGates implements TransitionGuard {
     @Override
     @Transactional(readOnly = true)
     public List<Gap> gaps(long projectId, ProjectStatus target) {
+        if (target == ProjectStatus.HANDED_OVER) {
+            return handovers.findByProjectId(projectId).isPresent() ? List.of()
+                    : List.of(Gap.of("gate.handedOver.noHandover"));
+        }
         if (target != ProjectStatus.ACCEPTED) {
             return List.of();
         }
@@ -60,6 +68,9 @@ class AcceptanceGates implements TransitionGuard {
     @Override
     @Transactional(readOnly = true)
     public Optional<Prefill> prefill(long projectId, ProjectStatus target) {
+        if (target == ProjectStatus.HANDED_OVER) {
+            return handovers.findByProjectId(projectId).map(h -> new Prefill(h.getHandedOverOn(), null));
+        }
         if (target != ProjectStatus.ACCEPTED) {
             return Optional.empty();
         }

@@ -17,10 +17,20 @@ public class InspectionSamples {
 
     private final InspectionService inspections;
     private final AcceptanceService acceptances;
+    private final HandoverService handovers;
 
-    InspectionSamples(InspectionService inspections, AcceptanceService acceptances) {
+    InspectionSamples(InspectionService inspections, AcceptanceService acceptances, HandoverService handovers) {
         this.inspections = inspections;
         this.acceptances = acceptances;
+        this.handovers = handovers;
+    }
+
+    /** A hand-over marked as sample data, each work type with the warranty a hand-over offers first. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Long handover(long projectId, ReceivingKind kind, String body, java.time.LocalDate date, String fund,
+                         java.math.BigDecimal amount) {
+        return handovers.record(projectId, new HandoverData(kind, body, date, fund, amount,
+                handovers.draft(projectId).defaultMonths()), true);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -40,6 +40,7 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
     private final transient org.chenggeng.inspection.AcceptanceService acceptances;
     private final transient org.chenggeng.evidence.ui.PhotoWidgets photos;
     private final transient org.chenggeng.inspection.HouseholdAcceptanceService households;
+    private final transient org.chenggeng.inspection.HandoverService handovers;
     private long projectId;
     private String tab;
     private String title = "";
@@ -48,7 +49,9 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
                            org.chenggeng.inspection.StageRuleService stages,
                            org.chenggeng.inspection.AcceptanceService acceptances,
                            org.chenggeng.evidence.ui.PhotoWidgets photos,
-                           org.chenggeng.inspection.HouseholdAcceptanceService households) {
+                           org.chenggeng.inspection.HouseholdAcceptanceService households,
+                           org.chenggeng.inspection.HandoverService handovers) {
+        this.handovers = handovers;
         this.households = households;
         this.acceptances = acceptances;
         this.photos = photos;
@@ -85,10 +88,16 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
                         inspections.workItems(projectId).values().stream().filter(i -> !i.retired()).toList(),
                         () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/inspections",
                                 com.vaadin.flow.router.QueryParameters.of("tab", "acceptance")))));
-        if ("issues".equals(tab)) {
-            tabs.setSelectedTab(issueTab);
-        } else if ("acceptance".equals(tab)) {
-            tabs.setSelectedTab(acceptanceTab);
+        var handoverTab = tabs.add(getTranslation("inspection.tab.handover"), new HandoverPanel(projectId, handovers,
+                project.data().implementingUnit() == null ? project.data().name() : project.data().implementingUnit(),
+                () -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/inspections",
+                        com.vaadin.flow.router.QueryParameters.of("tab", "handover")))));
+        switch (tab) {
+            case "issues" -> tabs.setSelectedTab(issueTab);
+            case "acceptance" -> tabs.setSelectedTab(acceptanceTab);
+            case "handover" -> tabs.setSelectedTab(handoverTab);
+            default -> {
+            }
         }
         add(tabs);
     }
