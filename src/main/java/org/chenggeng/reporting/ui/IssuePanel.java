@@ -26,6 +26,7 @@ class IssuePanel extends Div {
 
     private final transient InspectionReadService reads;
     private final FlexLayout figures = new FlexLayout();
+    private final FlexLayout ending = new FlexLayout();
 
     IssuePanel(InspectionReadService reads) {
         this.reads = reads;
@@ -33,7 +34,10 @@ class IssuePanel extends Div {
         figures.addClassName("figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.setId("issue-figures");
-        add(new H3(getTranslation("dashboard.issues.title")), figures);
+        ending.addClassName("figures");
+        ending.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        ending.setId("ending-figures");
+        add(new H3(getTranslation("dashboard.issues.title")), figures, ending);
     }
 
     void show(ProjectFilter filter) {
@@ -51,6 +55,44 @@ class IssuePanel extends Div {
                 figure("closed", Formats.number(f.closed(), locale), filter, Figure.CLOSED),
                 figure("medianDays", f.medianDaysToClose() == null ? "—"
                         : getTranslation("feedback.days", Formats.number(f.medianDaysToClose(), locale)), null, null));
+        InspectionReadService.Ending e = reads.ending(filter);
+        ending.removeAll();
+        Div passed = figure("completionPassed", Formats.number(e.completionPassed(), locale), null, null);
+        projects(passed, "completionPassed", filter, false);
+        Div handed = figure("handedOver", Formats.number(e.handedOver(), locale), null, null);
+        projects(handed, "handedOver", filter, true);
+        ending.add(passed, figure("households", e.householdProjects() == 0 ? "—" : getTranslation(
+                "dashboard.issues.householdsValue", Formats.number(e.householdsAccepted(), locale),
+                Formats.number(e.households(), locale)), null, null), handed,
+                figure("repairs", Formats.number(e.repairs(), locale), filter, Figure.REPAIRS));
+    }
+
+    /** A click on the figure lists the projects behind it, each opening its 验收 or 移交 tab. */
+    private void projects(Div figure, String name, ProjectFilter filter, boolean handedOver) {
+        figure.getStyle().set("cursor", "pointer");
+        figure.addClickListener(c -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("dashboard.issues." + name));
+            dialog.setWidth("min(40rem, 96vw)");
+            Grid<org.chenggeng.project.ProjectHeader> grid = new Grid<>();
+            grid.addColumn(org.chenggeng.project.ProjectHeader::code).setHeader(getTranslation("project.code"))
+                    .setAutoWidth(true);
+            grid.addColumn(org.chenggeng.project.ProjectHeader::name).setHeader(getTranslation("project.name"));
+            grid.addColumn(h -> getTranslation(h.status().labelKey())).setHeader(getTranslation("project.status"))
+                    .setAutoWidth(true);
+            grid.setItems(reads.endingProjects(filter, handedOver));
+            grid.setAllRowsVisible(true);
+            grid.setEmptyStateText(getTranslation("dashboard.drill.none"));
+            grid.setId("ending-drill-grid");
+            grid.addItemClickListener(e -> {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id() + "/inspections",
+                        com.vaadin.flow.router.QueryParameters.of("tab", handedOver ? "handover" : "acceptance")));
+            });
+            dialog.add(grid);
+            dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
+            dialog.open();
+        });
     }
 
     private Div figure(String name, String value, ProjectFilter filter, Figure which) {
