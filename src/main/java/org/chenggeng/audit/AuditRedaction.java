@@ -21,9 +21,10 @@ public final class AuditRedaction {
     static final Map<String, Set<String>> PERSONAL = Map.of(
             "FEEDBACK", Set.of("content", "response", "reason", "householdId"),
             "HOUSEHOLD_RESPONSE", Set.of("answer", "householdId", "formNumber", "onPaper", "byProxy"),
-            "HOUSEHOLD", Set.of("ownerName", "phone", "room"));
+            "HOUSEHOLD", Set.of("ownerName", "phone", "room"),
+            "HOUSEHOLD_ACCEPTANCE", Set.of("householdId", "note", "formNumber", "signed", "result"));
     /** Entities whose id itself identifies a household. */
-    static final Set<String> HOUSEHOLD_ENTITIES = Set.of("HOUSEHOLD", "HOUSEHOLD_RESPONSE");
+    static final Set<String> HOUSEHOLD_ENTITIES = Set.of("HOUSEHOLD", "HOUSEHOLD_RESPONSE", "HOUSEHOLD_ACCEPTANCE");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, String>> STATE = new TypeReference<>() {

@@ -3,7 +3,6 @@ package org.chenggeng.consultation;
 import org.chenggeng.consultation.FeedbackService.FeedbackSummary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +37,6 @@ final class FeedbackTally {
     }
 
     static BigDecimal median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        BigDecimal sum = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2)).multiply(BigDecimal.TWO)
-                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2));
-        return sum.divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP);
+        return org.chenggeng.shared.Medians.of(values);
     }
 }

@@ -56,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final DemoConsultation consultation;
     private final PeriodLockService locks;
     private final DemoFunding funding;
+    private final DemoInspections inspections;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
@@ -63,8 +64,9 @@ class DemoData implements ApplicationRunner {
     DemoData(DemoPlaces places, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
              UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
-             ApplicationEventPublisher events, DemoFunding funding) {
+             ApplicationEventPublisher events, DemoFunding funding, DemoInspections inspections) {
         this.funding = funding;
+        this.inspections = inspections;
         this.places = places;
         this.projects = projects;
         this.lifecycle = lifecycle;
@@ -117,7 +119,9 @@ class DemoData implements ApplicationRunner {
         user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
                 projectIds.get("YYH-2024-01")));
         user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, where.communities().get("靖江里社区"), Set.of());
+        user("supervisor", "赵监理（演示）", Role.SUPERVISOR, street, Set.of());
         funding.seed(projectIds);
+        inspections.seed(projectIds);
         locks.lock(street, YearMonth.of(2022, 11));
         locks.lock(street, YearMonth.of(2022, 12));
         log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),
@@ -214,6 +218,12 @@ class DemoData implements ApplicationRunner {
                         ? data.plannedStart().minusDays(40) : LocalDate.now().minusDays(20);
                 consultation.consent(id, compound, pilot || data.year() % 2 == 1 ? ConsentRule.CIVIL_CODE_278
                         : ConsentRule.TWO_THIRDS_HOUSEHOLDS, opens);
+            }
+            if (next == ProjectStatus.ACCEPTED) {
+                inspections.completionAcceptance(id, data.implementingUnit(), accepted);
+            }
+            if (next == ProjectStatus.HANDED_OVER) {
+                inspections.handOver(id, date);
             }
             String note = next == ProjectStatus.APPROVED ? "街道党工委会研究同意立项（示例）" : null;
             lifecycle.transition(id, new TransitionRequest(projects.get(id).version(), next, date,

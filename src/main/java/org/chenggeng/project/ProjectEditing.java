@@ -91,6 +91,6 @@ public class ProjectEditing {
 
     /** For a project the actor can see: whether they may edit its details. */
     static boolean mayEdit(Actor actor) {
-        return actor.role() != Role.COMMUNITY_COMMITTEE;
+        return actor.role() != Role.COMMUNITY_COMMITTEE && actor.role() != Role.SUPERVISOR;
     }
 }

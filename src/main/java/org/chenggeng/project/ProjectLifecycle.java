@@ -40,10 +40,13 @@ public class ProjectLifecycle {
     private final List<CompletionCheck> completionChecks;
     private final ApprovalGate approval;
     private final ProjectPlacements placements;
+    private final List<TransitionGuard> guards;
 
     ProjectLifecycle(ProjectRepository projects, ProjectTransitionRepository transitions, VisibleProjects visible,
                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                     List<CompletionCheck> completionChecks, ApprovalGate approval, ProjectPlacements placements) {
+                     List<CompletionCheck> completionChecks, ApprovalGate approval, ProjectPlacements placements,
+                     List<TransitionGuard> guards) {
+        this.guards = guards;
         this.projects = projects;
         this.transitions = transitions;
         this.visible = visible;
@@ -72,7 +75,34 @@ public class ProjectLifecycle {
         return completionChecks.stream().flatMap(c -> c.unfinishedWork(id, locale).stream()).toList();
     }
 
-    /** Moves a project one step along its lifecycle; the step's precondition is checked by the project. */
+    /**
+     * What the project lacks before the step the signed-in user may take it to next (the other modules' gates, see
+     * {@link TransitionGuard}); empty when nothing, or when there is no such step.
+     */
+    @Transactional(readOnly = true)
+    public List<TransitionGuard.Gap> gaps(long id) {
+        Actor actor = currentUser.require();
+        ProjectStatus next = allowedNext(actor, visible.require(actor, id));
+        return next == null ? List.of() : gapsOf(id, next);
+    }
+
+    /** What the step to the next status may be filled in with, from the modules that keep its records. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TransitionGuard.Prefill> prefill(long id) {
+        Actor actor = currentUser.require();
+        ProjectStatus next = allowedNext(actor, visible.require(actor, id));
+        return next == null ? java.util.Optional.empty()
+                : guards.stream().flatMap(g -> g.prefill(id, next).stream()).findFirst();
+    }
+
+    private List<TransitionGuard.Gap> gapsOf(long id, ProjectStatus target) {
+        return guards.stream().flatMap(g -> g.gaps(id, target).stream()).toList();
+    }
+
+    /**
+     * Moves a project one step along its lifecycle; the step's precondition is checked by the project, and the
+     * other modules' gates ({@link TransitionGuard}) before it.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void transition(long id, TransitionRequest request) {
         Actor actor = currentUser.require();
@@ -85,6 +115,10 @@ public class ProjectLifecycle {
                     request.target() == null ? "" : MessageKey.of(request.target().labelKey()));
         }
         project.checkVersion(request.version());
+        List<TransitionGuard.Gap> gaps = gapsOf(id, request.target());
+        if (!gaps.isEmpty()) {
+            throw gaps.getFirst().refusal();
+        }
         if (request.target() == ProjectStatus.COMPLETED && !request.confirmUnfinished()) {
             int open = completionChecks.stream().mapToInt(c -> c.unfinishedWork(id, Locale.ROOT).size()).sum();
             if (open > 0) {
@@ -121,7 +155,7 @@ public class ProjectLifecycle {
         return switch (actor.role()) {
             case ADMIN, OFFICIAL -> next;
             case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
-            case COMMUNITY_COMMITTEE -> null;
+            case COMMUNITY_COMMITTEE, SUPERVISOR -> null;
         };
     }
 }

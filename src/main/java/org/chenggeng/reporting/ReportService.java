@@ -49,9 +49,12 @@ public class ReportService {
     private final MessageSource messages;
     private final Clock clock;
     private final ReportExtent extent;
+    private final org.chenggeng.inspection.InspectionReadService inspections;
 
     ReportService(ScopeData scope, CompoundService compounds, RegionService regions,
-                  ConsultationReadService consultation, MessageSource messages, Clock clock, ReportExtent extent) {
+                  ConsultationReadService consultation, MessageSource messages, Clock clock, ReportExtent extent,
+                  org.chenggeng.inspection.InspectionReadService inspections) {
+        this.inspections = inspections;
         this.extent = extent;
         this.scope = scope;
         this.compounds = compounds;
@@ -70,6 +73,10 @@ public class ReportService {
                 new Narrative.Lead(text("report.narrative.lead", locale), text("report.narrative.leadVerbSaid", locale)),
                 text(request.narrative().endsWithEtc() ? "report.narrative.end"
                         : "report.narrative.endComplete", locale), request.tenThousands(), request.narrative());
+        if (request.narrative().acceptance()) {
+            String closing = closing(inspections.closing(data.projectIds()), request.projectId() != null, locale);
+            narrative = closing == null ? narrative : narrative == null ? closing : narrative + closing;
+        }
         Map<Long, List<ItemTotal>> itemsByProject = data.itemsByProject();
         List<Report.ProjectFigure> appendix = data.projects().stream().map(p -> new Report.ProjectFigure(p.id(),
                 p.code(), p.name(), p.year(), p.status(), p.communities(), p.households(),
@@ -93,6 +100,27 @@ public class ReportService {
                 .sorted(Comparator.comparing((Report.TypeFigure f) -> f.type().section())
                         .thenComparingInt(f -> f.type().sortOrder()).thenComparing(f -> f.type().code()))
                 .toList();
+    }
+
+    /**
+     * The sentence on acceptance and rectification after the narrative: for one project 已完成竣工验收，整改问题N项全部销号
+     * (or how many of them are closed), for a region how many projects passed it; none when there is nothing to say.
+     */
+    String closing(org.chenggeng.inspection.InspectionReadService.Closing c, boolean oneProject, Locale locale) {
+        String raised = String.valueOf(c.raised());
+        String issues = c.raised() == 0 ? null : c.closed() == c.raised()
+                ? text("report.narrative.issuesAllClosed", locale, raised)
+                : text("report.narrative.issuesClosed", locale, raised, String.valueOf(c.closed()));
+        if (c.completionPassed() == 0) {
+            return issues == null ? null : text("report.narrative.issuesOnly", locale, issues);
+        }
+        String passed = String.valueOf(c.completionPassed());
+        if (issues == null) {
+            return oneProject ? text("report.narrative.acceptedOne", locale)
+                    : text("report.narrative.acceptedMany", locale, passed);
+        }
+        return oneProject ? text("report.narrative.acceptedOneIssues", locale, issues)
+                : text("report.narrative.acceptedManyIssues", locale, passed, issues);
     }
 
     /** Households count once per compound, however many projects renew it. */

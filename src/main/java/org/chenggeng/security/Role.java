@@ -1,11 +1,12 @@
 package org.chenggeng.security;
 
 /**
- * The four kinds of user: administrators, officials, project managers and residents' committees; each name matches a
+ * The kinds of user: administrators, officials, project managers, residents' committees and supervisors (监理 /
+ * 质量安全监督, who inspect and re-check within a region as an official would, and do nothing else); each name matches a
  * constant in {@link Roles}.
  */
 public enum Role {
-    ADMIN, OFFICIAL, PROJECT_MANAGER, COMMUNITY_COMMITTEE;
+    ADMIN, OFFICIAL, PROJECT_MANAGER, COMMUNITY_COMMITTEE, SUPERVISOR;
 
     public String authority() {
         return "ROLE_" + name();

@@ -7,6 +7,8 @@ public final class Roles {
     public static final String OFFICIAL = "OFFICIAL";
     public static final String PROJECT_MANAGER = "PROJECT_MANAGER";
     public static final String COMMUNITY_COMMITTEE = "COMMUNITY_COMMITTEE";
+    /** 监理 / 质量安全监督: granted by an administrator, scoped by region like an official; inspects and re-checks. */
+    public static final String SUPERVISOR = "SUPERVISOR";
 
     /**
      * Not a role: the one authority a session holds in place of its role while its password must be changed,

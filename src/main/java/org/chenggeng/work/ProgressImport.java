@@ -34,8 +34,8 @@ import static org.chenggeng.work.ImportColumn.WORK_DATE;
 
 /**
  * Reads a progress file against a project's work items. Each row is checked as {@link ProgressService#log} checks
- * an entry (date not in the future, not before the start, not in a locked month; quantity positive and shaped for
- * its unit), except that passing the plan is allowed (and flagged when written, by {@link ProgressWriter}). Scope,
+ * an entry (date not in the future, not before the start, not in a locked month, the other modules' rules; quantity
+ * positive and shaped for its unit), except that passing the plan is allowed (and flagged when written, by {@link ProgressWriter}). Scope,
  * status and the transaction are the caller's ({@link WorkImportService}).
  */
 @Component
@@ -45,8 +45,11 @@ class ProgressImport {
     private final PeriodLockService locks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<ProgressGuard> guards;
 
-    ProgressImport(WorkTypeRepository types, PeriodLockService locks, JdbcTemplate jdbc, Clock clock) {
+    ProgressImport(WorkTypeRepository types, PeriodLockService locks, JdbcTemplate jdbc, Clock clock,
+                   List<ProgressGuard> guards) {
+        this.guards = guards;
         this.types = types;
         this.locks = locks;
         this.jdbc = jdbc;
@@ -68,7 +71,8 @@ class ProgressImport {
 
     /** What the rows of a file are checked against, looked up once in the caller's transaction. */
     record Context(ProjectAccess.WorkAccess project, Set<String> existing, Map<String, WorkType> byCode,
-                   Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType, LocalDate today) {
+                   Map<Long, List<WorkItem>> byType, Map<Long, List<WorkItem>> openByType, LocalDate today,
+                   List<ProgressGuard.Gate> gates) {
     }
 
     Context context(ProjectAccess.WorkAccess project, List<WorkItem> items) {
@@ -76,7 +80,7 @@ class ProgressImport {
                 .collect(Collectors.toMap(WorkType::getCode, Function.identity())),
                 items.stream().collect(Collectors.groupingBy(WorkItem::getWorkTypeId)),
                 items.stream().filter(i -> !i.isRetired()).collect(Collectors.groupingBy(WorkItem::getWorkTypeId)),
-                LocalDate.now(clock));
+                LocalDate.now(clock), guards.stream().map(g -> g.gate(project.id())).toList());
     }
 
     /** Reads and checks the whole file, collecting the rows it would add. */
@@ -120,6 +124,11 @@ class ProgressImport {
                     return;
                 }
                 checkDate(row, date, c.project(), c.today(), locked);
+                for (ProgressGuard.Gate gate : c.gates()) {
+                    if (!row.hasErrors()) {
+                        gate.refusal(item.getId(), item.getWorkTypeId(), date).ifPresent(e -> row.error(WORK_DATE, e));
+                    }
+                }
                 if (!row.hasErrors()) {
                     sink.accept(new Line(row.number(), item, type.getCode(), type.getUnit(), date, quantity, note, key));
                 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The progress ledger: logging what was done and correcting mistakes by appending, never by editing. Every
  * write checks, in order: the user's scope and right to write, the project being under construction, the
- * date (not in the future, not before the start, not in a locked month) and the quantity's shape in its unit.
+ * date (not in the future, not before the start, not in a locked month), the other modules' rules
+ * ({@link ProgressGuard}: a stage waiting for its inspection) and the quantity's shape in its unit.
  * A refused entry changes nothing.
  */
 @Service
@@ -43,10 +44,12 @@ public class ProgressService {
     private final Clock clock;
     private final ItemChanges itemChanges;
     private final IdempotencyKeys keys;
+    private final List<ProgressGuard> guards;
 
     ProgressService(WorkItemRepository items, WorkTypeRepository types, ProgressEntryRepository entries,
                     ProjectAccess projects, PeriodLockService locks, CurrentUser currentUser, Clock clock,
-                    ItemChanges itemChanges, IdempotencyKeys keys) {
+                    ItemChanges itemChanges, IdempotencyKeys keys, List<ProgressGuard> guards) {
+        this.guards = guards;
         this.keys = keys;
         this.items = items;
         this.types = types;
@@ -117,6 +120,11 @@ public class ProgressService {
         }
         ProjectAccess.WorkAccess project = writableInProgress(item);
         checkDate(request.date(), project);
+        for (ProgressGuard guard : guards) {
+            guard.gate(project.id()).refusal(item.getId(), item.getWorkTypeId(), request.date()).ifPresent(refusal -> {
+                throw refusal;
+            });
+        }
         Unit unit = unitOf(item);
         ItemState before = itemChanges.state(item);
         ProgressEntry entry = item.log(request.date(), request.quantity(), request.note(), unit,

@@ -74,10 +74,11 @@ class RoleJourneyIT {
 
     @ParameterizedTest(name = "{0} sees the menu {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            admin     | 工作总览,项目,登记进度,入户征询,住户名册,报告,年度计划,导入项目清单,统计报送,用户管理,行政区划,小区,工程内容目录,资金来源,文件类型,月度锁定,审计日志
-            official  | 工作总览,项目,住户名册,报告,年度计划,统计报送,月度锁定,审计日志
-            pm        | 项目,登记进度,报告
-            committee | 项目,入户征询,住户名册,报告
+            admin     | 工作总览,项目,登记进度,整改问题,入户征询,住户名册,报告,年度计划,导入项目清单,统计报送,用户管理,行政区划,小区,工程内容目录,资金来源,文件类型,检查表模板,月度锁定,审计日志
+            official  | 工作总览,项目,整改问题,住户名册,报告,年度计划,统计报送,月度锁定,审计日志
+            pm        | 项目,登记进度,整改问题,报告
+            committee | 项目,整改问题,入户征询,住户名册,报告
+            supervisor | 项目,整改问题
             """)
     void eachRoleSeesItsOwnMenuInChineseByDefault(String user, String menu) {
         login(user);

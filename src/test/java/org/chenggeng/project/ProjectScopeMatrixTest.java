@@ -89,6 +89,13 @@ class ProjectScopeMatrixTest {
             read Dawangzhuang             | committee | denied
             read Dawangzhuang             | official2 | allowed
             read Yueyahe Beili            | committee | denied
+            read Jingjiang Dongli         | supervisor | allowed
+            read Dawangzhuang             | supervisor | denied
+            edit Jingjiang Dongli         | supervisor | denied
+            create in Yueyahe street      | supervisor | denied
+            start work on Wanxinli        | supervisor | denied
+            list users                    | supervisor | denied
+            read audit log                | supervisor | denied
             edit Jingjiang Dongli         | admin     | allowed
             edit Jingjiang Dongli         | official  | allowed
             edit Jingjiang Dongli         | pm        | allowed
@@ -172,6 +179,7 @@ class ProjectScopeMatrixTest {
             official  | 10 | 0
             pm        | 2  | 0
             committee | 2  | 0
+            supervisor | 10 | 0
             official2 | 0 | 1
             pm2       | 0 | 0
             """)

@@ -36,7 +36,7 @@ public class PhotoUploader extends Div {
 
     PhotoUploader(EvidenceService evidence, PhotoStrip.Opener opener, OwnerType ownerType, Long ownerId) {
         this.ownerType = ownerType;
-        this.tagged = ownerType != OwnerType.ANSWER && ownerType != OwnerType.FEEDBACK;
+        this.tagged = ownerType.phased();
         this.batches = new PhotoBatches(ownerId == null ? null : AttachRequest.photo(ownerType, ownerId, null));
         addClassName("photo-uploader");
         phase.setLabel(getTranslation("evidence.phaseLabel"));

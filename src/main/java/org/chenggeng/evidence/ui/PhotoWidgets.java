@@ -46,6 +46,19 @@ public class PhotoWidgets {
                 : new com.vaadin.flow.component.html.Div();
     }
 
+    /**
+     * The uploader of another module's record being typed (an inspection, a finding …): photos wait until
+     * {@link PhotoUploader#attachTo} the saved record.
+     */
+    public PhotoUploader forNew(OwnerType type) {
+        return new PhotoUploader(evidence, this::open, type, null);
+    }
+
+    /** A record's photos, with "add photos" for who may attach to it (the record's owner module decides both). */
+    public com.vaadin.flow.component.Component forRecord(OwnerType type, long ownerId) {
+        return new RecordPhotos(evidence, this, type, ownerId);
+    }
+
     /** The newest photos of a work item, for its card. */
     public com.vaadin.flow.component.Component forItem(long projectId, long workItemId) {
         PhotoStrip strip = new PhotoStrip(this::open);

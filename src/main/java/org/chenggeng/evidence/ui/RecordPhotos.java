@@ -21,7 +21,8 @@ class RecordPhotos extends Div {
         add(strip);
         if (evidence.mayAttach(type, ownerId)) {
             String label = getTranslation(type == OwnerType.ANSWER ? "evidence.addScan"
-                    : type == OwnerType.FEEDBACK ? "evidence.addToFeedback" : "evidence.addToEntry");
+                    : type == OwnerType.FEEDBACK ? "evidence.addToFeedback"
+                    : type == OwnerType.ENTRY ? "evidence.addToEntry" : "evidence.addPhotos");
             Button more = new Button(label, VaadinIcon.CAMERA.create(), e -> {
                 Dialog dialog = new Dialog();
                 dialog.setHeaderTitle(label);

@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import org.chenggeng.project.ProjectData;
 import org.chenggeng.project.ProjectEditing;
 import org.chenggeng.project.ProjectLifecycle;
+import org.chenggeng.project.ProjectNotices;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectAccess.ProjectDetails;
 import org.chenggeng.project.TransitionRow;
@@ -43,11 +44,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient ProjectLifecycle lifecycle;
     private final transient ProjectEditing editing;
     private final transient CompoundService compounds;
+    private final transient java.util.List<ProjectNotices> notices;
     private long projectId;
     private String title = "";
 
     ProjectView(ProjectAccess projects, ProjectLifecycle lifecycle, ProjectEditing editing,
-                CompoundService compounds) {
+                CompoundService compounds, java.util.List<ProjectNotices> notices) {
+        this.notices = notices;
         this.editing = editing;
         this.projects = projects;
         this.lifecycle = lifecycle;
@@ -100,7 +103,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button funding = new Button(getTranslation("project.funding"), VaadinIcon.MONEY.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/funding")));
         funding.setId("open-funding");
-        head.add(progress, consultation, photos, funding);
+        Button inspections = new Button(getTranslation("project.inspections"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/inspections")));
+        inspections.setId("open-inspections");
+        head.add(progress, consultation, photos, funding, inspections);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());
@@ -114,9 +120,26 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             next.setId("transition-button");
             head.add(next);
         }
-        add(head, lifecycle(p.status()), details(p));
+        add(head, lifecycle(p.status()));
+        notices.stream().flatMap(n -> n.of(p.id()).stream()).forEach(this::notice);
+        add(details(p));
         add(new H3(getTranslation("project.compounds")), compoundGrid(p));
         add(new H3(getTranslation("project.history")), history());
+    }
+
+    /** A notice from another module: its sentence, and a link to the page that tells more. */
+    private void notice(ProjectNotices.Notice n) {
+        Div banner = new Div(new Span(org.chenggeng.shared.ui.Messages.sentence(com.vaadin.flow.component.UI.getCurrent(), n.messageKey(),
+                n.arguments().toArray())));
+        banner.addClassName(n.warning() ? "banner-warning" : "banner-success");
+        banner.addClassName("project-notice");
+        if (n.route() != null) {
+            com.vaadin.flow.component.html.Anchor more = new com.vaadin.flow.component.html.Anchor(n.route(),
+                    getTranslation("project.notice.more"));
+            more.getStyle().set("margin-inline-start", "0.75rem");
+            banner.add(more);
+        }
+        add(banner);
     }
 
     private FlexLayout lifecycle(ProjectStatus current) {

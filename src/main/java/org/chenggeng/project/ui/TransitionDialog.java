@@ -73,6 +73,26 @@ class TransitionDialog extends Dialog {
             add(banner);
             blocked = consent.isEmpty();
         }
+        var gaps = lifecycle.gaps(project.id());
+        if (!gaps.isEmpty()) {
+            UnorderedList missing = new UnorderedList();
+            gaps.forEach(g -> missing.add(new ListItem(org.chenggeng.shared.ui.Messages.sentence(
+                    com.vaadin.flow.component.UI.getCurrent(), g.messageKey(), g.arguments().toArray()))));
+            missing.setId("gate-gaps");
+            Div banner = new Div(new Span(getTranslation("project.transition.gapsTitle", gaps.size())), missing);
+            banner.addClassName("banner-warning");
+            banner.setId("gate-banner");
+            add(banner);
+            blocked = true;
+        }
+        lifecycle.prefill(project.id()).ifPresent(p -> {
+            if (p.date() != null) {
+                date.setValue(p.date());
+            }
+            if (p.body() != null) {
+                body.setValue(p.body());
+            }
+        });
         List<String> unfinished = target == ProjectStatus.COMPLETED
                 ? lifecycle.unfinishedWork(project.id(), getLocale()) : List.of();
         Checkbox confirmUnfinished = new Checkbox(

@@ -56,9 +56,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final EChart curve = new EChart();
     private final EChart bySource = new EChart();
     private transient Dashboard shown;
+    private final IssuePanel issues;
 
-    DashboardView(DashboardService dashboards, RegionService regions) {
+    DashboardView(DashboardService dashboards, RegionService regions,
+                  org.chenggeng.inspection.InspectionReadService inspections) {
         this.dashboards = dashboards;
+        this.issues = new IssuePanel(inspections);
         addClassNames("page", "dashboard");
         H2 title = new H2(getTranslation("dashboard.title"));
         add(title, filters(regions), figures);
@@ -72,7 +75,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         bySource.setId("chart-sources");
         Div charts = new Div(byStatus, curve, byType, byCommunity, bySource);
         charts.addClassName("dashboard-charts");
-        add(charts);
+        add(issues, charts);
         byStatus.addChartClickListener(e -> projects(ProjectStatus.values()[e.dataIndex()], null));
         byCommunity.addChartClickListener(e -> projects(null, shown.byCommunity().get(e.dataIndex()).communityId()));
         byType.addChartClickListener(e -> {
@@ -171,6 +174,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         shown = dashboards.dashboard(filter());
+        issues.show(filter());
         var locale = getLocale();
         Report.Headline h = shown.headline();
         var c = shown.consultation();

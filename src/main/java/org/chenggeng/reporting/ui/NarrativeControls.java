@@ -12,12 +12,13 @@ import java.util.List;
 
 /**
  * How the official wants the narrative sentence: the sections it opens with, in the order they were picked (the
- * others follow in the catalogue's order), and whether it ends in 等.
+ * others follow in the catalogue's order), whether it ends in 等, and whether the acceptance sentence follows.
  */
 class NarrativeControls extends Composite<FlexLayout> {
 
     private final MultiSelectComboBox<ReportSection> first = new MultiSelectComboBox<>();
     private final Checkbox etc = new Checkbox();
+    private final Checkbox acceptance = new Checkbox();
     /** The picked sections in the order they were picked, which the combo box's set does not keep. */
     private final List<ReportSection> picked = new ArrayList<>();
 
@@ -38,10 +39,13 @@ class NarrativeControls extends Composite<FlexLayout> {
         etc.addValueChangeListener(e -> changed.run());
         getContent().setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getContent().getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
-        getContent().add(first, etc);
+        acceptance.setLabel(getTranslation("report.filter.narrativeAcceptance"));
+        acceptance.setId("report-narrative-acceptance");
+        acceptance.addValueChangeListener(e -> changed.run());
+        getContent().add(first, etc, acceptance);
     }
 
     NarrativeStyle style() {
-        return new NarrativeStyle(List.copyOf(picked), etc.getValue());
+        return new NarrativeStyle(List.copyOf(picked), etc.getValue(), acceptance.getValue());
     }
 }

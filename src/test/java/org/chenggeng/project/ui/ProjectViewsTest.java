@@ -42,15 +42,16 @@ class ProjectViewsTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder("YYH-2022-01", "YYH-2024-01");
         assertThat($(Span.class, view).id("project-count").getText()).isEqualTo("共 2 个项目");
         assertThat($(Button.class, view).withId("create-project").exists()).isFalse();
-        assertThat(menuLabels()).containsExactly("项目", "登记进度", "报告");
+        assertThat(menuLabels()).containsExactly("项目", "登记进度", "整改问题", "报告");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorHasEveryMenuEntry() {
         navigate(ProjectListView.class);
-        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "入户征询", "住户名册", "报告", "年度计划",
-                "导入项目清单", "统计报送", "用户管理", "行政区划", "小区", "工程内容目录", "资金来源", "文件类型", "月度锁定", "审计日志");
+        assertThat(menuLabels()).containsExactly("工作总览", "项目", "登记进度", "整改问题", "入户征询", "住户名册", "报告",
+                "年度计划", "导入项目清单", "统计报送", "用户管理", "行政区划", "小区", "工程内容目录", "资金来源", "文件类型",
+                "检查表模板", "月度锁定", "审计日志");
     }
 
     @Test
