@@ -38,7 +38,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> ENTITIES = List.of("USER", "REGION", "COMPOUND", "PROJECT", "WORK_TYPE",
             "WORK_ITEM", "PERIOD_LOCK", "HOUSEHOLD", "WORKING_GROUP_MEMBER", "CONSULTATION_ROUND",
             "HOUSEHOLD_RESPONSE", "FEEDBACK", "ACCESS_TOKEN", "ATTACHMENT", "FUNDING_SOURCE", "FUNDING_PLAN",
-            "INVESTMENT_ENTRY", "ANNUAL_PLAN", "PLAN_LIST_IMPORT", "STATISTICS_SUBMISSION");
+            "INVESTMENT_ENTRY", "ANNUAL_PLAN", "PLAN_LIST_IMPORT", "STATISTICS_SUBMISSION", "INSPECTION",
+            "INSPECTION_TEMPLATE", "STAGE_RULE", "ISSUE", "COMPLETION_ACCEPTANCE", "HOUSEHOLD_ACCEPTANCE", "HANDOVER");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();
