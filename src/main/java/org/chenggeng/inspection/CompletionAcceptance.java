@@ -11,9 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
-import org.chenggeng.shared.DateBounds;
 import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.Snapshot;
 
 import java.time.Instant;
@@ -62,16 +60,7 @@ class CompletionAcceptance extends BaseEntity {
 
     CompletionAcceptance(long projectId, CompletionData data, String openIssues, LocalDate today, String recordedBy,
                          Instant now, boolean sample) {
-        if (data.date() == null) {
-            throw new DomainException("acceptance.error.dateRequired");
-        }
-        if (!DateBounds.isSane(data.date())) {
-            throw new DomainException("date.error.outOfRange", MessageKey.of("acceptance.date"),
-                    data.date().toString(), DateBounds.MIN.toString(), DateBounds.MAX.toString());
-        }
-        if (data.date().isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
+        RecordDates.check(data.date(), "acceptance.error.dateRequired", "acceptance.date", today);
         if (data.organiser() == null || data.organiser().isBlank()) {
             throw new DomainException("acceptance.error.organiserRequired");
         }

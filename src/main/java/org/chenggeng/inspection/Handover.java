@@ -12,9 +12,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
-import org.chenggeng.shared.DateBounds;
 import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.Snapshot;
 
 import java.math.BigDecimal;
@@ -89,16 +87,7 @@ class Handover extends BaseEntity {
         if (data.receivingBody().strip().length() > 200) {
             throw new DomainException("error.tooLong", 200);
         }
-        if (data.date() == null) {
-            throw new DomainException("handover.error.dateRequired");
-        }
-        if (!DateBounds.isSane(data.date())) {
-            throw new DomainException("date.error.outOfRange", MessageKey.of("handover.date"),
-                    data.date().toString(), DateBounds.MIN.toString(), DateBounds.MAX.toString());
-        }
-        if (data.date().isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
+        RecordDates.check(data.date(), "handover.error.dateRequired", "handover.date", today);
         if (acceptedOn != null && data.date().isBefore(acceptedOn)) {
             throw new DomainException("project.error.handoverBeforeAcceptance");
         }

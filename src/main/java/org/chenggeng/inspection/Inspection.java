@@ -11,9 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
-import org.chenggeng.shared.DateBounds;
 import org.chenggeng.shared.DomainException;
-import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.Snapshot;
 
 import java.time.Instant;
@@ -78,16 +76,7 @@ class Inspection extends BaseEntity {
         if (data.kind() == null) {
             throw new DomainException("inspection.error.kindRequired");
         }
-        if (data.date() == null) {
-            throw new DomainException("inspection.error.dateRequired");
-        }
-        if (!DateBounds.isSane(data.date())) {
-            throw new DomainException("date.error.outOfRange", MessageKey.of("inspection.date"),
-                    data.date().toString(), DateBounds.MIN.toString(), DateBounds.MAX.toString());
-        }
-        if (data.date().isAfter(today)) {
-            throw new DomainException("error.dateInFuture");
-        }
+        RecordDates.check(data.date(), "inspection.error.dateRequired", "inspection.date", today);
         if (data.conclusion() == null) {
             throw new DomainException("inspection.error.conclusionRequired");
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +21,7 @@ import org.chenggeng.consultation.RoundService.RoundDetails;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.StairwellPicker;
 
 import java.util.List;
 import java.util.Map;
@@ -38,8 +38,7 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient RoundService rounds;
     private final transient ResponseService responses;
     private final Div progress = new Div();
-    private final Select<String> building = new Select<>();
-    private final Select<String> unit = new Select<>();
+    private StairwellPicker pick;
     private final Div doors = new Div();
     private final transient PhotoWidgets photos;
     private long roundId;
@@ -77,36 +76,16 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         project.addClassName("hint");
         progress.addClassName("record-card");
         progress.setId("record-progress");
-        building.setLabel(getTranslation("household.building"));
-        building.setItems(stairwells.keySet());
-        building.setId("record-building");
-        unit.setLabel(getTranslation("household.unit"));
-        unit.setId("record-unit");
-        building.addValueChangeListener(e -> {
-            List<String> units = e.getValue() == null ? List.of() : stairwells.getOrDefault(e.getValue(), List.of());
-            unit.setItems(units);
-            unit.setValue(units.isEmpty() ? null : units.getFirst());
-        });
-        unit.addValueChangeListener(e -> showDoors());
-        Div pick = new Div(building, unit);
-        pick.addClassName("record-pick");
         doors.addClassName("doors");
         doors.setId("doors");
+        pick = new StairwellPicker("record", stairwells, doors, this::showDoors);
         add(heading, project, progress, pick, doors);
         refreshProgress();
-        if (!stairwells.isEmpty()) {
-            building.setValue(stairwells.keySet().iterator().next());
-        } else {
-            doors.add(new Span(getTranslation("record.emptyScope")));
-        }
+        pick.start(stairwells);
     }
 
-    private void showDoors() {
-        doors.removeAll();
-        if (building.getValue() == null || unit.getValue() == null) {
-            return;
-        }
-        for (ResponseService.Door door : responses.doors(roundId, building.getValue(), unit.getValue())) {
+    private void showDoors(String building, String unit) {
+        for (ResponseService.Door door : responses.doors(roundId, building, unit)) {
             doors.add(new DoorCard(responses, photos, round, door, this::recorded));
         }
     }
@@ -116,7 +95,7 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         round = rounds.get(roundId);
         refreshProgress();
         if (stale) {
-            showDoors();
+            pick.again();
         }
     }
 

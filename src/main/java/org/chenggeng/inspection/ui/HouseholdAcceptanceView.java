@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +18,7 @@ import org.chenggeng.inspection.HouseholdAcceptanceService;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.StairwellPicker;
 
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,7 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
     private final transient ProjectAccess projects;
     private final transient PhotoWidgets photos;
     private final Div progress = new Div();
-    private final Select<String> building = new Select<>();
-    private final Select<String> unit = new Select<>();
+    private StairwellPicker pick;
     private final Div doors = new Div();
     private Map<String, List<String>> stairwells = Map.of();
     private long projectId;
@@ -74,37 +73,17 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
         name.addClassName("hint");
         progress.addClassName("record-card");
         progress.setId("door-progress");
-        building.setLabel(getTranslation("household.building"));
-        building.setItems(stairwells.keySet());
-        building.setId("door-building");
-        unit.setLabel(getTranslation("household.unit"));
-        unit.setId("door-unit");
-        building.addValueChangeListener(e -> {
-            List<String> units = e.getValue() == null ? List.of() : stairwells.getOrDefault(e.getValue(), List.of());
-            unit.setItems(units);
-            unit.setValue(units.isEmpty() ? null : units.getFirst());
-        });
-        unit.addValueChangeListener(e -> showDoors());
-        Div pick = new Div(building, unit);
-        pick.addClassName("record-pick");
         doors.addClassName("doors");
         doors.setId("doors");
+        pick = new StairwellPicker("door", stairwells, doors, this::showDoors);
         add(new Anchor("projects/" + projectId + "/inspections?tab=acceptance", getTranslation("inspection.backToProject")),
                 new H2(title), name, progress, pick, doors);
         refreshProgress();
-        if (!stairwells.isEmpty()) {
-            building.setValue(stairwells.keySet().iterator().next());
-        } else {
-            doors.add(new Span(getTranslation("record.emptyScope")));
-        }
+        pick.start(stairwells);
     }
 
-    private void showDoors() {
-        doors.removeAll();
-        if (building.getValue() == null || unit.getValue() == null) {
-            return;
-        }
-        for (HouseholdAcceptanceService.Door door : service.doors(projectId, building.getValue(), unit.getValue())) {
+    private void showDoors(String building, String unit) {
+        for (HouseholdAcceptanceService.Door door : service.doors(projectId, building, unit)) {
             doors.add(new DoorAcceptanceCard(service, photos, projectId, door, this::saved));
         }
     }
@@ -112,7 +91,7 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
     private void saved(boolean stale) {
         refreshProgress();
         if (stale) {
-            showDoors();
+            pick.again();
         }
     }
 

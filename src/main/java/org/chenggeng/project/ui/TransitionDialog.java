@@ -82,7 +82,7 @@ class TransitionDialog extends Dialog {
             Div banner = new Div(new Span(getTranslation("project.transition.gapsTitle", gaps.size())), missing);
             banner.addClassName("banner-warning");
             banner.setId("gate-banner");
-            add(banner);
+            addComponentAtIndex(1, banner);
             blocked = true;
         }
         lifecycle.prefill(project.id()).ifPresent(p -> {
