@@ -29,12 +29,35 @@ class AuditVocabularyTest {
     private static final Pattern KIND = Pattern.compile(
             "(?:String (?:ENTITY|AUDIT_TYPE) = |EntityChanged\\.(?:created|updated)\\(\\s*)\"([A-Z][A-Z_]+)\"");
     private static final Pattern UPDATED = Pattern.compile("EntityChanged\\.updated\\(");
+    /** A kind named by a constant of any name: {@code EntityChanged.created(FINDING, …)} or {@code X.ENTITY}. */
+    private static final Pattern KIND_CONSTANT = Pattern.compile(
+            "EntityChanged\\.(?:created|updated)\\(\\s*(?:[A-Z]\\w*\\.)?([A-Z][A-Z_]+)\\s*,");
+    private static final Pattern CONSTANT = Pattern.compile("String ([A-Z][A-Z_]+) = \"([A-Z][A-Z_]+)\";");
     private static final Pattern WORD = Pattern.compile("\"([A-Z][A-Z_]+)\"");
 
     @Test
     void everyAuditedKindAndActionHasItsWordsAndEveryKindIsInTheFilter() throws IOException {
         Set<String> kinds = new TreeSet<>();
         Set<String> actions = new TreeSet<>();
+        java.util.Map<String, Set<String>> constants = new java.util.HashMap<>();
+        Set<String> constantsUsedAsKinds = new TreeSet<>();
+        for (Path file : javaFiles()) {
+            String code = Files.readString(file);
+            Matcher constant = CONSTANT.matcher(code);
+            while (constant.find()) {
+                constants.computeIfAbsent(constant.group(1), k -> new TreeSet<>()).add(constant.group(2));
+            }
+            Matcher used = KIND_CONSTANT.matcher(code);
+            while (used.find()) {
+                constantsUsedAsKinds.add(used.group(1));
+            }
+        }
+        for (String name : constantsUsedAsKinds) {
+            if (!name.equals("ENTITY")) {
+                assertThat(constants).as("the value of " + name).containsKey(name);
+                kinds.addAll(constants.get(name));
+            }
+        }
         for (Path file : javaFiles()) {
             String code = Files.readString(file);
             Matcher kind = KIND.matcher(code);
