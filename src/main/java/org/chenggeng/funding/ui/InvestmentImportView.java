@@ -14,7 +14,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -30,7 +29,7 @@ import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportSummaries;
 import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
+import org.chenggeng.shared.ui.RecordRoute;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -75,13 +74,10 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            target = imports.target(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RecordRoute.open(event, id -> {
+            target = imports.target(id);
+            render();
+        });
     }
 
     private void render() {
