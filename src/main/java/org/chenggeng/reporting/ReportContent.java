@@ -58,7 +58,7 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 new Section(t.get("report.section.consultation"), null, consultation(report, t)),
                 new Section(t.get("report.section.projects"), null, projects(report, t)),
                 issuer(report, t), DateTimeFormatter.ofPattern(t.get("report.issuedPattern"), locale)
-                        .format(report.generatedAt().atZone(ZoneId.systemDefault())));
+                        .format(report.generatedAt().atZone(zone)));
     }
 
     /**
