@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * The report document on screen, as the exports write it: title and lines, the headline and consultation figures as
- * tiles that wrap on a phone, the narrative paragraph, and the quantities and project tables as grids.
+ * tiles that wrap on a phone, the narrative paragraph, and the quantities, the projects' ends and the project tables
+ * as grids.
  */
 class ReportPreview extends VerticalLayout {
 
@@ -39,8 +40,25 @@ class ReportPreview extends VerticalLayout {
                 "report-quantities"));
         add(new H3(content.consultation().heading()), tiles(content.consultation().table(), content.locale(),
                 "report-consultation"));
+        section(content.acceptance(), content.locale(), "report-acceptance");
+        section(content.issues(), content.locale(), "report-issues");
         add(new H3(content.projects().heading()), grid(content.projects().table(), content.locale(),
                 "report-projects"));
+    }
+
+    /** A section of the projects' ends, where the report has it: its table, or its sentence. */
+    private void section(ReportContent.Section section, Locale locale, String id) {
+        if (section == null) {
+            return;
+        }
+        add(new H3(section.heading()));
+        if (section.table() != null) {
+            add(grid(section.table(), locale, id));
+        } else {
+            Paragraph p = new Paragraph(section.paragraph());
+            p.setId(id);
+            add(p);
+        }
     }
 
     private static Span hint(String text) {
