@@ -75,29 +75,30 @@ final class ReportXlsx implements AutoCloseable {
     }
 
     /**
-     * Headline (with the narrative below it), quantities and projects sheets from the laid-out report; the projects'
-     * ends, where the report has them, under the projects on their sheet, each table under its heading (the sheets
-     * before the ledger stay three, where readers of the workbook look for them).
+     * Headline (with the narrative below it, and the projects' ends below that where the report has them, each table
+     * under its heading), quantities and projects sheets from the laid-out report. The ends go on the first sheet, as
+     * the document reads: the workbook keeps its three sheets before the ledger, which its readers find by position,
+     * and the projects sheet keeps one project a row.
      */
     void tables(ReportContent content, String headline, String quantities, String projects) {
         Sheet first = sheet(headline, content.headline().table(), content);
         int next = first.getLastRowNum() + 2;
         cell(first.createRow(next), 0, content.narrative().heading(), bold);
         narrative(first, next + 1, content.narrative().paragraph(), content.headline().table().header().size());
-        sheet(quantities, content.quantities().table(), content);
-        Sheet last = sheet(projects, content.projects().table(), content);
         for (ReportContent.Section s : java.util.Arrays.asList(content.acceptance(), content.issues())) {
             if (s == null) {
                 continue;
             }
-            int at = last.getLastRowNum() + 2;
-            cell(last.createRow(at), 0, s.heading(), bold);
+            int at = first.getLastRowNum() + 2;
+            cell(first.createRow(at), 0, s.heading(), bold);
             if (s.table() != null) {
-                write(last, s.table(), at + 1);
+                write(first, s.table(), at + 1);
             } else {
-                cell(last.createRow(at + 1), 0, s.paragraph(), null);
+                cell(first.createRow(at + 1), 0, s.paragraph(), null);
             }
         }
+        sheet(quantities, content.quantities().table(), content);
+        sheet(projects, content.projects().table(), content);
     }
 
     /**

@@ -155,7 +155,7 @@ class EndingReportTest {
                 "六、整改问题", "其中待复查");
         String pdf = pdf(as.as("official", () -> exports.export(request, ZH, ExportFormat.PDF))).replaceAll("\\s+", "");
         assertThat(pdf).contains("五、检查、验收与移交", "2/24（已记录例外）", "安居物业", "六、整改问题", "其中待复查");
-        List<List<String>> sheet = projectSheet(as.as("official", () -> exports.export(request, ZH, ExportFormat.XLSX)));
+        List<List<String>> sheet = overviewSheet(as.as("official", () -> exports.export(request, ZH, ExportFormat.XLSX)));
         assertThat(sheet).contains(List.of("五、检查、验收与移交"), List.of("六、整改问题"),
                 List.of(header.code(), header.name(), "1", "2/24（已记录例外）", "合格（" + date(today().minusDays(44)) + "）",
                         "安居物业（" + date(today().minusDays(42)) + "）"),
@@ -210,11 +210,11 @@ class EndingReportTest {
         }
     }
 
-    private static List<List<String>> projectSheet(byte[] bytes) throws Exception {
+    private static List<List<String>> overviewSheet(byte[] bytes) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             DataFormatter f = new DataFormatter(ZH);
             List<List<String>> rows = new ArrayList<>();
-            book.getSheet("项目").forEach(row -> {
+            book.getSheet("概况").forEach(row -> {
                 List<String> cells = new ArrayList<>();
                 row.forEach(c -> cells.add(f.formatCellValue(c)));
                 rows.add(cells);
