@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 class ReportPreview extends VerticalLayout {
 
+    private static final int LONG_CELL = 12;
+
     ReportPreview() {
         setPadding(false);
         setId("report-preview");
@@ -53,7 +55,16 @@ class ReportPreview extends VerticalLayout {
         }
         add(new H3(section.heading()));
         if (section.table() != null) {
-            add(grid(section.table(), locale, id));
+            Grid<ReportContent.Row> grid = grid(section.table(), locale, id);
+            // Receiving bodies and dated conclusions run long: those columns share what the code and name leave, and wrap.
+            for (int c = 2; c < section.table().header().size(); c++) {
+                int column = c;
+                if (section.table().rows().stream().anyMatch(r -> ReportContent.text(r.cells().get(column), locale)
+                        .length() > LONG_CELL)) {
+                    grid.getColumns().get(c).setAutoWidth(false).setFlexGrow(1);
+                }
+            }
+            add(grid);
         } else {
             Paragraph p = new Paragraph(section.paragraph());
             p.setId(id);
