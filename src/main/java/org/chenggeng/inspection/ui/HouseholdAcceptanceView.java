@@ -81,14 +81,7 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
 
     private void showDoors(String building, String unit) {
         for (HouseholdAcceptanceService.Door door : service.doors(projectId, building, unit)) {
-            doors.add(new DoorAcceptanceCard(service, photos, projectId, door, this::saved));
-        }
-    }
-
-    private void saved(boolean stale) {
-        refreshProgress();
-        if (stale) {
-            pick.again();
+            doors.add(new DoorAcceptanceCard(service, photos, projectId, door, this::refreshProgress));
         }
     }
 
