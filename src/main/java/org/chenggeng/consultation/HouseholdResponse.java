@@ -43,7 +43,7 @@ class HouseholdResponse extends BaseEntity {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
-    @Column(nullable = false)
+    @Column(name = "online_answer", nullable = false)
     private boolean online;
 
     protected HouseholdResponse() {

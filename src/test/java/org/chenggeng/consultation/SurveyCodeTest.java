@@ -146,6 +146,43 @@ class SurveyCodeTest {
     }
 
     @Test
+    void oneCodeSentTwiceAtOnceRecordsOnce() throws Exception {
+        long project = fresh.completed("问卷并发");
+        long round = satisfactionRound(project);
+        as.run("committee", () -> codes.issue(round));
+        String code = codesOf(round).values().iterator().next();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> both = new java.util.ArrayList<>();
+            for (Answer a : List.of(Answer.AGREE, Answer.DISAGREE)) {
+                both.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        survey.answer(code, new SurveyAnswers.SurveyAnswer(round, a, Map.of()));
+                        return "recorded";
+                    } catch (DomainException refused) {
+                        return refused.messageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var f : both) {
+                outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsOnlyOnce("recorded");
+            assertThat(outcomes).filteredOn(o -> !o.equals("recorded")).singleElement()
+                    .isIn("survey.error.used", "survey.error.answered");
+        } finally {
+            pool.shutdownNow();
+        }
+        RoundService.RoundRow row = as.as("official", () -> rounds.get(round)).round();
+        assertThat(row.recorded()).isEqualTo(1);
+        assertThat(as.as("official", () -> codes.summary(round)).onlineAnswers()).isEqualTo(1);
+    }
+
+    @Test
     void aClosedRoundsCodesHaveExpiredWithItsLastDay() throws Exception {
         long project = fresh.completed("问卷止");
         long round = satisfactionRound(project);
