@@ -1,7 +1,7 @@
 package org.chenggeng.notice;
 
 import org.chenggeng.consultation.FeedbackCategory;
-import org.chenggeng.consultation.OnlineFeedback;
+import org.chenggeng.consultation.ResidentFeedback;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
@@ -33,13 +33,13 @@ public class NoticeObjections {
 
     private final NoticeRepository notices;
     private final NoticeObjectionRepository objections;
-    private final OnlineFeedback feedback;
+    private final ResidentFeedback feedback;
     private final NoticeAccess access;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeObjections(NoticeRepository notices, NoticeObjectionRepository objections, OnlineFeedback feedback,
+    NoticeObjections(NoticeRepository notices, NoticeObjectionRepository objections, ResidentFeedback feedback,
                      NoticeAccess access, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.notices = notices;
         this.objections = objections;
@@ -79,7 +79,7 @@ public class NoticeObjections {
     /** A notice's objections, oldest first, as feedback stands in the queue; refused where its project is. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<OnlineFeedback.FeedbackState> of(long noticeId) {
+    public List<ResidentFeedback.FeedbackState> of(long noticeId) {
         Notice n = notices.findById(noticeId).orElseThrow(NotFoundException::new);
         access.project(n.getProjectId());
         List<Long> ids = objections.findByNoticeIdOrderByReceivedAtAsc(noticeId).stream()

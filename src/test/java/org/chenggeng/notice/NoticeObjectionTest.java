@@ -4,7 +4,7 @@ import org.chenggeng.consultation.FeedbackCategory;
 import org.chenggeng.consultation.FeedbackChannel;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.FeedbackStatus;
-import org.chenggeng.consultation.OnlineFeedback;
+import org.chenggeng.consultation.ResidentFeedback;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.NotFoundException;
 import org.chenggeng.support.ChenggengTest;
@@ -48,7 +48,7 @@ class NoticeObjectionTest {
     }
 
     @Test
-    void anObjectionDuringThePeriodBecomesOnlineFeedbackLinkedToTheNotice() throws Exception {
+    void anObjectionDuringThePeriodBecomesResidentFeedbackLinkedToTheNotice() throws Exception {
         long project = fresh.consulting("异议");
         Long notice = as.as("official", () -> notices.publishNew(project, NoticeServiceTest.plan(null, null)));
         Long feedbackId = objections.object(project, notice, FeedbackCategory.PARKING, "  停车位规划不合理。 ");
@@ -63,10 +63,10 @@ class NoticeObjectionTest {
         assertThat(f.content()).isEqualTo("【对公示“改造方案公示”的异议】停车位规划不合理。");
         assertThat(f.status()).isEqualTo(FeedbackStatus.RECEIVED);
 
-        List<OnlineFeedback.FeedbackState> forCommittee = as.as("committee", () -> objections.of(notice));
-        assertThat(forCommittee).extracting(OnlineFeedback.FeedbackState::content)
+        List<ResidentFeedback.FeedbackState> forCommittee = as.as("committee", () -> objections.of(notice));
+        assertThat(forCommittee).extracting(ResidentFeedback.FeedbackState::content)
                 .containsExactly(f.content());
-        List<OnlineFeedback.FeedbackState> forOfficial = as.as("official", () -> objections.of(notice));
+        List<ResidentFeedback.FeedbackState> forOfficial = as.as("official", () -> objections.of(notice));
         assertThat(forOfficial).hasSize(1);
         assertThat(forOfficial.getFirst().content()).as("officials see feedback as figures only").isNull();
         assertThat(forOfficial.getFirst().status()).isEqualTo(FeedbackStatus.RECEIVED);

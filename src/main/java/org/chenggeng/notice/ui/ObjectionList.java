@@ -2,7 +2,7 @@ package org.chenggeng.notice.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.chenggeng.consultation.OnlineFeedback.FeedbackState;
+import org.chenggeng.consultation.ResidentFeedback.FeedbackState;
 import org.chenggeng.notice.NoticeObjections;
 import org.chenggeng.notice.NoticeRow;
 import org.chenggeng.shared.ui.Badges;

@@ -24,10 +24,10 @@ import java.util.Set;
  * Staff read the state of such feedback by id with {@link #states}, its words only where they may read feedback.
  */
 @Service
-public class OnlineFeedback {
+public class ResidentFeedback {
 
-    /** Who recorded feedback that a resident sent online. */
-    static final String RECORDER = "online";
+    /** Who recorded feedback that a resident sent online (the portal's own feedback is recorded by the same). */
+    static final String RECORDER = "portal";
 
     private final FeedbackRepository feedback;
     private final ProjectCompounds projects;
@@ -35,7 +35,7 @@ public class OnlineFeedback {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OnlineFeedback(FeedbackRepository feedback, ProjectCompounds projects, ConsultationAccess access,
+    ResidentFeedback(FeedbackRepository feedback, ProjectCompounds projects, ConsultationAccess access,
                    ApplicationEventPublisher events, Clock clock) {
         this.feedback = feedback;
         this.projects = projects;
