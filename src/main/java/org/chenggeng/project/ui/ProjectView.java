@@ -106,7 +106,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button inspections = new Button(getTranslation("project.inspections"), VaadinIcon.CLIPBOARD_CHECK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/inspections")));
         inspections.setId("open-inspections");
-        head.add(progress, consultation, photos, funding, inspections);
+        Button publicPage = new Button(getTranslation("project.publicPage"), VaadinIcon.GLOBE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/public")));
+        publicPage.setId("open-public-page");
+        head.add(progress, consultation, photos, funding, inspections, publicPage);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());
