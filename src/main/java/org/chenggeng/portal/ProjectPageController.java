@@ -37,6 +37,7 @@ class ProjectPageController {
     private final Views views;
     private final PublicPhotos photos;
     private final byte[] css;
+    private final byte[] icon;
 
     ProjectPageController(PublicLinks links, PageReader reader, PageCache cache, Views views, PublicPhotos photos)
             throws IOException {
@@ -46,6 +47,8 @@ class ProjectPageController {
         this.views = views;
         this.photos = photos;
         this.css = new ClassPathResource("portal/portal.css").getContentAsByteArray();
+        // a page's own icon, so that the browser does not ask the Vaadin side for /favicon.ico (which opens a session)
+        this.icon = new ClassPathResource("portal/icon.svg").getContentAsByteArray();
     }
 
     @GetMapping("/p/{slug}")
@@ -87,6 +90,12 @@ class ProjectPageController {
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(image.get().content()));
+    }
+
+    @GetMapping("/p/assets/icon.svg")
+    ResponseEntity<byte[]> icon() {
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(icon);
     }
 
     @GetMapping("/p/assets/portal.css")
