@@ -104,9 +104,14 @@ class FeedbackController {
         }
     }
 
+    /** The tracking form; a code typed into it goes to the code's own address (so the language switch keeps it). */
     @GetMapping("/p/track")
     ResponseEntity<byte[]> track(@RequestParam(required = false) String code, HttpServletRequest request,
                                  HttpServletResponse response) {
+        if (code != null && !code.isBlank() && code.length() <= 40 && code.matches("[A-Za-z0-9 -]+")) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/p/track/" + code.strip().replace(' ', '-'))).build();
+        }
         return lookup(code, request, response);
     }
 

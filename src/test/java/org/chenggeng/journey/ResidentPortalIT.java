@@ -28,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feedback list and takes it up and answers it; later the resident opens the code and reads the answer. No visit
  * gets a session cookie.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ResidentPortalIT extends PhoneJourney {
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(
+            "name=\"token\" value=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern SUM = java.util.regex.Pattern.compile("(\\d+) \\+ (\\d+) = \\?");
 
     @Autowired
     TestUsers as;
@@ -48,6 +53,7 @@ class ResidentPortalIT extends PhoneJourney {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aResidentReadsThePageSendsFeedbackWithAPhotoAndLaterReadsTheCommitteesAnswer() throws Exception {
         long pilot = jdbc.queryForObject("select id from project where code = 'YYH-2022-01'", Long.class);
         String slug = as.as("admin", () -> links.slugOf(pilot));
@@ -106,5 +112,54 @@ class ResidentPortalIT extends PhoneJourney {
         assertThat(phone.locator("#answered")).containsText("已安排维修");
         portalShot(phone, "portal-page-phone-en");
         phone.context().close();
+    }
+
+    /**
+     * Over real HTTP through Tomcat: a visit sets no cookie at all, and an X-Forwarded-For the client makes up (no
+     * proxy is trusted by default) neither hides it from the per-address limit nor gives it a fresh one. Runs after the
+     * journey, whose resident sent from the same loopback address.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void overHttpAVisitSetsNoCookieAndAMadeUpForwardedForChangesNothing() throws Exception {
+        long fumin = jdbc.queryForObject("select id from project where code = 'YYH-2024-01'", Long.class);
+        String slug = as.as("admin", () -> links.slugOf(fumin));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("p/" + slug))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+
+        boolean challenged = false;
+        int refused = 0;
+        for (int i = 0; i < 8 && refused == 0; i++) {
+            String forwarded = "203.0.113." + (10 + i);
+            var form = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("p/" + slug + "/feedback")))
+                    .header("X-Forwarded-For", forwarded).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(form.headers().allValues("Set-Cookie")).isEmpty();
+            var token = TOKEN.matcher(form.body());
+            assertThat(token.find()).isTrue();
+            var sum = SUM.matcher(form.body());
+            String answer = "";
+            if (sum.find()) {
+                challenged = true;
+                answer = String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2)));
+            }
+            String body = "token=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&category=OTHER&text=" + java.net.URLEncoder.encode("经由代理？", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&answer=" + answer;
+            var sent = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("p/" + slug + "/feedback")))
+                    .header("X-Forwarded-For", forwarded).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (sent.statusCode() == 429) {
+                refused++;
+            } else {
+                assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            }
+        }
+        assertThat(challenged).as("the loopback address met the sum although each form claimed another address")
+                .isTrue();
+        assertThat(refused).as("and then its limit").isOne();
     }
 }

@@ -115,7 +115,10 @@ class FeedbackFlowTest {
         String code = m.group(1);
         assertThat(mvc.get().uri("/p/track/" + code).exchange().getResponse().getContentAsString())
                 .contains("5号楼北侧路灯坏了", "待居委会审核");
-        assertThat(mvc.get().uri("/p/track?code=" + code.toLowerCase().replace("-", "")).exchange())
+        String typed = code.toLowerCase().replace("-", "");
+        assertThat(mvc.get().uri("/p/track?code=" + typed).exchange()).hasStatus(303)
+                .headers().hasValue("Location", "/p/track/" + typed);
+        assertThat(mvc.get().uri("/p/track/" + typed).exchange())
                 .hasStatusOk().bodyText().contains("待居委会审核");
 
         FeedbackRow row = as.as("committee", () -> feedback.list(pilot)).stream()
