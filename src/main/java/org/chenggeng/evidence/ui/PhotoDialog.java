@@ -63,7 +63,9 @@ class PhotoDialog extends Dialog {
                     shown.setValue(e.getOldValue());
                 }
             });
-            add(shown);
+            Div row = new Div(shown);
+            row.addClassName("photo-public");
+            add(row);
         }
         if (mayWithdraw) {
             TextField reason = new TextField(getTranslation("evidence.withdrawReason"));
