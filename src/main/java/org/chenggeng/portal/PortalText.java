@@ -66,7 +66,7 @@ public final class PortalText {
     /** A quantity with its unit: 1,742 米, 1,742 m, 39 (a count without an English word). */
     public String quantity(BigDecimal value, org.chenggeng.work.Unit unit) {
         String u = english() ? unit.en(value != null && value.compareTo(BigDecimal.ONE) != 0) : unit.zh();
-        return u.isEmpty() ? number(value) : number(value) + (english() ? " " : " ") + u;
+        return u.isEmpty() ? number(value) : number(value) + " " + u;
     }
 
     /** A percentage bar's width: 0 to 100. */

@@ -5,6 +5,7 @@ import org.chenggeng.consultation.FeedbackModerationService;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.FeedbackService.FeedbackRow;
 import org.chenggeng.consultation.FeedbackStatus;
+import org.chenggeng.evidence.EvidenceFiles;
 import org.chenggeng.evidence.EvidenceService;
 import org.chenggeng.evidence.OwnerType;
 import org.chenggeng.evidence.SampleFiles;
@@ -58,6 +59,8 @@ class FeedbackFlowTest {
     FeedbackModerationService moderation;
     @Autowired
     EvidenceService evidence;
+    @Autowired
+    EvidenceFiles files;
 
     private MockMvcTester mvc;
     private long pilot;
@@ -105,8 +108,12 @@ class FeedbackFlowTest {
 
     @Test
     void aResidentSendsFeedbackWithAPhotoTheCommitteeAnswersAndTheResidentReadsTheAnswerByItsCode() throws Exception {
-        MockMultipartFile photo = new MockMultipartFile("photo", "IMG_0001.jpg", "image/jpeg",
-                SampleFiles.jpeg(2000, 1500, 1401));
+        // whatever a sender's file carries besides the picture (here text after its end) must not be kept
+        byte[] sentBytes = java.util.Arrays.copyOf(SampleFiles.jpeg(2000, 1500, 1401),
+                SampleFiles.jpeg(2000, 1500, 1401).length + 32);
+        byte[] trailer = "GPS 39.12N 117.25E HIDDEN".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(trailer, 0, sentBytes, sentBytes.length - 32, trailer.length);
+        MockMultipartFile photo = new MockMultipartFile("photo", "IMG_0001.jpg", "image/jpeg", sentBytes);
         MvcTestResult sent = send(form(), "5号楼北侧路灯坏了，晚上很黑。", "13700009999", photo);
 
         assertThat(sent).hasStatusOk();
@@ -129,10 +136,18 @@ class FeedbackFlowTest {
         assertThat(row.household()).isNull();
         var photos = as.as("committee", () -> evidence.of(OwnerType.FEEDBACK, row.id()));
         assertThat(photos).singleElement().satisfies(p -> {
-            assertThat(p.width()).isLessThanOrEqualTo(1600);
+            assertThat(p.width()).as("re-encoded at the display size").isEqualTo(1600);
             assertThat(p.type().name()).isEqualTo("JPEG");
             assertThat(p.latitude()).isNull();
+            assertThat(p.uploadedBy()).isEqualTo("portal");
         });
+        byte[] kept = as.as("committee", () -> {
+            try (var in = files.open(photos.getFirst().token(), EvidenceFiles.Variant.ORIGINAL).content()) {
+                return in.readAllBytes();
+            }
+        });
+        assertThat(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("HIDDEN");
+        assertThat(kept).isNotEqualTo(sentBytes);
         assertThat(as.as("pm", () -> feedback.list(pilot))).as("the project manager does not see it yet")
                 .noneMatch(f -> f.id().equals(row.id()));
         assertThatThrownBy(() -> as.run("committee", () -> feedback.startReview(row.id(), row.version())))
