@@ -42,7 +42,7 @@ final class RateLimits {
 
     /** Whether the key has used half of its bucket or more: time for the challenge. */
     synchronized boolean near(String key) {
-        return buckets.containsKey(key) && refilled(key).tokens <= capacity / 2.0;
+        return buckets.containsKey(key) && Math.floor(refilled(key).tokens) <= capacity / 2.0;
     }
 
     /** Seconds until the key may act again (at least 1). */

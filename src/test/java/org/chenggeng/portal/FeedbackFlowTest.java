@@ -191,6 +191,9 @@ class FeedbackFlowTest {
         assertThat(as.as("committee", () -> feedback.summary(pilot)).received()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'FEEDBACK'"
                 + " and entity_id = ? and action = 'REJECT_SPAM'", Integer.class, String.valueOf(row.id()))).isOne();
+        assertThat(jdbc.queryForObject("select actor from audit_entry where entity_type = 'FEEDBACK'"
+                + " and entity_id = ? and action = 'CREATE'", String.class, String.valueOf(row.id())))
+                .as("a resident's sending is audited as the portal's").isEqualTo("portal");
         assertThat(mvc.get().uri("/p/track/" + m.group(1)).exchange().getResponse().getContentAsString())
                 .contains("未予受理", "广告信息");
         assertThatThrownBy(() -> as.run("committee", () -> moderation.accept(row.id(), row.version() + 1)))
