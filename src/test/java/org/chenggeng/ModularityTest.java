@@ -18,6 +18,8 @@ class ModularityTest {
     void theFeatureModulesAreTheOnesTheStyleGuideNames() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList())
                 .containsExactlyInAnyOrder("security", "region", "project", "consultation", "work", "reporting", "audit",
-                        "shell", "shared", "demo", "summary", "evidence", "funding", "plan", "statistics", "inspection", "notice");
+                        "shell", "shared", "demo", "summary", "evidence", "funding", "plan", "statistics", "inspection",
+                        "notice",
+                        "portal");
     }
 }

@@ -61,6 +61,11 @@ class Feedback extends BaseEntity {
     private LocalDate respondedOn;
     @Column(nullable = false)
     private boolean sample;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private FeedbackModeration moderation;
+    @Column(name = "moderation_reason", length = 500)
+    private String moderationReason;
     @ElementCollection
     @CollectionTable(name = "feedback_work_item", joinColumns = @JoinColumn(name = "feedback_id"))
     @Column(name = "work_item_id")
@@ -76,8 +81,11 @@ class Feedback extends BaseEntity {
         apply(data, today);
     }
 
-    /** Corrects what was recorded; only before a decision is taken on it. */
+    /** Corrects what was recorded; only before a decision is taken on it, and never a resident's own words. */
     void update(FeedbackData data, LocalDate today) {
+        if (moderation != null) {
+            throw new DomainException("feedback.error.onlineNotEditable");
+        }
         if (status != FeedbackStatus.RECEIVED && status != FeedbackStatus.UNDER_REVIEW) {
             throw new DomainException("feedback.error.decided");
         }
@@ -103,8 +111,51 @@ class Feedback extends BaseEntity {
         this.receivedOn = data.receivedOn();
     }
 
-    /** RECEIVED → UNDER_REVIEW. */
+    /** Feedback from the public portal: waits for the committee's moderation before anything else happens to it. */
+    static Feedback online(Long projectId, FeedbackCategory category, String content, String recordedBy,
+                           LocalDate today) {
+        Feedback f = new Feedback(projectId, new FeedbackData(null, null, FeedbackChannel.ONLINE, category, content,
+                today), recordedBy, today, false);
+        f.moderation = FeedbackModeration.PENDING;
+        return f;
+    }
+
+    /** PENDING → ACCEPTED: the feedback joins the queue as if recorded by the committee. */
+    void accept() {
+        requirePending();
+        this.moderation = FeedbackModeration.ACCEPTED;
+    }
+
+    /** PENDING → REJECTED as spam, with a reason; kept, never deleted. */
+    void reject(String reason) {
+        requirePending();
+        String r = reason == null ? "" : reason.trim();
+        if (r.isEmpty()) {
+            throw new DomainException("feedback.error.rejectReasonRequired");
+        }
+        if (r.length() > 500) {
+            throw new DomainException("error.tooLong", 500);
+        }
+        this.moderation = FeedbackModeration.REJECTED;
+        this.moderationReason = r;
+    }
+
+    private void requirePending() {
+        if (moderation != FeedbackModeration.PENDING) {
+            throw new DomainException("feedback.error.notPending");
+        }
+    }
+
+    /** Whether it is in the committee's queue: recorded by the committee, or accepted from the portal. */
+    boolean isInQueue() {
+        return moderation == null || moderation == FeedbackModeration.ACCEPTED;
+    }
+
+    /** RECEIVED → UNDER_REVIEW; feedback from the portal only once it has been accepted. */
     void startReview() {
+        if (!isInQueue()) {
+            throw new DomainException("feedback.error.notPending");
+        }
         require(FeedbackStatus.RECEIVED, FeedbackStatus.UNDER_REVIEW);
         this.status = FeedbackStatus.UNDER_REVIEW;
     }
@@ -178,7 +229,8 @@ class Feedback extends BaseEntity {
                 .put("channel", channel).put("category", category).put("content", content)
                 .put("receivedOn", receivedOn).put("status", status).put("decision", decision).put("reason", decisionReason)
                 .put("response", response).put("respondedOn", respondedOn)
-                .put("workItems", new TreeSet<>(workItemIds)).toMap();
+                .put("workItems", new TreeSet<>(workItemIds)).put("moderation", moderation)
+                .put("moderationReason", moderationReason).toMap();
     }
 
     Long getProjectId() {
@@ -235,6 +287,14 @@ class Feedback extends BaseEntity {
 
     boolean isSample() {
         return sample;
+    }
+
+    FeedbackModeration getModeration() {
+        return moderation;
+    }
+
+    String getModerationReason() {
+        return moderationReason;
     }
 
     Set<Long> getWorkItemIds() {

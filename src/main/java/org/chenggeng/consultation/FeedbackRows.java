@@ -20,7 +20,7 @@ final class FeedbackRows {
      * building and unit for everyone else who may read feedback.
      */
     static FeedbackRow row(Feedback f, Household h, Map<Long, Integer> roundNumbers, Map<Long, WorkItemRow> items,
-                           Set<Long> ownCompounds) {
+                           Set<Long> ownCompounds, String callbackPhone) {
         String household = null;
         if (h != null) {
             household = ownCompounds.contains(h.getCompoundId())
@@ -32,6 +32,7 @@ final class FeedbackRows {
         return new FeedbackRow(f.getId(), f.getVersion(), f.getHouseholdId(), household,
                 f.getRoundId() == null ? null : roundNumbers.get(f.getRoundId()), f.getChannel(), f.getCategory(),
                 f.getContent(), f.getReceivedOn(), f.getRecordedBy(), f.getStatus(), f.getDecision(),
-                f.getDecisionReason(), f.getResponse(), f.getRespondedOn(), linked, !ownCompounds.isEmpty(), true);
+                f.getDecisionReason(), f.getResponse(), f.getRespondedOn(), linked, !ownCompounds.isEmpty(), true,
+                f.getModeration(), f.getModerationReason(), ownCompounds.isEmpty() ? null : callbackPhone);
     }
 }

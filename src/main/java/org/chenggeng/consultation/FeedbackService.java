@@ -40,10 +40,12 @@ public class FeedbackService {
     private final WorkItemService workItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OnlineFeedbackRepository online;
 
     FeedbackService(FeedbackRepository feedback, HouseholdRepository households, RoundRepository rounds,
                     ConsultationAccess access, WorkItemService workItems, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, OnlineFeedbackRepository online) {
+        this.online = online;
         this.feedback = feedback;
         this.households = households;
         this.rounds = rounds;
@@ -69,7 +71,17 @@ public class FeedbackService {
                               FeedbackChannel channel, FeedbackCategory category, String content, LocalDate receivedOn,
                               String recordedBy, FeedbackStatus status, FeedbackStatus decision, String reason,
                               String response, LocalDate respondedOn, List<LinkedItem> items, boolean mayAnswer,
-                              boolean mayLink) {
+                              boolean mayLink, FeedbackModeration moderation, String moderationReason,
+                              String callbackPhone) {
+
+        /** Feedback from the portal still waiting for the committee's moderation. */
+        public boolean pending() {
+            return moderation == FeedbackModeration.PENDING;
+        }
+
+        public boolean rejected() {
+            return moderation == FeedbackModeration.REJECTED;
+        }
     }
 
     /** What officials see of a project's feedback: counts, and the median days from receipt to answer. */
@@ -96,7 +108,12 @@ public class FeedbackService {
         if (!access.mayWorkFeedback(actor, project)) {
             throw access.deny(actor, "feedback.list " + projectId);
         }
-        List<Feedback> found = feedback.findByProjectIdOrderByReceivedOnDescIdDesc(projectId);
+        Set<Long> ownCompounds = access.committeeCompounds(actor, ConsultationAccess.compoundIds(project));
+        // What waits for moderation, or was rejected as spam, and the phone for a call back are the committee's alone.
+        List<Feedback> found = feedback.findByProjectIdOrderByReceivedOnDescIdDesc(projectId).stream()
+                .filter(f -> !ownCompounds.isEmpty() || f.isInQueue()).toList();
+        Map<Long, String> phones = ownCompounds.isEmpty() ? Map.of() : online.phones(found.stream()
+                .filter(f -> f.getModeration() != null).map(Feedback::getId).toList());
         Map<Long, Household> byId = households.findByIdIn(found.stream().map(Feedback::getHouseholdId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Household::getId, Function.identity()));
@@ -104,9 +121,8 @@ public class FeedbackService {
                 .collect(Collectors.toMap(ConsultationRound::getId, ConsultationRound::getNumber));
         Map<Long, WorkItemRow> items = workItems.items(projectId).stream()
                 .collect(Collectors.toMap(WorkItemRow::id, Function.identity()));
-        Set<Long> ownCompounds = access.committeeCompounds(actor, ConsultationAccess.compoundIds(project));
-        return found.stream().map(f -> FeedbackRows.row(f, byId.get(f.getHouseholdId()), roundNumbers, items, ownCompounds))
-                .toList();
+        return found.stream().map(f -> FeedbackRows.row(f, byId.get(f.getHouseholdId()), roundNumbers, items, ownCompounds,
+                phones.get(f.getId()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts a project's feedback by where it stands, for officials and the report, who see only these figures. */
+/**
+ * Counts a project's feedback by where it stands, for officials and the report, who see only these figures. Feedback
+ * from the portal counts once the committee has accepted it; waiting or rejected as spam, it does not.
+ */
 final class FeedbackTally {
 
     private FeedbackTally() {
@@ -19,6 +22,7 @@ final class FeedbackTally {
         int notAdopted = 0;
         int resolved = 0;
         List<Long> days = new ArrayList<>();
+        all = all.stream().filter(Feedback::isInQueue).toList();
         for (Feedback f : all) {
             if (f.getStatus() == FeedbackStatus.RECEIVED || f.getStatus() == FeedbackStatus.UNDER_REVIEW) {
                 open++;

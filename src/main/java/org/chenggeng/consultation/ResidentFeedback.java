@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Feedback that residents send themselves, without an account (an objection to a public notice, say): it joins the
- * project's feedback queue as channel 线上 (ONLINE), anonymous, to be reviewed and answered by the committee like any
+ * project's feedback queue as channel 线上 (ONLINE), anonymous, waiting for the committee's moderation like all the
+ * public side's feedback, then reviewed and answered like any
  * other. The caller (the portal, the notice module) has checked what it is about and limits how often it is sent.
  * Staff read the state of such feedback by id with {@link #states}, its words only where they may read feedback.
  */
@@ -62,8 +63,8 @@ public class ResidentFeedback {
             throw new DomainException("feedback.error.required");
         }
         LocalDate today = LocalDate.now(clock);
-        Feedback f = feedback.save(new Feedback(projectId, new FeedbackData(null, null, FeedbackChannel.ONLINE,
-                category, content, today), RECORDER, today, false));
+        // like all feedback sent from the public side, it waits for the committee's moderation (decision 0024)
+        Feedback f = feedback.save(Feedback.online(projectId, category, content, RECORDER, today));
         events.publishEvent(EntityChanged.created(FeedbackService.ENTITY, f.getId(), f.snapshot()));
         return f.getId();
     }

@@ -22,6 +22,8 @@ class WorkingGroupMember extends BaseEntity {
     private String organisation;
     @Column(name = "group_role", nullable = false, length = 50)
     private String groupRole;
+    @Column(name = "office_phone", length = 30)
+    private String officePhone;
 
     protected WorkingGroupMember() {
     }
@@ -35,6 +37,19 @@ class WorkingGroupMember extends BaseEntity {
         this.name = required(data.name(), 50);
         this.organisation = required(data.organisation(), 100);
         this.groupRole = required(data.role(), 50);
+        this.officePhone = officePhone(data.officePhone());
+    }
+
+    /** An office phone: digits with an area code, hyphens, spaces, parentheses or an extension; optional. */
+    private static String officePhone(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > 30 || !v.matches("[0-9+()\\- ]{5,30}(转[0-9]{1,6})?")) {
+            throw new DomainException("workingGroup.error.officePhone");
+        }
+        return v;
     }
 
     private static String required(String value, int max) {
@@ -49,7 +64,7 @@ class WorkingGroupMember extends BaseEntity {
 
     Map<String, String> snapshot() {
         return Snapshot.of().put("projectId", projectId).put("name", name).put("organisation", organisation)
-                .put("role", groupRole).toMap();
+                .put("role", groupRole).put("officePhone", officePhone).toMap();
     }
 
     Long getProjectId() {
@@ -66,5 +81,9 @@ class WorkingGroupMember extends BaseEntity {
 
     String getGroupRole() {
         return groupRole;
+    }
+
+    String getOfficePhone() {
+        return officePhone;
     }
 }

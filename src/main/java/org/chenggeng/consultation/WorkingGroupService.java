@@ -33,14 +33,16 @@ public class WorkingGroupService {
         this.events = events;
     }
 
-    public record MemberRow(Long id, long version, String name, String organisation, String role) {
+    public record MemberRow(Long id, long version, String name, String organisation, String role,
+                            String officePhone) {
     }
 
     @Transactional(readOnly = true)
     public List<MemberRow> members(long projectId) {
         access.project(projectId);
         return members.findByProjectIdOrderByIdAsc(projectId).stream()
-                .map(m -> new MemberRow(m.getId(), m.getVersion(), m.getName(), m.getOrganisation(), m.getGroupRole()))
+                .map(m -> new MemberRow(m.getId(), m.getVersion(), m.getName(), m.getOrganisation(), m.getGroupRole(),
+                        m.getOfficePhone()))
                 .toList();
     }
 

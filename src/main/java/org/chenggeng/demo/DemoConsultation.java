@@ -100,8 +100,10 @@ class DemoConsultation {
 
     /** The working group section (五) of the report describes, with sample names. */
     void workingGroup(Long projectId) {
-        workingGroup.add(projectId, new MemberData("刘建军（示例）", "天津城投集团城市更新公司工程管理部", "组长"));
-        workingGroup.add(projectId, new MemberData("孙丽（示例）", "靖江里社区居委会", "副组长"));
+        workingGroup.add(projectId, new MemberData("刘建军（示例）", "天津城投集团城市更新公司工程管理部", "组长",
+                "022-2400-0000"));
+        workingGroup.add(projectId, new MemberData("孙丽（示例）", "靖江里社区居委会", "副组长",
+                "022-2400-0001"));
         workingGroup.add(projectId, new MemberData("周明（示例）", "天津城投集团城市更新公司工程管理部", "现场勘察"));
         workingGroup.add(projectId, new MemberData("吴桂芳（示例）", "靖江里社区居委会", "入户征询"));
         workingGroup.add(projectId, new MemberData("郑海（示例）", "靖江东里居民代表", "居民代表"));

@@ -42,7 +42,7 @@ import java.util.Locale;
 
 /**
  * The pilot's evidence, once the demo data is there: before/during/after pictures of its main works (rendered, with
- * a caption saying they are samples), its 实施方案 as a PDF, and the scan of one household's paper consent form. Made
+ * a caption saying they are samples; the first three works' before and after ones shown on the public page), its 实施方案 as a PDF, and the scan of one household's paper consent form. Made
  * on a thread of its own once the application is ready, so that start-up does not wait for the pictures, and only
  * while the pilot has no photos; a failure is logged, never fatal. {@code chenggeng.demo-evidence=false} (the tests)
  * leaves them out.
@@ -54,6 +54,8 @@ class DemoEvidence {
     private static final Logger log = LoggerFactory.getLogger(DemoEvidence.class);
     private static final String PILOT = "YYH-2022-01";
     private static final int MAIN_WORKS = 6;
+    /** The works whose before and after pictures the public page shows, as an official would tick them. */
+    private static final int PUBLIC_WORKS = 3;
 
     private final ProjectQueries projects;
     private final WorkItemService items;
@@ -116,9 +118,13 @@ class DemoEvidence {
                     case DURING -> "施工中";
                     case AFTER -> "施工后";
                 };
-                attach(new AttachRequest(OwnerType.WORK_ITEM, item.id(), phase, null, work + " · " + label + "（示例）",
-                        true), DemoPictures.site("靖江东里", work, phase, label, taken(phase, i)),
+                var row = attach(new AttachRequest(OwnerType.WORK_ITEM, item.id(), phase, null,
+                        work + " · " + label + "（示例）", true),
+                        DemoPictures.site("靖江东里", work, phase, label, taken(phase, i)),
                         "示例-" + work + "-" + label + ".jpg");
+                if (i < PUBLIC_WORKS && phase != Phase.DURING) {
+                    evidence.setPublic(row.token(), true);
+                }
             }
         }
         return main.size() * Phase.values().length;
@@ -164,10 +170,11 @@ class DemoEvidence {
         return 1;
     }
 
-    private void attach(AttachRequest request, byte[] bytes, String name) throws IOException {
+    private org.chenggeng.evidence.AttachmentRow attach(AttachRequest request, byte[] bytes, String name)
+            throws IOException {
         Path file = Files.createTempFile("chenggeng-demo-", ".bin");
         Files.write(file, bytes);
-        evidence.attach(request, file, name);
+        return evidence.attach(request, file, name);
     }
 
     private static byte[] planPdf(String project) throws IOException {

@@ -62,6 +62,8 @@ class Attachment extends BaseEntity {
     private String withdrawnBy;
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
+    @Column(name = "public_token", length = 43)
+    private String publicToken;
 
     protected Attachment() {
     }
@@ -105,12 +107,30 @@ class Attachment extends BaseEntity {
         this.withdrawalReason = reason.strip();
     }
 
+    /**
+     * Shows the photo on the project's public page under a token of its own (decision 0024): only a site photo of the
+     * project's own records taken before or after the work (施工前/施工后), never a form, a feedback's or an inspection's.
+     */
+    void publish(String token) {
+        if (!isPublishable()) {
+            throw new DomainException("evidence.error.notPublishable");
+        }
+        if (publicToken == null) {
+            this.publicToken = token;
+        }
+    }
+
+    /** Takes the photo off the public page; its public token stops working. */
+    void unpublish() {
+        this.publicToken = null;
+    }
+
     /** What the audit log keeps: no token (it would open the file) and, for personal data, no file name. */
     Map<String, String> snapshot() {
         return Snapshot.of().put("ownerType", ownerType).put("ownerId", ownerId).put("projectId", projectId)
                 .put("workItemId", workItemId).put("phase", phase).put("documentType", documentType)
                 .put("fileName", personal ? "" : fileName).put("fileId", fileId)
-                .put("withdrawalReason", withdrawalReason).toMap();
+                .put("withdrawalReason", withdrawalReason).put("public", publicToken != null).toMap();
     }
 
     String getToken() {
@@ -179,6 +199,15 @@ class Attachment extends BaseEntity {
 
     boolean isWithdrawn() {
         return withdrawnAt != null;
+    }
+
+    String getPublicToken() {
+        return publicToken;
+    }
+
+    /** Whether it may be shown on the public page: a before or after site photo, not personal data. */
+    boolean isPublishable() {
+        return image && !personal && (phase == Phase.BEFORE || phase == Phase.AFTER) && withdrawnAt == null;
     }
 
     String getWithdrawalReason() {

@@ -17,6 +17,12 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     Optional<Attachment> findByToken(String token);
 
+    Optional<Attachment> findByPublicToken(String publicToken);
+
+    @Query("select a from Attachment a where a.projectId = :project and a.publicToken is not null"
+            + " and a.withdrawnAt is null and a.personal = false and a.image = true order by a.takenOn, a.id")
+    List<Attachment> publicOfProject(@Param("project") Long project);
+
     @Query("select a from Attachment a where a.ownerType = :type and a.ownerId = :owner and a.fileId = :file"
             + " and a.withdrawnAt is null")
     Optional<Attachment> active(@Param("type") OwnerType type, @Param("owner") Long owner, @Param("file") Long file);

@@ -12,7 +12,7 @@ public record AttachmentRow(String token, OwnerType ownerType, long ownerId, lon
                             Phase phase, String documentType, String fileName, FileType type, long sizeBytes,
                             Integer width, Integer height, Instant takenAt, LocalDate takenOn, BigDecimal latitude,
                             BigDecimal longitude, String caption, boolean sample, String uploadedBy,
-                            Instant uploadedAt) {
+                            Instant uploadedAt, boolean shownPublicly, boolean publishable) {
 
     public boolean image() {
         return type.isImage();
@@ -39,6 +39,6 @@ public record AttachmentRow(String token, OwnerType ownerType, long ownerId, lon
         return new AttachmentRow(a.getToken(), a.getOwnerType(), a.getOwnerId(), a.getProjectId(), a.getWorkItemId(),
                 a.getPhase(), a.getDocumentType(), a.getFileName(), f.getType(), f.getSizeBytes(), f.getWidth(),
                 f.getHeight(), f.getTakenAt(), a.getTakenOn(), f.getLatitude(), f.getLongitude(), a.getCaption(),
-                a.isSample(), a.getUploadedBy(), a.getUploadedAt());
+                a.isSample(), a.getUploadedBy(), a.getUploadedAt(), a.getPublicToken() != null, a.isPublishable());
     }
 }

@@ -142,13 +142,47 @@ public class EvidenceService {
         events.publishEvent(EntityChanged.updated(AUDIT_TYPE, a.getId(), "WITHDRAW", before, a.snapshot()));
     }
 
+    /**
+     * Shows a site photo on the project's public page or takes it off (decision 0024): officials in the project's
+     * region and administrators; audited.
+     */
+    @Transactional
+    public void setPublic(String token, boolean shown) {
+        Attachment a = attachments.findByToken(token).orElseThrow(NotFoundException::new);
+        owners.place(a.getOwnerType(), a.getOwnerId(), false);
+        Actor actor = currentUser.require();
+        if (!mayPublish(actor)) {
+            throw currentUser.deny(actor, "evidence.publish " + a.getId());
+        }
+        if (shown == (a.getPublicToken() != null)) {
+            return;
+        }
+        Map<String, String> before = a.snapshot();
+        if (shown) {
+            a.publish(newToken());
+        } else {
+            a.unpublish();
+        }
+        events.publishEvent(EntityChanged.updated(AUDIT_TYPE, a.getId(), shown ? "SHOW_PUBLIC" : "HIDE_PUBLIC", before,
+                a.snapshot()));
+    }
+
+    /** Whether the signed-in user may choose the photos of the public page: officials and administrators. */
+    public boolean mayPublish() {
+        return currentUser.find().map(EvidenceService::mayPublish).orElse(false);
+    }
+
+    private static boolean mayPublish(Actor actor) {
+        return actor.isAdmin() || actor.is(org.chenggeng.security.Role.OFFICIAL);
+    }
+
     List<AttachmentRow> rows(Collection<Attachment> list) {
         Map<Long, StoredFile> byId = files.findAllById(list.stream().map(Attachment::getFileId).collect(
                 Collectors.toSet())).stream().collect(Collectors.toMap(StoredFile::getId, Function.identity()));
         return list.stream().map(a -> AttachmentRow.of(a, byId.get(a.getFileId()))).toList();
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

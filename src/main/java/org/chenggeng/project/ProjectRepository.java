@@ -11,4 +11,7 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 
     @org.springframework.data.jpa.repository.Query("select p.code from Project p")
     java.util.List<String> codes();
+
+    @org.springframework.data.jpa.repository.Query("select p.id from Project p order by p.id")
+    java.util.List<Long> ids();
 }

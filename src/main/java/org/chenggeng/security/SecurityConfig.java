@@ -38,6 +38,35 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfig {
 
+    /**
+     * The residents' public portal under {@code /p} (decision 0024): open to anyone, and stateless, so that no visit
+     * creates an HTTP session or reads one (no Set-Cookie JSESSIONID, nothing remembered per visitor). Its forms carry
+     * signed tokens of their own instead of a session's CSRF token; its pages set their own Cache-Control.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/p/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                // the audit log names what a resident's visit changed as done by "portal"
+                .anonymous(a -> a.principal("portal"))
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .headers(h -> h.cacheControl(c -> c.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; img-src 'self';"
+                                + " style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain managementChain(HttpSecurity http) throws Exception {

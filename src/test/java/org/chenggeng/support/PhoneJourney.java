@@ -43,6 +43,14 @@ public abstract class PhoneJourney {
                 .setHasTouch(true).setDeviceScaleFactor(2));
     }
 
+    /** A fresh phone (390 × 844, touch) with nobody signed in: a resident who scanned a notice board's QR code. */
+    protected Page anonymousPhone() {
+        BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+        phone.setDefaultTimeout(30_000);
+        return phone.newPage();
+    }
+
     /** A fresh large screen (1440 × 900, as in a street office) with the demo user signed in. */
     protected Page signedInLargeScreen(String username) {
         return signedIn(username, new Browser.NewContextOptions().setViewportSize(1440, 900).setAcceptDownloads(true));

@@ -38,10 +38,12 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient WorkItemService workItems;
     private String title = "";
     private final transient PhotoWidgets photos;
+    private final transient org.chenggeng.consultation.FeedbackModerationService moderation;
 
     ConsultationView(ProjectAccess projects, RoundService rounds, WorkingGroupService workingGroup,
                      FeedbackService feedback, HouseholdService households, WorkItemService workItems,
-                     PhotoWidgets photos) {
+                     PhotoWidgets photos, org.chenggeng.consultation.FeedbackModerationService moderation) {
+        this.moderation = moderation;
         this.photos = photos;
         this.projects = projects;
         this.rounds = rounds;
@@ -71,7 +73,8 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("consultation.tab.rounds"), new RoundsPanel(rounds, households, workItems, project));
-        tabs.add(getTranslation("consultation.tab.feedback"), new FeedbackPanel(feedback, households, rounds, workItems, photos, project));
+        tabs.add(getTranslation("consultation.tab.feedback"), new FeedbackPanel(feedback, households, rounds, workItems, photos, project,
+                moderation));
         tabs.add(getTranslation("consultation.tab.workingGroup"), new WorkingGroupPanel(workingGroup, rounds, project.id()));
         tabs.setId("consultation-tabs");
         add(tabs);

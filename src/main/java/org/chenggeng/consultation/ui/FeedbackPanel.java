@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.chenggeng.consultation.FeedbackModerationService;
 import org.chenggeng.consultation.FeedbackService;
 import org.chenggeng.consultation.FeedbackService.FeedbackRow;
 import org.chenggeng.consultation.FeedbackService.FeedbackSummary;
@@ -37,21 +38,31 @@ class FeedbackPanel extends VerticalLayout {
     private final Grid<FeedbackRow> grid = new Grid<>();
     private final Div cards = new Div();
     private final boolean mayRead;
-    private final transient Function<FeedbackRow, Button> handle;
+    private final transient Function<FeedbackRow, Component> handle;
 
     FeedbackPanel(FeedbackService feedback, HouseholdService households, RoundService rounds,
-                  WorkItemService workItems, PhotoWidgets photos, ProjectAccess.ProjectDetails project) {
+                  WorkItemService workItems, PhotoWidgets photos, ProjectAccess.ProjectDetails project,
+                  FeedbackModerationService moderation) {
         this.feedback = feedback;
         this.projectId = project.id();
         this.mayRead = feedback.mayRead(projectId);
-        this.handle = f -> {
-            Button open = new Button(getTranslation("feedback.handle"),
-                    e -> new FeedbackStepDialog(feedback, households, rounds, workItems, photos, project, f,
-                            this::refresh).open());
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("feedback-handle");
-            return open;
-        };
+        this.handle = f -> f.pending() ? new ModerationButtons(moderation, f, this::refresh)
+                : f.rejected() ? new Span() : handleButton(f, households, rounds, workItems, photos, project);
+        build(project, households, rounds);
+    }
+
+    private Component handleButton(FeedbackRow f, HouseholdService households, RoundService rounds,
+                                   WorkItemService workItems, PhotoWidgets photos,
+                                   ProjectAccess.ProjectDetails project) {
+        Button open = new Button(getTranslation("feedback.handle"),
+                e -> new FeedbackStepDialog(feedback, households, rounds, workItems, photos, project, f,
+                        this::refresh).open());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.addClassName("feedback-handle");
+        return open;
+    }
+
+    private void build(ProjectAccess.ProjectDetails project, HouseholdService households, RoundService rounds) {
         setPadding(false);
         figures.addClassName("feedback-figures");
         figures.setId("feedback-figures");
@@ -95,6 +106,17 @@ class FeedbackPanel extends VerticalLayout {
         Span content = new Span(f.content());
         content.addClassName("prose");
         Div cell = new Div(category, content);
+        if (f.callbackPhone() != null) {
+            Span phone = new Span(getTranslation("feedback.callbackPhone", f.callbackPhone()));
+            phone.addClassName("hint");
+            phone.addClassName("feedback-phone");
+            cell.add(phone);
+        }
+        if (f.rejected()) {
+            Span reason = new Span(getTranslation("feedback.rejectedBecause", f.moderationReason()));
+            reason.addClassName("hint");
+            cell.add(reason);
+        }
         cell.addClassName("item-name");
         return cell;
     }
@@ -125,6 +147,11 @@ class FeedbackPanel extends VerticalLayout {
     }
 
     private Component status(FeedbackRow f) {
+        if (f.pending() || f.rejected()) {
+            Span badge = Badges.of(getTranslation(f.moderation().labelKey()), f.pending() ? "contrast" : "error");
+            badge.addClassName("feedback-moderation");
+            return badge;
+        }
         Span badge = Badges.of(getTranslation(f.status().labelKey()), switch (f.status()) {
             case RECEIVED, UNDER_REVIEW -> "contrast";
             case ADOPTED, PARTLY_ADOPTED -> "success";

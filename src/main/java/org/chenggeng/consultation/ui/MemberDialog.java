@@ -34,13 +34,19 @@ class MemberDialog extends Dialog {
         TextField role = new TextField(getTranslation("workingGroup.role"));
         role.setMaxLength(50);
         role.setId("member-role");
+        TextField officePhone = new TextField(getTranslation("workingGroup.officePhone"));
+        officePhone.setMaxLength(30);
+        officePhone.setHelperText(getTranslation("workingGroup.officePhoneHint"));
+        officePhone.setId("member-office-phone");
+        binder.forField(officePhone).withNullRepresentation("").bind("officePhone");
         required(name, 50, "name");
         required(organisation, 100, "organisation");
         required(role, 50, "role");
         if (existing != null) {
-            binder.readRecord(new MemberData(existing.name(), existing.organisation(), existing.role()));
+            binder.readRecord(new MemberData(existing.name(), existing.organisation(), existing.role(),
+                    existing.officePhone()));
         }
-        FormLayout form = new FormLayout(name, organisation, role);
+        FormLayout form = new FormLayout(name, organisation, role, officePhone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> Saving.submit(this, binder, null, data -> {

@@ -36,6 +36,8 @@ class WorkingGroupPanel extends VerticalLayout {
         grid.addColumn(MemberRow::name).setHeader(getTranslation("workingGroup.name")).setAutoWidth(true);
         grid.addColumn(MemberRow::organisation).setHeader(getTranslation("workingGroup.organisation")).setFlexGrow(2);
         grid.addColumn(MemberRow::role).setHeader(getTranslation("workingGroup.role")).setAutoWidth(true);
+        grid.addColumn(m -> m.officePhone() == null ? "" : m.officePhone())
+                .setHeader(getTranslation("workingGroup.officePhoneHeader")).setAutoWidth(true);
         if (keeper) {
             grid.addComponentColumn(m -> {
                 Button edit = new Button(VaadinIcon.EDIT.create(),

@@ -47,6 +47,26 @@ class PhotoDialog extends Dialog {
         download.getElement().setAttribute("download", true);
         download.setRouterIgnore(true);
         add(image, meta, download);
+        if (photo.publishable() && evidence.mayPublish()) {
+            com.vaadin.flow.component.checkbox.Checkbox shown = new com.vaadin.flow.component.checkbox.Checkbox(
+                    getTranslation("evidence.showPublic"), photo.shownPublicly());
+            shown.setHelperText(getTranslation("evidence.publicHint"));
+            shown.setId("photo-public");
+            shown.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    return;
+                }
+                try {
+                    evidence.setPublic(photo.token(), e.getValue());
+                } catch (DomainException refused) {
+                    Notifications.error(refused);
+                    shown.setValue(e.getOldValue());
+                }
+            });
+            Div row = new Div(shown);
+            row.addClassName("photo-public");
+            add(row);
+        }
         if (mayWithdraw) {
             TextField reason = new TextField(getTranslation("evidence.withdrawReason"));
             reason.setMaxLength(500);
