@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * Feedback that residents send themselves, without an account (an objection to a public notice, say): it joins the
  * project's feedback queue as channel 线上 (ONLINE), anonymous, waiting for the committee's moderation like all the
- * public side's feedback, then reviewed and answered like any
- * other. The caller (the portal, the notice module) has checked what it is about and limits how often it is sent.
+ * public side's feedback, then reviewed and answered like any other. The caller (the portal, the notice module) has
+ * checked what it is about and limits how often it is sent.
  * Staff read the state of such feedback by id with {@link #states}, its words only where they may read feedback.
  */
 @Service
