@@ -19,6 +19,7 @@ class ModularityTest {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()).toList())
                 .containsExactlyInAnyOrder("security", "region", "project", "consultation", "work", "reporting", "audit",
                         "shell", "shared", "demo", "summary", "evidence", "funding", "plan", "statistics", "inspection",
+                        "notice",
                         "portal");
     }
 }

@@ -1,5 +1,6 @@
 package org.chenggeng.consultation;
 
+import org.chenggeng.shared.xlsx.ImportCheck;
 import org.chenggeng.shared.xlsx.ImportIssue;
 
 import java.util.List;
@@ -9,19 +10,10 @@ import java.util.List;
  * households it would add, how many are in the register already with the same data (and would be skipped), and
  * every problem that stops the import.
  */
-public record HouseholdImportPreview(int rows, int importable, int alreadyImported, List<ImportIssue> errors) {
+public record HouseholdImportPreview(int rows, int importable, int alreadyImported, List<ImportIssue> errors)
+        implements ImportCheck {
 
     public HouseholdImportPreview {
         errors = List.copyOf(errors);
-    }
-
-    /** Whether importing the file would add households: no errors, and something new. */
-    public boolean canImport() {
-        return errors.isEmpty() && importable > 0;
-    }
-
-    /** Rows that have at least one error (the header row counts as one). */
-    public long badRows() {
-        return errors.stream().mapToInt(ImportIssue::row).distinct().count();
     }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 class HouseholdResponse extends BaseEntity {
 
     static final long WHOLE_ROUND = 0L;
+    /** Who recorded an answer that came through the portal: the household itself. */
+    static final String ONLINE = "online";
 
     @Column(name = "round_id", nullable = false)
     private Long roundId;
@@ -41,6 +43,8 @@ class HouseholdResponse extends BaseEntity {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+    @Column(name = "online_answer", nullable = false)
+    private boolean online;
 
     protected HouseholdResponse() {
     }
@@ -69,12 +73,31 @@ class HouseholdResponse extends BaseEntity {
         this.formNumber = form;
         this.recordedBy = actor;
         this.recordedAt = now;
+        this.online = false;
+    }
+
+    /**
+     * Records the answer a household gave itself on the portal with its one-time code (see {@link SurveyAnswers}):
+     * counted exactly as one recorded at the door, marked as received online.
+     */
+    void recordOnline(Answer answer, Instant now) {
+        if (answer == null || !answer.participates()) {
+            throw new DomainException("response.error.answerRequired");
+        }
+        this.answer = answer;
+        this.onPaper = false;
+        this.byProxy = false;
+        this.formNumber = null;
+        this.recordedBy = ONLINE;
+        this.recordedAt = now;
+        this.online = true;
     }
 
     Map<String, String> snapshot() {
         return Snapshot.of().put("roundId", roundId).put("householdId", householdId)
                 .put("workItemId", itemKey == WHOLE_ROUND ? null : itemKey).put("answer", answer)
-                .put("onPaper", onPaper).put("byProxy", byProxy).put("formNumber", formNumber).toMap();
+                .put("onPaper", onPaper).put("byProxy", byProxy).put("formNumber", formNumber).put("online", online)
+                .toMap();
     }
 
     Long getRoundId() {
@@ -111,5 +134,9 @@ class HouseholdResponse extends BaseEntity {
 
     Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    boolean isOnline() {
+        return online;
     }
 }

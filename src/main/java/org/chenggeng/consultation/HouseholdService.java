@@ -34,9 +34,11 @@ public class HouseholdService {
     private final FeedbackRepository feedback;
     private final ConsultationAccess access;
     private final ApplicationEventPublisher events;
+    private final SurveyCodeRepository surveyCodes;
 
     HouseholdService(HouseholdRepository households, ResponseRepository responses, FeedbackRepository feedback,
-                     ConsultationAccess access, ApplicationEventPublisher events) {
+                     ConsultationAccess access, ApplicationEventPublisher events, SurveyCodeRepository surveyCodes) {
+        this.surveyCodes = surveyCodes;
         this.households = households;
         this.responses = responses;
         this.feedback = feedback;
@@ -148,6 +150,8 @@ public class HouseholdService {
         if (responses.existsByHouseholdIdIn(Set.of(id)) || feedback.existsByHouseholdIdIn(Set.of(id))) {
             throw new DomainException("household.error.inUse");
         }
+        // a code never used goes with its household; a used one has an answer, which refused the deletion above
+        surveyCodes.deleteUnused(id);
         households.delete(h);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "DELETE", h.snapshot(), java.util.Map.of()));
     }

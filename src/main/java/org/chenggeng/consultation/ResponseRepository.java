@@ -12,4 +12,7 @@ interface ResponseRepository extends JpaRepository<HouseholdResponse, Long> {
     List<HouseholdResponse> findByRoundIdAndHouseholdId(Long roundId, Long householdId);
 
     boolean existsByHouseholdIdIn(Collection<Long> householdIds);
+
+    /** How many households answered the round themselves on the portal. */
+    long countByRoundIdAndItemKeyAndOnlineTrue(Long roundId, long itemKey);
 }

@@ -51,10 +51,12 @@ public class ResponseService {
     /**
      * A household at its door, with what has been recorded for it: the answer on the round ({@code null} while
      * none) and per proposed work item, the paper-form details, the version of the recorded answer that a
-     * change must name, and its id (the scan of its paper form is attached to it).
+     * change must name, its id (the scan of its paper form is attached to it), and whether the household gave it
+     * itself on the portal with its one-time code.
      */
     public record Door(HouseholdRow household, Answer answer, Map<Long, Answer> itemAnswers, boolean onPaper,
-                       boolean byProxy, String formNumber, String recordedBy, Long answerVersion, Long answerId) {
+                       boolean byProxy, String formNumber, String recordedBy, Long answerVersion, Long answerId,
+                       boolean online) {
     }
 
     /**
@@ -174,8 +176,8 @@ public class ResponseService {
         own.stream().filter(r -> r.getItemKey() != HouseholdResponse.WHOLE_ROUND)
                 .forEach(r -> items.put(r.getItemKey(), r.getAnswer()));
         HouseholdRow row = HouseholdService.row(h, true);
-        return whole == null ? new Door(row, null, items, false, false, null, null, null, null)
+        return whole == null ? new Door(row, null, items, false, false, null, null, null, null, false)
                 : new Door(row, whole.getAnswer(), items, whole.isOnPaper(), whole.isByProxy(), whole.getFormNumber(),
-                whole.getRecordedBy(), whole.getVersion(), whole.getId());
+                whole.getRecordedBy(), whole.getVersion(), whole.getId(), whole.isOnline());
     }
 }

@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final PeriodLockService locks;
     private final DemoFunding funding;
     private final DemoInspections inspections;
+    private final DemoNotices notices;
     private final TransactionTemplate transaction;
     private final SecurityContextHolderStrategy securityContext;
     private final ApplicationEventPublisher events;
@@ -64,7 +65,8 @@ class DemoData implements ApplicationRunner {
     DemoData(DemoPlaces places, ProjectAccess projects, ProjectLifecycle lifecycle, ProjectSamples projectSamples,
              UserAdminService users,
              DemoWork work, DemoConsultation consultation, PeriodLockService locks, PlatformTransactionManager transactions, ObjectProvider<SecurityContextHolderStrategy> securityContext,
-             ApplicationEventPublisher events, DemoFunding funding, DemoInspections inspections) {
+             ApplicationEventPublisher events, DemoFunding funding, DemoInspections inspections, DemoNotices notices) {
+        this.notices = notices;
         this.funding = funding;
         this.inspections = inspections;
         this.places = places;
@@ -122,6 +124,7 @@ class DemoData implements ApplicationRunner {
         user("supervisor", "赵监理（演示）", Role.SUPERVISOR, street, Set.of());
         funding.seed(projectIds);
         inspections.seed(projectIds);
+        notices.seed(projectIds);
         locks.lock(street, YearMonth.of(2022, 11));
         locks.lock(street, YearMonth.of(2022, 12));
         log.info("Demo data loaded: {} compounds, {} projects, administrator id {}", compoundIds.size(),

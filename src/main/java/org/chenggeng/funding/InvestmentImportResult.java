@@ -1,5 +1,6 @@
 package org.chenggeng.funding;
 
+import org.chenggeng.shared.xlsx.ImportCheck;
 import org.chenggeng.shared.xlsx.ImportIssue;
 
 import java.math.BigDecimal;
@@ -11,20 +12,17 @@ import java.util.List;
  * not stop the import (a month that already has lines recorded on screen for the source).
  */
 public record InvestmentImportResult(int rows, int imported, BigDecimal amount, int alreadyImported,
-                                     List<ImportIssue> errors, List<ImportIssue> warnings) {
+                                     List<ImportIssue> errors, List<ImportIssue> warnings)
+        implements ImportCheck {
 
     public InvestmentImportResult {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
 
-    /** Whether the file may be imported: no bad row and something new. */
-    public boolean canImport() {
-        return errors.isEmpty() && imported > 0;
-    }
-
-    /** How many rows have at least one error. */
-    public long badRows() {
-        return errors.stream().map(ImportIssue::row).distinct().count();
+    /** The rows added, or that would be. */
+    @Override
+    public int importable() {
+        return imported;
     }
 }

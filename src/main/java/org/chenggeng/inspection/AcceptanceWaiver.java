@@ -51,6 +51,10 @@ class AcceptanceWaiver extends BaseEntity {
                 .toMap();
     }
 
+    Long getProjectId() {
+        return projectId;
+    }
+
     String getReason() {
         return reason;
     }

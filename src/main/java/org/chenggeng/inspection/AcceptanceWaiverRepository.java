@@ -7,4 +7,6 @@ import java.util.Optional;
 interface AcceptanceWaiverRepository extends JpaRepository<AcceptanceWaiver, Long> {
 
     Optional<AcceptanceWaiver> findByProjectId(Long projectId);
+
+    java.util.List<AcceptanceWaiver> findByProjectIdIn(java.util.Collection<Long> projectIds);
 }

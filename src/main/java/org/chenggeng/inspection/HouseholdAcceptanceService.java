@@ -2,9 +2,6 @@ package org.chenggeng.inspection;
 
 import org.chenggeng.consultation.HouseholdRow;
 import org.chenggeng.consultation.ProjectHouseholds;
-import org.chenggeng.evidence.AttachRequest;
-import org.chenggeng.evidence.EvidenceService;
-import org.chenggeng.evidence.OwnerType;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.security.Actor;
@@ -21,10 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,14 +55,14 @@ public class HouseholdAcceptanceService {
     private final ProjectAccess projects;
     private final WorkItemService workItems;
     private final IssueRaising issues;
-    private final EvidenceService evidence;
+    private final DoorSaving saving;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseholdAcceptanceService(HouseholdAcceptanceRepository acceptances, InHomeItemRepository inHome,
                                AcceptanceWaiverRepository waivers, ProjectHouseholds households,
                                InspectionAccess access, ProjectAccess projects, WorkItemService workItems,
-                               IssueRaising issues, EvidenceService evidence, ApplicationEventPublisher events,
+                               IssueRaising issues, DoorSaving saving, ApplicationEventPublisher events,
                                Clock clock) {
         this.acceptances = acceptances;
         this.inHome = inHome;
@@ -79,7 +72,7 @@ public class HouseholdAcceptanceService {
         this.projects = projects;
         this.workItems = workItems;
         this.issues = issues;
-        this.evidence = evidence;
+        this.saving = saving;
         this.events = events;
         this.clock = clock;
     }
@@ -200,7 +193,8 @@ public class HouseholdAcceptanceService {
 
     /**
      * Records a household's acceptance at its door, against the version the recorder saw ({@code -1} for a household
-     * not visited yet), so that two people at one door never silently overwrite each other. Defects raise an issue
+     * not visited yet), so that two people at one door never silently overwrite each other: a door found recorded since
+     * is refused as just recorded by someone else ({@link DoorSaving}), with nothing written. Defects raise an issue
      * for the implementing unit (the stairwell named, not the room); a drawn signature is kept as evidence of the
      * record, seen only by the committee and administrators.
      */
@@ -213,7 +207,10 @@ public class HouseholdAcceptanceService {
         ProjectAccess.WorkAccess project = requireVisiting(projectId);
         HouseholdRow household = households.household(projectId, householdId);
         HouseholdAcceptance a = acceptances.findByProjectIdAndHouseholdId(projectId, householdId).orElse(null);
-        if ((a == null) != (version < 0) || a != null && a.getVersion() != version) {
+        if (a != null && version < 0) {
+            throw DoorSaving.justRecorded(household);
+        }
+        if (a == null && version >= 0 || a != null && a.getVersion() != version) {
             throw new StaleDataException();
         }
         boolean signing = visit.signaturePng() != null && visit.signaturePng().length > 0;
@@ -229,14 +226,14 @@ public class HouseholdAcceptanceService {
             defect = new IssueData(household.building() + "-" + household.unit() + "：" + a.getNote(),
                     visit.severity(), unitOf(projectId), visit.deadline());
         }
-        acceptances.saveAndFlush(a);
+        saving.save(a, before.isEmpty(), household);
         events.publishEvent(before.isEmpty() ? EntityChanged.created(ENTITY, a.getId(), a.snapshot())
                 : EntityChanged.updated(ENTITY, a.getId(), "VISIT", before, a.snapshot()));
         if (defect != null) {
             issues.raise(projectId, IssueSource.HOUSEHOLD, a.getId(), null, householdId, defect, today, sample);
         }
         if (signing) {
-            attachSignature(a.getId(), visit.signaturePng());
+            saving.attachSignature(a.getId(), visit.signaturePng());
         }
         return door(household, a);
     }
@@ -283,17 +280,6 @@ public class HouseholdAcceptanceService {
     private String unitOf(long projectId) {
         String unit = projects.get(projectId).data().implementingUnit();
         return unit == null || unit.isBlank() ? projects.get(projectId).data().name() : unit;
-    }
-
-    private void attachSignature(long acceptanceId, byte[] png) {
-        try {
-            Path file = Files.createTempFile("signature-", ".png");
-            Files.write(file, png);
-            evidence.attach(new AttachRequest(OwnerType.HOUSEHOLD_ACCEPTANCE, acceptanceId, null, null, null, false),
-                    file, "signature.png");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Door door(HouseholdRow h, HouseholdAcceptance a) {

@@ -7,4 +7,6 @@ import java.util.List;
 interface InHomeItemRepository extends JpaRepository<InHomeItem, Long> {
 
     List<InHomeItem> findByProjectId(Long projectId);
+
+    List<InHomeItem> findByProjectIdIn(java.util.Collection<Long> projectIds);
 }

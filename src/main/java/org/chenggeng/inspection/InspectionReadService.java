@@ -11,16 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The figures officials read about inspections and issues, over the projects of a filter within their scope (the
- * project module applies the scope), and the issues behind each figure.
+ * The figures officials read about inspections, issues, acceptance and hand-over, over the projects of a filter within
+ * their scope (the project module applies the scope), and the issues, inspections and projects behind each figure.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -32,17 +36,14 @@ public class InspectionReadService {
     private final Clock clock;
     private final CompletionRepository completions;
     private final HandoverRepository handovers;
-    private final InHomeItemRepository inHome;
-    private final org.springframework.beans.factory.ObjectProvider<HouseholdAcceptanceService> doors;
+    private final ProjectEndings endings;
 
     InspectionReadService(ProjectQueries projects, InspectionRepository inspections, IssueRepository issues,
                           Clock clock, CompletionRepository completions, HandoverRepository handovers,
-                          InHomeItemRepository inHome,
-                          org.springframework.beans.factory.ObjectProvider<HouseholdAcceptanceService> doors) {
+                          ProjectEndings endings) {
         this.completions = completions;
         this.handovers = handovers;
-        this.inHome = inHome;
-        this.doors = doors;
+        this.endings = endings;
         this.projects = projects;
         this.inspections = inspections;
         this.issues = issues;
@@ -51,14 +52,19 @@ public class InspectionReadService {
 
     /** Which issues a figure counts. */
     public enum Figure {
-        RAISED, OPEN, OPEN_GENERAL, OPEN_MAJOR, OPEN_SEVERE, OVERDUE, CLOSED, REPAIRS
+        RAISED, OPEN, OPEN_GENERAL, OPEN_MAJOR, OPEN_SEVERE, AWAITING_RECHECK, OVERDUE, CLOSED, REPAIRS
+    }
+
+    /** An inspection behind the dashboard's count, with its project. */
+    public record InspectionLine(Long id, long projectId, String projectName, InspectionKind kind, LocalDate date,
+                                 Conclusion conclusion) {
     }
 
     @Transactional(readOnly = true)
     public IssueFigures figures(ProjectFilter filter) {
         Map<Long, ProjectHeader> scope = scope(filter);
         if (scope.isEmpty()) {
-            return new IssueFigures(0, 0, 0, Map.of(), 0, 0, null);
+            return new IssueFigures(0, 0, 0, Map.of(), 0, 0, 0, null);
         }
         LocalDate today = LocalDate.now(clock);
         List<Issue> all = issues.findByProjectIdIn(scope.keySet());
@@ -69,6 +75,7 @@ public class InspectionReadService {
                 .map(i -> ChronoUnit.DAYS.between(i.getRaisedOn(), i.getClosedOn())).toList();
         return new IssueFigures(inspections.countByProjectIdIn(scope.keySet()), all.size(),
                 all.stream().filter(i -> i.getStatus() != IssueStatus.CLOSED).count(), bySeverity,
+                all.stream().filter(Issue::awaitingRecheck).count(),
                 all.stream().filter(i -> i.overdue(today)).count(), days.size(), Medians.of(days));
     }
 
@@ -86,6 +93,7 @@ public class InspectionReadService {
                     case OPEN_GENERAL -> i.getStatus() != IssueStatus.CLOSED && i.getSeverity() == Severity.GENERAL;
                     case OPEN_MAJOR -> i.getStatus() != IssueStatus.CLOSED && i.getSeverity() == Severity.MAJOR;
                     case OPEN_SEVERE -> i.getStatus() != IssueStatus.CLOSED && i.getSeverity() == Severity.SEVERE;
+                    case AWAITING_RECHECK -> i.awaitingRecheck();
                     case OVERDUE -> i.overdue(today);
                     case CLOSED -> i.getStatus() == IssueStatus.CLOSED;
                     case REPAIRS -> i.getSource() == IssueSource.REPAIR;
@@ -93,6 +101,18 @@ public class InspectionReadService {
                 .sorted(Comparator.comparing(IssueRow::overdue).reversed().thenComparing(IssueRow::deadline)
                         .thenComparing(IssueRow::id))
                 .toList();
+    }
+
+    /** The inspections behind the count, newest first. */
+    @Transactional(readOnly = true)
+    public List<InspectionLine> inspections(ProjectFilter filter) {
+        Map<Long, ProjectHeader> scope = scope(filter);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return inspections.findByProjectIdInOrderByInspectedOnDescIdDesc(scope.keySet()).stream()
+                .map(i -> new InspectionLine(i.getId(), i.getProjectId(), scope.get(i.getProjectId()).name(),
+                        i.getKind(), i.getInspectedOn(), i.getConclusion())).toList();
     }
 
     /**
@@ -104,19 +124,31 @@ public class InspectionReadService {
     }
 
     @Transactional(readOnly = true)
-    public Closing closing(java.util.Collection<Long> projectIds) {
+    public Closing closing(Collection<Long> projectIds) {
         if (projectIds.isEmpty()) {
             return new Closing(0, 0, 0, 0);
         }
         List<Issue> all = issues.findByProjectIdIn(projectIds);
-        Map<Long, CompletionAcceptance> latest = new java.util.HashMap<>();
+        Map<Long, CompletionAcceptance> latest = new HashMap<>();
         for (CompletionAcceptance a : completions.findByProjectIdIn(projectIds)) {
-            latest.merge(a.getProjectId(), a, (x, y) -> y.getAcceptedOn().isAfter(x.getAcceptedOn())
-                    || y.getAcceptedOn().equals(x.getAcceptedOn()) && y.getId() > x.getId() ? y : x);
+            latest.merge(a.getProjectId(), a, ProjectEndings::later);
         }
         return new Closing(projectIds.size(), latest.values().stream()
                 .filter(a -> a.getConclusion() == Conclusion.PASSED).count(), all.size(),
                 all.stream().filter(i -> i.getStatus() == IssueStatus.CLOSED).count());
+    }
+
+    /**
+     * Each project's end, for the report's table, in the order given: inspections, issues by severity, households,
+     * completion acceptance and hand-over. Projects outside the signed-in user's scope are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectEnding> endings(List<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProjectHeader> visible = scope(ProjectFilter.none());
+        return endings.of(projectIds.stream().distinct().map(visible::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /** The end of the projects of a filter within the user's scope: completion acceptances, households, hand-overs. */
@@ -131,16 +163,10 @@ public class InspectionReadService {
             return new Ending(0, 0, 0, 0, 0, 0);
         }
         Closing c = closing(scope.keySet());
-        java.util.Set<Long> withInHome = inHome.findAll().stream().map(InHomeItem::getProjectId)
-                .filter(scope::containsKey).collect(Collectors.toSet());
-        long accepted = 0;
-        long households = 0;
-        for (Long p : withInHome) {
-            HouseholdAcceptanceService.Tally t = doors.getObject().tally(p);
-            accepted += t.accepted();
-            households += t.households();
-        }
-        return new Ending(c.completionPassed(), withInHome.size(), accepted, households,
+        Map<Long, ProjectEnding.Households> byProject = endings.households(scope.keySet());
+        return new Ending(c.completionPassed(), byProject.size(),
+                byProject.values().stream().mapToLong(ProjectEnding.Households::accepted).sum(),
+                byProject.values().stream().mapToLong(ProjectEnding.Households::households).sum(),
                 handovers.findByProjectIdIn(scope.keySet()).size(),
                 issues.findByProjectIdIn(scope.keySet()).stream().filter(i -> i.getSource() == IssueSource.REPAIR).count());
     }
@@ -152,7 +178,7 @@ public class InspectionReadService {
         if (scope.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Long> ids = handedOver
+        Set<Long> ids = handedOver
                 ? handovers.findByProjectIdIn(scope.keySet()).stream().map(Handover::getProjectId)
                 .collect(Collectors.toSet())
                 : completions.findByProjectIdIn(scope.keySet()).stream().filter(a -> a.getConclusion() == Conclusion.PASSED)
@@ -161,7 +187,25 @@ public class InspectionReadService {
                 .toList();
     }
 
+    /** The projects behind the household figure: those with in-home works, with their households accepted. */
+    @Transactional(readOnly = true)
+    public List<HouseholdLine> householdProjects(ProjectFilter filter) {
+        Map<Long, ProjectHeader> scope = scope(filter);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProjectEnding.Households> byProject = endings.households(scope.keySet());
+        return scope.values().stream().filter(h -> byProject.containsKey(h.id()))
+                .sorted(Comparator.comparing(ProjectHeader::code))
+                .map(h -> new HouseholdLine(h, byProject.get(h.id()))).toList();
+    }
+
+    /** A project with in-home works and how many of its households have accepted. */
+    public record HouseholdLine(ProjectHeader project, ProjectEnding.Households households) {
+    }
+
     private Map<Long, ProjectHeader> scope(ProjectFilter filter) {
-        return projects.headers(filter).stream().collect(Collectors.toMap(ProjectHeader::id, Function.identity()));
+        return projects.headers(filter).stream().collect(Collectors.toMap(ProjectHeader::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
     }
 }

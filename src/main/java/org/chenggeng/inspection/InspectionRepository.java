@@ -9,4 +9,11 @@ interface InspectionRepository extends JpaRepository<Inspection, Long> {
     List<Inspection> findByProjectIdOrderByInspectedOnDescIdDesc(Long projectId);
 
     long countByProjectIdIn(java.util.Collection<Long> projectIds);
+
+    List<Inspection> findByProjectIdInOrderByInspectedOnDescIdDesc(java.util.Collection<Long> projectIds);
+
+    /** Each project's number of inspections, as (project id, count), for the projects that have any. */
+    @org.springframework.data.jpa.repository.Query("select i.projectId, count(i) from Inspection i"
+            + " where i.projectId in :projectIds group by i.projectId")
+    List<Object[]> countByProject(java.util.Collection<Long> projectIds);
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  * An issue to rectify (问题整改): found → assigned (severity, responsible unit, deadline) → rectified by the project
  * manager → re-checked by the inspector, who closes it (销号) or sends it back with a reason, when it is to be
  * rectified again. Each step returns the {@link IssueStep} to keep; the status is never set directly. Overdue means
- * not closed and past its deadline.
+ * the project manager's turn (待整改, never answered or sent back) and past its deadline: once answered it waits for
+ * the inspector's re-check (待复查), which is not the project manager's lateness.
  */
 @Entity
 @Table(name = "rectification_issue")
@@ -145,9 +146,14 @@ class Issue extends BaseEntity {
         }
     }
 
-    /** Not closed and its deadline passed before {@code today}. */
+    /** 待整改 (not answered, or sent back) and its deadline passed before {@code today}. */
     boolean overdue(LocalDate today) {
-        return status != IssueStatus.CLOSED && deadline.isBefore(today);
+        return status == IssueStatus.OPEN && deadline.isBefore(today);
+    }
+
+    /** Answered and waiting for the inspector's re-check (待复查): the inspector's turn, whatever the deadline. */
+    boolean awaitingRecheck() {
+        return status == IssueStatus.SUBMITTED;
     }
 
     /** Days past the deadline, for an overdue issue; 0 otherwise. */

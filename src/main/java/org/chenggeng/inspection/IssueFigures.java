@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * The inspection and rectification figures of a set of projects, for the dashboard and the report: inspections
- * recorded, issues raised, still open (by severity), overdue, closed, and the median days from raising to closing.
+ * recorded, issues raised, still open (by severity), of those waiting for the inspector's re-check, overdue (the
+ * project manager's turn and past the deadline), closed, and the median days from raising to closing.
  */
-public record IssueFigures(long inspections, long raised, long open, Map<Severity, Long> openBySeverity, long overdue,
-                           long closed, BigDecimal medianDaysToClose) {
+public record IssueFigures(long inspections, long raised, long open, Map<Severity, Long> openBySeverity,
+                           long awaitingRecheck, long overdue, long closed, BigDecimal medianDaysToClose) {
 
     public IssueFigures {
         openBySeverity = Map.copyOf(openBySeverity);

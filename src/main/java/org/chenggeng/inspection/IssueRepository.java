@@ -3,7 +3,6 @@ package org.chenggeng.inspection;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +25,4 @@ interface IssueRepository extends JpaRepository<Issue, Long> {
      */
     @Query(value = "select * from rectification_issue where id = :id for update", nativeQuery = true)
     Optional<Issue> findForUpdate(@org.springframework.data.repository.query.Param("id") Long id);
-
-    @Query("select count(i) from Issue i where i.projectId = :projectId and i.status <> org.chenggeng.inspection.IssueStatus.CLOSED"
-            + " and i.deadline < :today")
-    long countOverdue(Long projectId, LocalDate today);
 }

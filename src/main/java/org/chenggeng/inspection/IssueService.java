@@ -7,6 +7,7 @@ import org.chenggeng.project.ProjectQueries;
 import org.chenggeng.security.Actor;
 import org.chenggeng.security.Role;
 import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.IdempotentWrites;
 import org.chenggeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,9 +42,12 @@ public class IssueService {
     private final ProjectQueries projects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdempotentWrites writes;
 
     IssueService(IssueRepository issues, IssueStepRepository steps, FindingRepository findings,
-                 InspectionAccess access, ProjectQueries projects, ApplicationEventPublisher events, Clock clock) {
+                 InspectionAccess access, ProjectQueries projects, ApplicationEventPublisher events, Clock clock,
+                 IdempotentWrites writes) {
+        this.writes = writes;
         this.issues = issues;
         this.steps = steps;
         this.findings = findings;
@@ -134,11 +138,39 @@ public class IssueService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long answer(long issueId, long version, String rectification) {
+        return answer(lockForAnswer(issueId), version, rectification);
+    }
+
+    /** An answer as the API gives it, from what the writing transaction commits: the step, the status and version. */
+    public record Answered(Long issueId, Long stepId, IssueStatus status, long version) {
+    }
+
+    /**
+     * {@link #answer(long, long, String)} at most once per {@code idempotencyKey} (none: every call answers): the same
+     * request sent again answers the first answer and writes nothing; the key with another request is refused
+     * ({@code idempotency.error.keyReused}). The issue's lock comes first, so two sends of one key run one after the
+     * other and the second finds the key the first committed.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public IdempotentWrites.Written<Answered> answer(long issueId, long version, String rectification,
+                                                     String idempotencyKey) {
+        Issue issue = lockForAnswer(issueId);
+        return writes.once(() -> access.actor().id(), idempotencyKey,
+                "issue.answer " + issueId + " " + version + " " + rectification, Answered.class, () -> {
+                    Long step = answer(issue, version, rectification);
+                    return new Answered(issue.getId(), step, issue.getStatus(), issue.getVersion());
+                });
+    }
+
+    private Issue lockForAnswer(long issueId) {
         Issue issue = lock(issueId);
-        ProjectAccess.WorkAccess project = access.project(issue.getProjectId());
-        if (!mayAnswer(project)) {
+        if (!mayAnswer(access.project(issue.getProjectId()))) {
             throw access.deny("issue.answer " + issueId);
         }
+        return issue;
+    }
+
+    private Long answer(Issue issue, long version, String rectification) {
         return step(issue, version, "ANSWER", () -> issue.answer(rectification, access.actor().username(),
                 clock.instant()));
     }

@@ -2,6 +2,7 @@ package org.chenggeng.reporting;
 
 import org.chenggeng.consultation.ConsultationReadService;
 import org.chenggeng.funding.FundingReadService;
+import org.chenggeng.inspection.ProjectEnding;
 import org.chenggeng.project.ProjectStatus;
 import org.chenggeng.work.WorkTypeData;
 
@@ -13,17 +14,24 @@ import java.util.Locale;
 
 /**
  * The report document as every export writes it: title and scope, headline figures, the narrative paragraph, the
- * quantities by section and work type, the consultation summary, and one row per project. Holds no personal data.
+ * quantities by section and work type, the consultation summary, each project's inspections, issues, acceptance and
+ * hand-over, and one row per project. Holds no personal data.
  */
 public record Report(ReportRequest request, Locale locale, String scope, Instant generatedAt, Headline headline,
                      String narrative, List<TypeFigure> types, ConsultationReadService.Figures consultation,
-                     List<ProjectFigure> projects, Extent extent) {
+                     List<ProjectFigure> projects, Extent extent, List<ProjectEnding> endings) {
 
-    /** A report without figures of size and money (a document built by hand, as in tests). */
+    /** A report without figures of size and money, or of the projects' ends (a document built by hand, as in tests). */
     public Report(ReportRequest request, Locale locale, String scope, Instant generatedAt, Headline headline,
                   String narrative, List<TypeFigure> types, ConsultationReadService.Figures consultation,
                   List<ProjectFigure> projects) {
-        this(request, locale, scope, generatedAt, headline, narrative, types, consultation, projects, Extent.NONE);
+        this(request, locale, scope, generatedAt, headline, narrative, types, consultation, projects, Extent.NONE,
+                List.of());
+    }
+
+    /** Whether any project in scope has something of its end recorded: else the report leaves the section out. */
+    public boolean hasEndings() {
+        return endings.stream().anyMatch(e -> !e.isEmpty());
     }
 
     /**

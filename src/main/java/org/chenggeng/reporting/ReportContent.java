@@ -17,12 +17,33 @@ import java.util.Objects;
 
 /**
  * The report document laid out once, in the report's language, for every export to write: the title, the lines on
- * scope, period and generation, the headline, quantities, consultation and project tables, and the narrative.
- * Cells keep numbers as numbers so that Excel gets numeric cells and the others format them by locale.
+ * scope, period and generation, the headline, quantities, consultation and project tables, the narrative, and where
+ * any project has its end recorded the tables of inspections, acceptance and hand-over and of the issues
+ * ({@link EndingTables}; {@code null} otherwise). Cells keep numbers as numbers so that Excel gets numeric cells and
+ * the others format them by locale.
  */
 public record ReportContent(Locale locale, String title, List<String> lines, Section headline, Section narrative,
                            Section quantities, Section consultation, Section projects, String issuer,
-                           String issued) {
+                           String issued, Section acceptance, Section issues) {
+
+    /** A document without the projects' ends (built by hand, as in tests). */
+    public ReportContent(Locale locale, String title, List<String> lines, Section headline, Section narrative,
+                         Section quantities, Section consultation, Section projects, String issuer, String issued) {
+        this(locale, title, lines, headline, narrative, quantities, consultation, projects, issuer, issued, null, null);
+    }
+
+    /** The sections in the order the documents print them: the projects' ends before the appendix of projects. */
+    public List<Section> sections() {
+        List<Section> all = new ArrayList<>(List.of(headline, narrative, quantities, consultation));
+        if (acceptance != null) {
+            all.add(acceptance);
+        }
+        if (issues != null) {
+            all.add(issues);
+        }
+        all.add(projects);
+        return all;
+    }
 
     /** A heading with either a paragraph or a table. */
     public record Section(String heading, String paragraph, Table table) {
@@ -58,7 +79,10 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
                 new Section(t.get("report.section.consultation"), null, consultation(report, t)),
                 new Section(t.get("report.section.projects"), null, projects(report, t)),
                 issuer(report, t), DateTimeFormatter.ofPattern(t.get("report.issuedPattern"), locale)
-                        .format(report.generatedAt().atZone(ZoneId.systemDefault())));
+                        .format(report.generatedAt().atZone(zone)),
+                report.hasEndings() ? new Section(t.get("report.section.acceptance"), null,
+                        EndingTables.acceptance(report, t)) : null,
+                report.hasEndings() ? EndingTables.issues(report, t) : null);
     }
 
     /**
@@ -220,7 +244,7 @@ public record ReportContent(Locale locale, String title, List<String> lines, Sec
     }
 
     @FunctionalInterface
-    private interface Text {
+    interface Text {
         String get(String key, Object... args);
     }
 }

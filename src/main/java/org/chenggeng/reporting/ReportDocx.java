@@ -53,9 +53,7 @@ final class ReportDocx {
                 OfficialDocx.body(paragraph(doc, "Heading2", ParagraphAlignment.CENTER), line, HEADING2_FONT);
             }
             paragraph(doc, null, ParagraphAlignment.LEFT);
-            List<ReportContent.Section> sections = List.of(content.headline(), content.narrative(),
-                    content.quantities(), content.consultation(), content.projects());
-            for (ReportContent.Section s : sections) {
+            for (ReportContent.Section s : content.sections()) {
                 XWPFParagraph heading = paragraph(doc, "Heading1", ParagraphAlignment.LEFT);
                 heading.setIndentationFirstLine(2 * CHAR);
                 OfficialDocx.body(heading, s.heading(), HEADING1_FONT);

@@ -88,8 +88,7 @@ final class ReportPdf {
             line(l, Face.SERIF, BODY, Align.CENTRE, 0, false);
         }
         y -= LINE;
-        for (ReportContent.Section s : List.of(content.headline(), content.narrative(), content.quantities(),
-                content.consultation(), content.projects())) {
+        for (ReportContent.Section s : content.sections()) {
             paragraph(s.heading(), Face.SANS, 2 * BODY);
             if (s.paragraph() != null) {
                 paragraph(s.paragraph(), Face.SERIF, 2 * BODY);

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Builds the report for a scope and period from the modules' read services, each of which applies the signed-in
  * user's scope: quantities by work type (and so by section and category), the narrative sentence, headline figures,
- * the consultation summary and one row per project.
+ * the consultation summary, each project's inspections, issues, acceptance and hand-over (as they stand today, not as
+ * at the period's end: an issue is overdue or closed now), and one row per project.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -84,7 +85,8 @@ public class ReportService {
         Report.Headline headline = headline(data.projects());
         return new Report(request, locale, scope(request, data.projects(), locale), clock.instant(), headline,
                 narrative, figures, consultation.figures(data.projectIds()), appendix,
-                extent.of(request, data.projects(), headline, locale));
+                extent.of(request, data.projects(), headline, locale),
+                inspections.endings(appendix.stream().map(Report.ProjectFigure::id).toList()));
     }
 
     /** Planned and completed (in the period) per work type, in the report's order: section, then catalogue order. */

@@ -74,12 +74,29 @@ final class ReportXlsx implements AutoCloseable {
         return s;
     }
 
-    /** Headline (with the narrative below it), quantities and projects sheets from the laid-out report. */
+    /**
+     * Headline (with the narrative below it, and the projects' ends below that where the report has them, each table
+     * under its heading), quantities and projects sheets from the laid-out report. The ends go on the first sheet, as
+     * the document reads: the workbook keeps its three sheets before the ledger, which its readers find by position,
+     * and the projects sheet keeps one project a row.
+     */
     void tables(ReportContent content, String headline, String quantities, String projects) {
         Sheet first = sheet(headline, content.headline().table(), content);
         int next = first.getLastRowNum() + 2;
         cell(first.createRow(next), 0, content.narrative().heading(), bold);
         narrative(first, next + 1, content.narrative().paragraph(), content.headline().table().header().size());
+        for (ReportContent.Section s : java.util.Arrays.asList(content.acceptance(), content.issues())) {
+            if (s == null) {
+                continue;
+            }
+            int at = first.getLastRowNum() + 2;
+            cell(first.createRow(at), 0, s.heading(), bold);
+            if (s.table() != null) {
+                write(first, s.table(), at + 1);
+            } else {
+                cell(first.createRow(at + 1), 0, s.paragraph(), null);
+            }
+        }
         sheet(quantities, content.quantities().table(), content);
         sheet(projects, content.projects().table(), content);
     }

@@ -6,4 +6,9 @@ public class StaleDataException extends DomainException {
     public StaleDataException() {
         super("error.stale");
     }
+
+    /** The same, in words that say which record and what happened to it. */
+    public StaleDataException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

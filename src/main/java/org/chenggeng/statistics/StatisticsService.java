@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +196,7 @@ public class StatisticsService {
     /** The last moment a month's form is on time: the end of the deadline day of the following month. */
     public Instant deadline(YearMonth month) {
         LocalDate day = month.plusMonths(1).atDay(Math.min(deadlineDay, month.plusMonths(1).lengthOfMonth()));
-        return day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     private void decide(long submissionId, long version, String reason) {

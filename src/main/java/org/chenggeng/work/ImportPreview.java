@@ -1,5 +1,6 @@
 package org.chenggeng.work;
 
+import org.chenggeng.shared.xlsx.ImportCheck;
 import org.chenggeng.shared.xlsx.ImportIssue;
 
 import java.util.List;
@@ -10,20 +11,10 @@ import java.util.List;
  * every warning that does not (a work item passing its plan).
  */
 public record ImportPreview(ImportKind kind, int rows, int importable, int alreadyImported, List<ImportIssue> errors,
-                            List<ImportIssue> warnings) {
+                            List<ImportIssue> warnings) implements ImportCheck {
 
     public ImportPreview {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
-    }
-
-    /** Whether committing the file would add rows: no errors, and something new. */
-    public boolean canImport() {
-        return errors.isEmpty() && importable > 0;
-    }
-
-    /** Rows that have at least one error. */
-    public long badRows() {
-        return errors.stream().mapToInt(ImportIssue::row).distinct().count();
     }
 }

@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HiddenRecordPagesTest extends SpringBrowserlessTest {
 
     private static final List<String> PROJECT_PAGES = List.of("projects/%s", "projects/%s/progress",
-            "projects/%s/funding", "projects/%s/photos", "projects/%s/import", "projects/%s/consultation");
+            "projects/%s/funding", "projects/%s/photos", "projects/%s/import", "projects/%s/consultation",
+            "projects/%s/funding/import", "projects/%s/inspections", "projects/%s/inspections/new",
+            "projects/%s/household-acceptance", "projects/%s/acceptance/new");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,6 +63,21 @@ class HiddenRecordPagesTest extends SpringBrowserlessTest {
                     .isEqualTo(shown(page, 987_654_321L).getClass());
         }
         assertThat(shown("projects/%s/funding", elsewhere)).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void anInspectionOrIssueThatDoesNotExistOrIsMalformedIsNotFound() {
+        long inspection = jdbc.queryForObject("select min(i.id) from inspection i join project p on p.id = i.project_id "
+                + "where p.code = 'YYH-2024-01'", Long.class);
+        long issue = jdbc.queryForObject("select min(i.id) from rectification_issue i join project p on p.id = i.project_id "
+                + "where p.code = 'YYH-2024-01'", Long.class);
+        assertThat(shown("inspections/%s", inspection)).isNotInstanceOf(NotFoundView.class);
+        assertThat(shown("issues/%s", issue)).isNotInstanceOf(NotFoundView.class);
+        for (String page : List.of("inspections/%s", "issues/%s")) {
+            assertThat(shown(page, 987_654_321L)).as(page).isInstanceOf(NotFoundView.class);
+            assertThat(shown(page, "x1")).as(page).isInstanceOf(NotFoundView.class);
+        }
     }
 
     private Object shown(String page, Object id) {

@@ -4,8 +4,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.ScopeRegions;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +31,12 @@ class StatisticsExportTest {
     @Autowired
     Rankings rankings;
     @Autowired
-    RegionService regions;
+    ScopeRegions regions;
     @Autowired
     TestUsers as;
 
     private long street() throws Exception {
-        return as.as("official", () -> regions.inScope()).stream().filter(r -> r.name().equals("月牙河街"))
-                .findFirst().orElseThrow().id();
+        return regions.id("official", "月牙河街");
     }
 
     @Test

@@ -5,8 +5,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.chenggeng.region.RegionService;
 import org.chenggeng.support.ChenggengTest;
+import org.chenggeng.support.ScopeRegions;
 import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +41,12 @@ class StatisticsPdfTest {
     @Autowired
     StatisticsService statistics;
     @Autowired
-    RegionService regions;
+    ScopeRegions regions;
     @Autowired
     TestUsers as;
 
     private long street() throws Exception {
-        return as.as("official", () -> regions.inScope()).stream().filter(r -> r.name().equals("月牙河街"))
-                .findFirst().orElseThrow().id();
+        return regions.id("official", "月牙河街");
     }
 
     @Test

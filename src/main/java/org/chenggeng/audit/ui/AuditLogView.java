@@ -40,7 +40,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             "HOUSEHOLD_RESPONSE", "FEEDBACK", "ACCESS_TOKEN", "ATTACHMENT", "FUNDING_SOURCE", "FUNDING_PLAN",
             "INVESTMENT_ENTRY", "ANNUAL_PLAN", "PLAN_LIST_IMPORT", "STATISTICS_SUBMISSION", "INSPECTION",
             "INSPECTION_TEMPLATE", "STAGE_RULE", "ISSUE", "FINDING", "COMPLETION_ACCEPTANCE", "HOUSEHOLD_ACCEPTANCE",
-            "ACCEPTANCE_WAIVER", "IN_HOME_ITEMS", "HANDOVER", "PUBLIC_PAGE");
+            "ACCEPTANCE_WAIVER", "IN_HOME_ITEMS", "HANDOVER", "NOTICE", "NOTICE_SETTING", "SURVEY_CODES",
+            "PUBLIC_PAGE");
 
     private final transient AuditService audit;
     private final Grid<AuditRow> grid = new Grid<>();

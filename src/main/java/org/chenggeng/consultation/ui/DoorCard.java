@@ -132,8 +132,10 @@ class DoorCard extends Div {
             status.setText(getTranslation("record.notYet"));
             removeClassName("recorded");
         } else {
-            StringBuilder text = new StringBuilder(getTranslation("record.recordedBy",
-                    getTranslation(door.answer().labelKey(kind)), door.recordedBy()));
+            StringBuilder text = new StringBuilder(door.online()
+                    ? getTranslation("record.recordedOnline", getTranslation(door.answer().labelKey(kind)))
+                    : getTranslation("record.recordedBy", getTranslation(door.answer().labelKey(kind)),
+                    door.recordedBy()));
             if (door.onPaper()) {
                 text.append(" · ").append(getTranslation("record.onPaper"));
             }

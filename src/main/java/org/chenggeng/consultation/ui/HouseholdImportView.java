@@ -3,15 +3,11 @@ package org.chenggeng.consultation.ui;
 import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,22 +18,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import org.chenggeng.consultation.HouseholdImportPreview;
 import org.chenggeng.consultation.HouseholdImportResult;
 import org.chenggeng.consultation.HouseholdImportService;
 import org.chenggeng.consultation.HouseholdImportService.ImportTarget;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
-import org.chenggeng.shared.ui.ImportSummaries;
-import org.chenggeng.shared.ui.ImportIssueGrid;
+import org.chenggeng.shared.ui.ImportOutcome;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,10 +49,8 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
     private final Upload upload;
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
-    private final Span summary = new Span();
-    private final Button importButton = new Button();
-    private final H3 errorsTitle = new H3();
-    private final ImportIssueGrid errors = new ImportIssueGrid("household-import-errors");
+    private final ImportOutcome outcome = new ImportOutcome("household-import", "householdImport.summary",
+            this::commit);
     private ImportTarget target;
     private Path file;
 
@@ -92,18 +83,7 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
         bar.setIndeterminate(true);
         bar.setWidthFull();
         bar.setMaxWidth("24em");
-        importButton.setText(getTranslation("import.button"));
-        importButton.setIcon(VaadinIcon.UPLOAD.create());
-        importButton.setId("household-import-button");
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> commit());
-        summary.setId("household-import-summary");
-        errorsTitle.setText(getTranslation("import.errors"));
-        FlexLayout outcome = new FlexLayout(summary, importButton);
-        outcome.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        outcome.setAlignItems(FlexComponent.Alignment.CENTER);
-        outcome.getStyle().set("gap", "var(--lumo-space-m)");
-        add(back, title, template(), help, upload, status, bar, outcome, errorsTitle, errors);
+        add(back, title, template(), help, upload, status, bar, outcome);
         clear();
     }
 
@@ -122,7 +102,7 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
     private void clear() {
         forget();
         upload.clearFileList();
-        show(null, null);
+        outcome.show(null, null);
         status.setVisible(false);
         bar.setVisible(false);
     }
@@ -132,14 +112,14 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
         long compoundId = target.compoundId();
         forget();
         file = received;
-        show(null, null);
+        outcome.show(null, null);
         busy(getTranslation("import.reading", name));
         runner.run(UI.getCurrent(), fraction -> { },
                 fraction -> ImportUpload.read(received, in -> imports.preview(compoundId, in)),
                 preview -> {
                     idle();
                     upload.clearFileList();
-                    show(name, preview);
+                    outcome.show(name, preview);
                 }, this::failed);
     }
 
@@ -160,7 +140,7 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
         if (result.alreadyImported() > 0) {
             text += getTranslation("householdImport.done.skipped", Formats.number(result.alreadyImported(), locale));
         }
-        summary.setText(text);
+        outcome.done(text);
         Notifications.success("householdImport.done", Formats.number(result.imported(), locale));
     }
 
@@ -181,26 +161,13 @@ class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver,
         status.setVisible(true);
         bar.setVisible(true);
         upload.setVisible(false);
-        importButton.setEnabled(false);
+        outcome.busy();
     }
 
     private void idle() {
         status.setVisible(false);
         bar.setVisible(false);
         upload.setVisible(true);
-    }
-
-    private void show(String name, HouseholdImportPreview preview) {
-        errors.show(preview == null ? List.of() : preview.errors());
-        errorsTitle.setVisible(errors.isVisible());
-        importButton.setVisible(preview != null);
-        importButton.setEnabled(preview != null && preview.canImport());
-        if (preview == null) {
-            summary.setText("");
-            return;
-        }
-        summary.setText(ImportSummaries.preview(this, getLocale(), "householdImport.summary", name, preview.rows(),
-                preview.importable(), preview.alreadyImported(), preview.badRows()));
     }
 
     @Override

@@ -43,10 +43,13 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient HouseholdService households;
     private final transient WorkItemService workItems;
     private final transient ProjectAccess projects;
+    private final transient org.chenggeng.consultation.SurveyCodes surveyCodes;
     private long roundId;
     private String title = "";
 
-    RoundView(RoundService rounds, HouseholdService households, WorkItemService workItems, ProjectAccess projects) {
+    RoundView(RoundService rounds, HouseholdService households, WorkItemService workItems, ProjectAccess projects,
+              org.chenggeng.consultation.SurveyCodes surveyCodes) {
+        this.surveyCodes = surveyCodes;
         this.rounds = rounds;
         this.households = households;
         this.workItems = workItems;
@@ -116,6 +119,9 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             facts.setColspan(summary.getParent().orElse(summary), 2);
         }
         add(facts);
+        if (r.kind() == org.chenggeng.consultation.RoundKind.SATISFACTION) {
+            add(new H3(getTranslation("surveyCodes.title")), new SurveyCodesPanel(surveyCodes, roundId));
+        }
         add(new H3(getTranslation("round.tally")));
         TallyPanel overall = new TallyPanel(r.tally(), r.kind());
         overall.setId("round-tally");

@@ -59,6 +59,14 @@ public class PhotoWidgets {
         return new RecordPhotos(evidence, this, type, ownerId);
     }
 
+    /**
+     * A record's files of any kind (a notice's PDF and drawings, say): photos as a strip, documents as links, and an
+     * upload for who may attach to the record.
+     */
+    public com.vaadin.flow.component.Component filesOf(OwnerType type, long ownerId) {
+        return new RecordFiles(evidence, this, type, ownerId);
+    }
+
     /** The newest photos of a work item, for its card. */
     public com.vaadin.flow.component.Component forItem(long projectId, long workItemId) {
         PhotoStrip strip = new PhotoStrip(this::open);

@@ -2,10 +2,8 @@ package org.chenggeng.funding.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,17 +22,15 @@ import org.chenggeng.funding.InvestmentImportService.ImportTarget;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.Magnitudes;
 import org.chenggeng.shared.ui.Formats;
-import org.chenggeng.shared.ui.ImportIssueGrid;
+import org.chenggeng.shared.ui.ImportOutcome;
 import org.chenggeng.shared.ui.ImportRunner;
-import org.chenggeng.shared.ui.ImportSummaries;
 import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
+import org.chenggeng.shared.ui.RecordRoute;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -55,12 +50,7 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
     private final transient InvestmentImportService imports;
     private final transient ImportRunner runner;
     private final ProgressBar bar = new ProgressBar();
-    private final Paragraph summary = new Paragraph();
-    private final Button importButton = new Button();
-    private final H3 errorsTitle = new H3();
-    private final H3 warningsTitle = new H3();
-    private final ImportIssueGrid errors = new ImportIssueGrid("investment-import-errors");
-    private final ImportIssueGrid warnings = new ImportIssueGrid("investment-import-warnings");
+    private final ImportOutcome outcome = new ImportOutcome("investment-import", "import.summary", this::commit);
     private final Upload upload;
     private ImportTarget target;
     private Path file;
@@ -75,13 +65,10 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            target = imports.target(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException | AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        RecordRoute.open(event, id -> {
+            target = imports.target(id);
+            render();
+        });
     }
 
     private void render() {
@@ -110,17 +97,14 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
         help.addClassName("hint");
         bar.setId("investment-import-progress");
         bar.setWidth("24em");
-        summary.setId("investment-import-summary");
-        importButton.setText(getTranslation("import.button"));
-        importButton.setIcon(VaadinIcon.UPLOAD.create());
-        importButton.setId("investment-import-button");
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> run((in, progress) -> imports.commit(projectId, in, progress),
-                this::imported));
-        errorsTitle.setText(getTranslation("import.errors"));
-        warningsTitle.setText(getTranslation("import.warnings"));
-        add(template, help, upload, bar, summary, importButton, errorsTitle, errors, warningsTitle, warnings);
-        show(null, null);
+        add(template, help, upload, bar, outcome);
+        bar.setVisible(false);
+        outcome.show(null, null);
+    }
+
+    private void commit() {
+        long projectId = target.projectId();
+        run((in, progress) -> imports.commit(projectId, in, progress), this::imported);
     }
 
     /** A file arrived (in the UI's lock): read it in the background and show what importing it would do. */
@@ -128,7 +112,7 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
         forget();
         file = received;
         long projectId = target.projectId();
-        run((in, progress) -> imports.preview(projectId, in, progress), preview -> show(name, preview));
+        run((in, progress) -> imports.preview(projectId, in, progress), preview -> outcome.show(name, preview));
     }
 
     /** Reads the file in the background with the bar following it, then hands the result over in the UI's lock. */
@@ -137,7 +121,7 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
         Path reading = file;
         bar.setValue(0);
         bar.setVisible(true);
-        importButton.setEnabled(false);
+        outcome.busy();
         upload.setVisible(false);
         runner.run(UI.getCurrent(), bar::setValue, progress -> ImportUpload.read(reading,
                 in -> work.apply(in, progress)), result -> {
@@ -150,14 +134,13 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
 
     private void imported(InvestmentImportResult result) {
         forget();
-        show(null, null);
         var locale = getLocale();
         String text = getTranslation("investmentImport.done", Formats.number(result.imported(), locale),
                 Magnitudes.money(result.amount(), locale));
         if (result.alreadyImported() > 0) {
             text += getTranslation("import.done.skipped", Formats.number(result.alreadyImported(), locale));
         }
-        summary.setText(text);
+        outcome.done(text);
         Notifications.success("import.done", Formats.number(result.imported(), locale));
     }
 
@@ -166,25 +149,13 @@ class InvestmentImportView extends VerticalLayout implements BeforeEnterObserver
         upload.setVisible(true);
         upload.clearFileList();
         forget();
-        show(null, null);
+        outcome.show(null, null);
         Notifications.error(refusal);
     }
 
     private void forget() {
         ImportUpload.delete(file);
         file = null;
-    }
-
-    private void show(String name, InvestmentImportResult result) {
-        errors.show(result == null ? List.of() : result.errors());
-        warnings.show(result == null ? List.of() : result.warnings());
-        errorsTitle.setVisible(errors.isVisible());
-        warningsTitle.setVisible(warnings.isVisible());
-        bar.setVisible(false);
-        importButton.setVisible(result != null && name != null);
-        importButton.setEnabled(result != null && result.canImport());
-        summary.setText(result == null || name == null ? "" : ImportSummaries.preview(this, getLocale(),
-                "import.summary", name, result.rows(), result.imported(), result.alreadyImported(), result.badRows()));
     }
 
     @Override

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.evidence.OwnerType;
@@ -34,6 +33,7 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.shared.ui.UiClock;
+import org.chenggeng.shared.ui.RecordRoute;
 
 /**
  * Recording a completion acceptance (竣工验收): date, organiser, each party present with its people, the conclusion and
@@ -63,17 +63,14 @@ class CompletionFormView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            if (!acceptances.mayRecord(projectId)) {
-                event.forwardTo("projects/" + projectId + "/inspections");
+        RecordRoute.open(event, id -> {
+            projectId = id;
+            if (!acceptances.mayRecord(id)) {
+                event.forwardTo("projects/" + id + "/inspections");
                 return;
             }
-            render(projects.get(projectId));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+            render(projects.get(id));
+        });
     }
 
     private void render(ProjectAccess.ProjectDetails project) {

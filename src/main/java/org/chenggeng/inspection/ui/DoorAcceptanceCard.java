@@ -22,20 +22,20 @@ import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.shared.ui.UiClock;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * One household at its door: room and owner, what was recorded so far, three large buttons (验收通过, 有缺陷, 拒绝验收),
  * and for the chosen one what it needs: the defects (with severity and deadline), or the reason, and the resident's
  * confirmation, a form number or a signature drawn on the phone. 保存 records it; the card then shows it with its
- * signature and any photos.
+ * signature and any photos. When someone else saved the door first, the card shows their record and keeps the form
+ * as it was filled in, so that nothing typed or drawn is lost.
  */
 class DoorAcceptanceCard extends Div {
 
     private final transient HouseholdAcceptanceService service;
     private final transient PhotoWidgets photos;
     private final long projectId;
-    private final Consumer<Boolean> onSaved;
+    private final Runnable onSaved;
     private final Span status = new Span();
     private final Div buttons = new Div();
     private final Div form = new Div();
@@ -52,7 +52,7 @@ class DoorAcceptanceCard extends Div {
     private DoorResult chosen;
 
     DoorAcceptanceCard(HouseholdAcceptanceService service, PhotoWidgets photos, long projectId, Door door,
-                       Consumer<Boolean> onSaved) {
+                       Runnable onSaved) {
         this.service = service;
         this.photos = photos;
         this.projectId = projectId;
@@ -132,14 +132,23 @@ class DoorAcceptanceCard extends Div {
                 form.setVisible(false);
                 signature.clear();
                 show();
-                onSaved.accept(false);
+                onSaved.run();
             } catch (StaleDataException stale) {
+                // Someone else saved this door first: show what they recorded and keep what was typed here.
                 Notifications.error(stale);
-                onSaved.accept(true);
+                reload();
+                onSaved.run();
             } catch (DomainException refused) {
                 Notifications.error(refused);
             }
         });
+    }
+
+    private void reload() {
+        var h = door.household();
+        door = service.doors(projectId, h.building(), h.unit()).stream()
+                .filter(d -> d.household().id().equals(h.id())).findFirst().orElse(door);
+        show();
     }
 
     private void show() {

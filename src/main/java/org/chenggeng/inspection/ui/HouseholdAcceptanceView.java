@@ -10,7 +10,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.evidence.ui.PhotoWidgets;
@@ -19,6 +18,7 @@ import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.security.Roles;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.shared.ui.StairwellPicker;
+import org.chenggeng.shared.ui.RecordRoute;
 
 import java.util.List;
 import java.util.Map;
@@ -52,18 +52,15 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            if (!service.progress(projectId).mayVisit()) {
-                event.forwardTo("projects/" + projectId + "/inspections?tab=acceptance");
+        RecordRoute.open(event, id -> {
+            projectId = id;
+            if (!service.progress(id).mayVisit()) {
+                event.forwardTo("projects/" + id + "/inspections?tab=acceptance");
                 return;
             }
-            stairwells = service.stairwells(projectId);
-            render(projects.get(projectId));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+            stairwells = service.stairwells(id);
+            render(projects.get(id));
+        });
     }
 
     private void render(ProjectAccess.ProjectDetails project) {
@@ -84,14 +81,7 @@ class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObser
 
     private void showDoors(String building, String unit) {
         for (HouseholdAcceptanceService.Door door : service.doors(projectId, building, unit)) {
-            doors.add(new DoorAcceptanceCard(service, photos, projectId, door, this::saved));
-        }
-    }
-
-    private void saved(boolean stale) {
-        refreshProgress();
-        if (stale) {
-            pick.again();
+            doors.add(new DoorAcceptanceCard(service, photos, projectId, door, this::refreshProgress));
         }
     }
 

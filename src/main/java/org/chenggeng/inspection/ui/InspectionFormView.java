@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.chenggeng.evidence.OwnerType;
@@ -35,6 +34,7 @@ import org.chenggeng.shared.ui.DatePickers;
 import org.chenggeng.shared.ui.Notifications;
 import org.chenggeng.shared.ui.UiClock;
 import org.chenggeng.work.WorkItemRow;
+import org.chenggeng.shared.ui.RecordRoute;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,19 +83,16 @@ class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            if (!inspections.mayRecord(projectId)) {
-                event.forwardTo("projects/" + projectId + "/inspections");
+        RecordRoute.open(event, id -> {
+            projectId = id;
+            if (!inspections.mayRecord(id)) {
+                event.forwardTo("projects/" + id + "/inspections");
                 return;
             }
-            workItems = inspections.workItems(projectId).values().stream().filter(i -> !i.retired()).toList();
-            implementingUnit = projects.get(projectId).data().implementingUnit();
+            workItems = inspections.workItems(id).values().stream().filter(i -> !i.retired()).toList();
+            implementingUnit = projects.get(id).data().implementingUnit();
             render();
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render() {

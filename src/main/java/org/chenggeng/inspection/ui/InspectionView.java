@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.evidence.OwnerType;
@@ -27,6 +26,7 @@ import org.chenggeng.inspection.Participant;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
 import org.chenggeng.work.WorkItemRow;
+import org.chenggeng.shared.ui.RecordRoute;
 
 import java.util.Map;
 import java.util.Set;
@@ -52,12 +52,7 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            render(inspections.get(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RecordRoute.open(event, id -> render(inspections.get(id)));
     }
 
     private void render(InspectionDetails d) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.evidence.OwnerType;
@@ -22,6 +21,7 @@ import org.chenggeng.inspection.IssueService;
 import org.chenggeng.inspection.IssueSource;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.RecordRoute;
 
 /**
  * One issue on a phone or a desk: what to rectify, who answers for it and by when, the photos of what was found, its
@@ -53,17 +53,14 @@ class IssueView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            issueId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            IssueDetails d = issues.get(issueId);
+        RecordRoute.open(event, id -> {
+            IssueDetails d = issues.get(id);
+            issueId = id;
             removeAll();
             add(summary, way, actions);
             show(d);
             showActions(d);
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     /** After a step: the issue and its way read again; the action area is the step's own to update. */

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.inspection.InspectionRow;
@@ -23,6 +22,7 @@ import org.chenggeng.inspection.IssueService;
 import org.chenggeng.project.ProjectAccess;
 import org.chenggeng.shared.ui.Badges;
 import org.chenggeng.shared.ui.Formats;
+import org.chenggeng.shared.ui.RecordRoute;
 
 /**
  * A project's 检查验收 page: its inspections (and who may, a button to record one); further tabs follow the project
@@ -64,14 +64,11 @@ class ProjectInspectionsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("");
-            render(projects.get(projectId));
-        } catch (NumberFormatException | org.chenggeng.shared.NotFoundException
-                 | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        tab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("");
+        RecordRoute.open(event, id -> {
+            projectId = id;
+            render(projects.get(id));
+        });
     }
 
     private void render(ProjectAccess.ProjectDetails project) {

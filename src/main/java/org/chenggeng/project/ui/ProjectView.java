@@ -106,10 +106,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button inspections = new Button(getTranslation("project.inspections"), VaadinIcon.CLIPBOARD_CHECK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/inspections")));
         inspections.setId("open-inspections");
+        Button noticesPage = new Button(getTranslation("project.notices"), VaadinIcon.MEGAPHONE.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/notices")));
+        noticesPage.setId("open-notices");
         Button publicPage = new Button(getTranslation("project.publicPage"), VaadinIcon.GLOBE.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("projects/" + p.id() + "/public")));
         publicPage.setId("open-public-page");
-        head.add(progress, consultation, photos, funding, inspections, publicPage);
+        head.add(progress, consultation, photos, funding, inspections, noticesPage, publicPage);
         if (p.editable()) {
             Button edit = new Button(getTranslation("project.edit"), VaadinIcon.EDIT.create(),
                     e -> new ProjectFormDialog(editing, compounds, p, id -> reload()).open());

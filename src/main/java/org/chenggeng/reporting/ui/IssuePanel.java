@@ -1,9 +1,5 @@
 package org.chenggeng.reporting.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -11,16 +7,15 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.chenggeng.inspection.InspectionReadService;
 import org.chenggeng.inspection.InspectionReadService.Figure;
 import org.chenggeng.inspection.IssueFigures;
-import org.chenggeng.inspection.IssueRow;
 import org.chenggeng.inspection.Severity;
 import org.chenggeng.project.ProjectFilter;
 import org.chenggeng.shared.ui.Formats;
 
-import java.util.function.Supplier;
-
 /**
- * The dashboard's inspections and issues: inspections recorded, issues open by severity, overdue and closed, and the
- * median days to close. A click on a count lists the issues behind it, and a click on one opens it.
+ * The dashboard's inspections and issues: inspections recorded, issues open by severity, waiting for re-check,
+ * overdue (the project manager's turn, past the deadline) and closed, the median days to close; then completion
+ * acceptances passed, households accepted, hand-overs and repairs. A click on a count lists what is behind it
+ * ({@link IssueDrills}), and a click on a row opens it.
  */
 class IssuePanel extends Div {
 
@@ -44,97 +39,59 @@ class IssuePanel extends Div {
         IssueFigures f = reads.figures(filter);
         var locale = getLocale();
         figures.removeAll();
-        figures.add(figure("inspections", Formats.number(f.inspections(), locale), null, null),
-                figure("raised", Formats.number(f.raised(), locale), filter, Figure.RAISED),
-                figure("open", Formats.number(f.open(), locale), filter, Figure.OPEN));
+        Div inspections = figure("inspections", Formats.number(f.inspections(), locale));
+        drill(inspections, () -> IssueDrills.inspections(this, title("inspections"), reads.inspections(filter)));
+        figures.add(inspections, issues("raised", f.raised(), filter, Figure.RAISED),
+                issues("open", f.open(), filter, Figure.OPEN));
         for (Severity s : Severity.values()) {
-            figures.add(figure("open" + s.name(), Formats.number(f.open(s), locale), filter,
-                    Figure.valueOf("OPEN_" + s.name())));
+            figures.add(issues("open" + s.name(), f.open(s), filter, Figure.valueOf("OPEN_" + s.name())));
         }
-        figures.add(figure("overdue", Formats.number(f.overdue(), locale), filter, Figure.OVERDUE),
-                figure("closed", Formats.number(f.closed(), locale), filter, Figure.CLOSED),
+        figures.add(issues("awaitingRecheck", f.awaitingRecheck(), filter, Figure.AWAITING_RECHECK),
+                issues("overdue", f.overdue(), filter, Figure.OVERDUE),
+                issues("closed", f.closed(), filter, Figure.CLOSED),
                 figure("medianDays", f.medianDaysToClose() == null ? "—"
-                        : getTranslation("feedback.days", Formats.number(f.medianDaysToClose(), locale)), null, null));
+                        : getTranslation("feedback.days", Formats.number(f.medianDaysToClose(), locale))));
         InspectionReadService.Ending e = reads.ending(filter);
         ending.removeAll();
-        Div passed = figure("completionPassed", Formats.number(e.completionPassed(), locale), null, null);
-        projects(passed, "completionPassed", filter, false);
-        Div handed = figure("handedOver", Formats.number(e.handedOver(), locale), null, null);
-        projects(handed, "handedOver", filter, true);
-        ending.add(passed, figure("households", e.householdProjects() == 0 ? "—" : getTranslation(
+        Div passed = figure("completionPassed", Formats.number(e.completionPassed(), locale));
+        drill(passed, () -> IssueDrills.projects(this, title("completionPassed"), reads.endingProjects(filter, false),
+                "acceptance"));
+        Div households = figure("households", e.householdProjects() == 0 ? "—" : getTranslation(
                 "dashboard.issues.householdsValue", Formats.number(e.householdsAccepted(), locale),
-                Formats.number(e.households(), locale)), null, null), handed,
-                figure("repairs", Formats.number(e.repairs(), locale), filter, Figure.REPAIRS));
+                Formats.number(e.households(), locale)));
+        drill(households, () -> IssueDrills.households(this, title("households"), reads.householdProjects(filter)));
+        Div handed = figure("handedOver", Formats.number(e.handedOver(), locale));
+        drill(handed, () -> IssueDrills.projects(this, title("handedOver"), reads.endingProjects(filter, true),
+                "handover"));
+        ending.add(passed, households, handed, issues("repairs", e.repairs(), filter, Figure.REPAIRS));
     }
 
-    /** A click on the figure lists the projects behind it, each opening its 验收 or 移交 tab. */
-    private void projects(Div figure, String name, ProjectFilter filter, boolean handedOver) {
-        figure.getStyle().set("cursor", "pointer");
-        figure.addClickListener(c -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("dashboard.issues." + name));
-            dialog.setWidth("min(40rem, 96vw)");
-            Grid<org.chenggeng.project.ProjectHeader> grid = new Grid<>();
-            grid.addColumn(org.chenggeng.project.ProjectHeader::code).setHeader(getTranslation("project.code"))
-                    .setAutoWidth(true);
-            grid.addColumn(org.chenggeng.project.ProjectHeader::name).setHeader(getTranslation("project.name"));
-            grid.addColumn(h -> getTranslation(h.status().labelKey())).setHeader(getTranslation("project.status"))
-                    .setAutoWidth(true);
-            grid.setItems(reads.endingProjects(filter, handedOver));
-            grid.setAllRowsVisible(true);
-            grid.setEmptyStateText(getTranslation("dashboard.drill.none"));
-            grid.setId("ending-drill-grid");
-            grid.addItemClickListener(e -> {
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id() + "/inspections",
-                        com.vaadin.flow.router.QueryParameters.of("tab", handedOver ? "handover" : "acceptance")));
-            });
-            dialog.add(grid);
-            dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
-            dialog.open();
-        });
+    java.util.Locale locale() {
+        return getLocale();
     }
 
-    private Div figure(String name, String value, ProjectFilter filter, Figure which) {
-        Span number = new Span(value);
-        number.addClassName("figure-value");
-        Div d = new Div(new Span(getTranslation("dashboard.issues." + name)), number);
-        d.addClassName("figure");
-        d.setId("figure-issues-" + name);
-        if (which != null) {
-            d.addClassName("clickable");
-            d.getStyle().set("cursor", "pointer");
-            d.addClickListener(e -> drill(getTranslation("dashboard.issues." + name), () -> reads.issues(filter, which)));
-        }
+    private String title(String name) {
+        return getTranslation("dashboard.issues." + name);
+    }
+
+    private Div issues(String name, long count, ProjectFilter filter, Figure which) {
+        Div d = figure(name, Formats.number(count, getLocale()));
+        drill(d, () -> IssueDrills.issues(this, title(name), reads.issues(filter, which)));
         return d;
     }
 
-    private void drill(String title, Supplier<java.util.List<IssueRow>> rows) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(60rem, 96vw)");
-        var locale = getLocale();
-        Grid<IssueRow> grid = new Grid<>();
-        grid.addColumn(IssueRow::projectName).setHeader(getTranslation("project.name")).setFlexGrow(2);
-        grid.addColumn(IssueRow::description).setHeader(getTranslation("issue.description")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation(r.severity().labelKey())).setHeader(getTranslation("issue.severity"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("issue.status"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.deadline(), locale) + (r.overdue()
-                        ? " · " + getTranslation("issue.overdueDays", r.daysOverdue()) : ""))
-                .setHeader(getTranslation("issue.deadline")).setAutoWidth(true);
-        grid.setItems(rows.get());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("dashboard.drill.none"));
-        grid.setId("issue-drill-grid");
-        grid.addItemClickListener(e -> {
-            dialog.close();
-            getUI().ifPresent(ui -> ui.navigate("issues/" + e.getItem().id()));
-        });
-        dialog.add(grid);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
+    private static void drill(Div figure, Runnable open) {
+        figure.addClassName("clickable");
+        figure.getStyle().set("cursor", "pointer");
+        figure.addClickListener(e -> open.run());
+    }
+
+    private Div figure(String name, String value) {
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        Div d = new Div(new Span(title(name)), number);
+        d.addClassName("figure");
+        d.setId("figure-issues-" + name);
+        return d;
     }
 }

@@ -15,9 +15,12 @@ import java.util.Locale;
 
 /**
  * The report document on screen, as the exports write it: title and lines, the headline and consultation figures as
- * tiles that wrap on a phone, the narrative paragraph, and the quantities and project tables as grids.
+ * tiles that wrap on a phone, the narrative paragraph, and the quantities, the projects' ends and the project tables
+ * as grids.
  */
 class ReportPreview extends VerticalLayout {
+
+    private static final int LONG_CELL = 12;
 
     ReportPreview() {
         setPadding(false);
@@ -39,8 +42,34 @@ class ReportPreview extends VerticalLayout {
                 "report-quantities"));
         add(new H3(content.consultation().heading()), tiles(content.consultation().table(), content.locale(),
                 "report-consultation"));
+        section(content.acceptance(), content.locale(), "report-acceptance");
+        section(content.issues(), content.locale(), "report-issues");
         add(new H3(content.projects().heading()), grid(content.projects().table(), content.locale(),
                 "report-projects"));
+    }
+
+    /** A section of the projects' ends, where the report has it: its table, or its sentence. */
+    private void section(ReportContent.Section section, Locale locale, String id) {
+        if (section == null) {
+            return;
+        }
+        add(new H3(section.heading()));
+        if (section.table() != null) {
+            Grid<ReportContent.Row> grid = grid(section.table(), locale, id);
+            // Receiving bodies and dated conclusions run long: those columns share what the code and name leave, and wrap.
+            for (int c = 2; c < section.table().header().size(); c++) {
+                int column = c;
+                if (section.table().rows().stream().anyMatch(r -> ReportContent.text(r.cells().get(column), locale)
+                        .length() > LONG_CELL)) {
+                    grid.getColumns().get(c).setAutoWidth(false).setFlexGrow(1);
+                }
+            }
+            add(grid);
+        } else {
+            Paragraph p = new Paragraph(section.paragraph());
+            p.setId(id);
+            add(p);
+        }
     }
 
     private static Span hint(String text) {

@@ -27,7 +27,8 @@ class OpenApiConfiguration {
     OpenAPI chenggengApi() {
         return new OpenAPI()
                 .info(new Info().title("Chenggeng API").version("v1").description("""
-                        Projects, work items and progress of Chenggeng (城更), for the district's own systems. \
+                        Projects, work items, progress, inspections and issues of Chenggeng (城更), for the \
+                        district's own systems. \
                         Every call acts as the user who created the token, with that user's role and scope. \
                         Errors are JSON {code, message, arguments}; the message follows Accept-Language \
                         (Chinese unless English is asked for)."""))

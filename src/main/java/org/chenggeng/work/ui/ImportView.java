@@ -3,15 +3,11 @@ package org.chenggeng.work.ui;
 import org.chenggeng.shared.ui.RecordRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,21 +21,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Formats;
-import org.chenggeng.shared.ui.ImportSummaries;
-import org.chenggeng.shared.ui.ImportIssueGrid;
+import org.chenggeng.shared.ui.ImportOutcome;
 import org.chenggeng.shared.ui.ImportRunner;
 import org.chenggeng.shared.ui.ImportUpload;
 import org.chenggeng.shared.ui.Notifications;
-import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.work.ImportKind;
-import org.chenggeng.work.ImportPreview;
 import org.chenggeng.work.ImportResult;
 import org.chenggeng.work.WorkImportService;
 import org.chenggeng.work.WorkImportService.ImportTarget;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Excel import for a project: choose what to import, download its template, upload the filled file, see every
@@ -61,12 +53,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Upload upload;
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
-    private final Span summary = new Span();
-    private final Button importButton = new Button();
-    private final ImportIssueGrid errors = new ImportIssueGrid("import-errors");
-    private final ImportIssueGrid warnings = new ImportIssueGrid("import-warnings");
-    private final H3 errorsTitle = new H3();
-    private final H3 warningsTitle = new H3();
+    private final ImportOutcome outcome = new ImportOutcome("import", "import.summary", this::commit);
     private ImportTarget target;
     private Path file;
 
@@ -104,19 +91,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         help.addClassName("hint");
         bar.setId("import-progress");
         bar.setWidth("24em");
-        importButton.setText(getTranslation("import.button"));
-        importButton.setIcon(VaadinIcon.UPLOAD.create());
-        importButton.setId("import-button");
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> commit());
-        summary.setId("import-summary");
-        errorsTitle.setText(getTranslation("import.errors"));
-        warningsTitle.setText(getTranslation("import.warnings"));
-        HorizontalLayout outcome = new HorizontalLayout(summary, importButton);
-        outcome.setAlignItems(FlexComponent.Alignment.CENTER);
-        outcome.getStyle().set("flex-wrap", "wrap");
-        add(back, title, kinds, closed, template, help, upload, status, bar, outcome, errorsTitle, errors,
-                warningsTitle, warnings);
+        add(back, title, kinds, closed, template, help, upload, status, bar, outcome);
         kinds.setValue(target.takesProgress() || !target.takesWorkItems() ? ImportKind.PROGRESS : ImportKind.WORK_ITEMS);
     }
 
@@ -141,7 +116,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void clear() {
         forget();
         upload.clearFileList();
-        show(null, null);
+        outcome.show(null, null);
         status.setVisible(false);
         bar.setVisible(false);
     }
@@ -152,14 +127,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long projectId = target.projectId();
         forget();
         file = received;
-        show(null, null);
+        outcome.show(null, null);
         busy(getTranslation("import.reading", name));
         runner.run(UI.getCurrent(), bar::setValue,
                 progress -> ImportUpload.read(received, in -> imports.preview(projectId, kind, in, progress)),
                 preview -> {
                     done();
                     upload.clearFileList();
-                    show(name, preview);
+                    outcome.show(name, preview);
                 }, this::failed);
     }
 
@@ -183,14 +158,14 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (result.overPlan() > 0) {
             text += getTranslation("import.done.overPlan", Formats.number(result.overPlan(), getLocale()));
         }
-        summary.setText(text);
+        outcome.done(text);
         Notifications.success("import.done", Formats.number(result.imported(), getLocale()));
     }
 
     private void failed(DomainException refusal) {
         done();
         forget();
-        show(null, null);
+        outcome.show(null, null);
         upload.clearFileList();
         Notifications.error(refusal);
     }
@@ -208,7 +183,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         bar.setVisible(true);
         kinds.setEnabled(false);
         upload.setVisible(false);
-        importButton.setEnabled(false);
+        outcome.busy();
     }
 
     private void done() {
@@ -216,22 +191,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         bar.setVisible(false);
         kinds.setEnabled(true);
         upload.setVisible(target.takes(kinds.getValue()));
-    }
-
-    private void show(String name, ImportPreview preview) {
-        List<ImportIssue> none = List.of();
-        errors.show(preview == null ? none : preview.errors());
-        warnings.show(preview == null ? none : preview.warnings());
-        errorsTitle.setVisible(errors.isVisible());
-        warningsTitle.setVisible(warnings.isVisible());
-        importButton.setVisible(preview != null);
-        importButton.setEnabled(preview != null && preview.canImport());
-        if (preview == null) {
-            summary.setText("");
-            return;
-        }
-        summary.setText(ImportSummaries.preview(this, getLocale(), "import.summary", name, preview.rows(),
-                preview.importable(), preview.alreadyImported(), preview.badRows()));
     }
 
     @Override

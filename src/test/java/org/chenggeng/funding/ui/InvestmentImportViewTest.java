@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import org.chenggeng.funding.FundingService;
 import org.chenggeng.security.ScopeDirectory;
@@ -64,7 +64,7 @@ class InvestmentImportViewTest extends BackgroundUiTest {
         test($(Upload.class, view).id("import-upload")).upload("完成投资.xlsx", XLSX, XlsxFiles.bytes(HEADERS,
                 List.<Object[]>of(new Object[]{"2026-08", "居民出资", 8000, "首批居民出资"},
                         new Object[]{"2026-09", "居民出资", 8000.123, null})));
-        Paragraph summary = $(Paragraph.class, view).id("investment-import-summary");
+        Span summary = $(Span.class, view).id("investment-import-summary");
         await(() -> !summary.getText().isEmpty());
         @SuppressWarnings("unchecked")
         Grid<ImportIssue> errors = $(Grid.class, view).id("investment-import-errors");

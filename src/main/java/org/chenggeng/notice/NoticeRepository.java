@@ -1,0 +1,13 @@
+package org.chenggeng.notice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    List<Notice> findByProjectIdOrderByIdDesc(Long projectId);
+
+    List<Notice> findByProjectIdAndKindInAndStatus(Long projectId, java.util.Collection<NoticeKind> kinds,
+                                                   NoticeStatus status);
+}
