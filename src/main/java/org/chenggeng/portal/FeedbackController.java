@@ -196,7 +196,7 @@ class FeedbackController {
     }
 
     /** A refusal's dates (a notice's period) written in the page's language. */
-    private static Object[] dates(PortalText t, Object[] args) {
+    static Object[] dates(PortalText t, Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof java.time.LocalDate d) {
