@@ -114,6 +114,24 @@ public class OnlineFeedbackService {
         return code;
     }
 
+    /**
+     * A tracking code (and the phone for a call back) for feedback the portal had another module record on the
+     * resident's behalf, such as an objection to a notice: only ONLINE feedback recorded by the portal, once.
+     */
+    public String trackingFor(long feedbackId, String phone) {
+        String checked = checkPhone(phone);
+        String code = TrackingCodes.newCode();
+        transaction.executeWithoutResult(t -> {
+            Feedback f = feedback.findById(feedbackId).orElseThrow(org.chenggeng.shared.NotFoundException::new);
+            if (f.getChannel() != FeedbackChannel.ONLINE || !RECORDED_BY.equals(f.getRecordedBy())
+                    || online.existsById(feedbackId)) {
+                throw new IllegalStateException("feedback " + feedbackId + " is not the portal's or is tracked");
+            }
+            online.save(new OnlineFeedback(feedbackId, TrackingCodes.hash(code), checked));
+        });
+        return code;
+    }
+
     /** The feedback a tracking code stands for, in any spelling of it; empty for an unknown code. */
     @Transactional(readOnly = true)
     public Optional<Tracked> track(String code) {

@@ -4,6 +4,7 @@ import org.chenggeng.consultation.PublicConsultation;
 import org.chenggeng.evidence.Phase;
 import org.chenggeng.evidence.PublicPhotos;
 import org.chenggeng.evidence.PublicPhotos.PublicPhoto;
+import org.chenggeng.notice.NoticeReadService;
 import org.chenggeng.project.PublicProjects;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.work.PublicProgress;
@@ -25,9 +26,11 @@ class PageReader {
     private final PublicProgress progress;
     private final PublicPhotos photos;
     private final PublicConsultation consultation;
+    private final NoticeReadService notices;
 
     PageReader(PublicProjects projects, CompoundService compounds, PublicProgress progress, PublicPhotos photos,
-               PublicConsultation consultation) {
+               PublicConsultation consultation, NoticeReadService notices) {
+        this.notices = notices;
         this.projects = projects;
         this.compounds = compounds;
         this.progress = progress;
@@ -42,7 +45,7 @@ class PageReader {
             List<PublicWork> works = progress.of(projectId);
             List<PublicPhoto> shown = photos.of(projectId);
             Map<Long, PublicWork> byId = works.stream().collect(Collectors.toMap(PublicWork::id, Function.identity()));
-            return new ProjectPage(slug, p, names, works, phase(shown, Phase.BEFORE), phase(shown, Phase.AFTER),
+            return new ProjectPage(slug, p, names, notices.publicNotices(projectId), works, phase(shown, Phase.BEFORE), phase(shown, Phase.AFTER),
                     byId, consultation.consent(projectId), consultation.contacts(projectId),
                     consultation.answered(projectId));
         });

@@ -84,7 +84,8 @@ class PublicPageTest {
     @Test
     void noVisitCreatesASessionOrSetsASessionCookie() throws Exception {
         for (String url : new String[]{"/p/" + slug, "/p/" + slug + "?lang=en", "/p/" + slug + "/feedback",
-                "/p/track", "/p/track/ABCD-EFGH-JKMN-PQRS", "/p/assets/portal.css", "/p/nothing-here"}) {
+                "/p/track", "/p/track/ABCD-EFGH-JKMN-PQRS", "/p/survey", "/p/assets/portal.css",
+                "/p/assets/icon.svg", "/p/nothing-here"}) {
             MvcTestResult visit = mvc.get().uri(url).exchange();
             assertThat(visit.getRequest().getSession(false)).as(url).isNull();
             assertThat(visit.getResponse().getHeaders("Set-Cookie")).as(url)

@@ -74,6 +74,7 @@ class PublicPrivacyTest {
         }
         toVisit.add("/p/track/" + answeredCode);
         toVisit.add("/p/track/" + pendingCode);
+        toVisit.add("/p/survey");
         Map<String, String> pages = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>(toVisit);
         while (!toVisit.isEmpty() && pages.size() < 2_000) {
