@@ -23,8 +23,12 @@ import java.util.List;
 final class LedgerSheets implements AutoCloseable {
 
     static final int MAX_ROWS = 1_048_576;
-    /** The ledger parts' compression: the fastest level, as the workbook's other parts; a district's ledger is 74 MB. */
-    static final int LEVEL = java.util.zip.Deflater.BEST_SPEED;
+    /**
+     * The ledger parts' compression, chosen by {@code LedgerLevelsBenchmark} (decision 0009): level 3 wrote a million
+     * rows in the time of level 1 (the compressing thread keeps up with the formatting one) into a sixth fewer bytes
+     * to copy into the package and download, for about a tenth more CPU; from level 4 on it takes a third longer.
+     */
+    static final int LEVEL = 3;
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     /** Bytes of rows gathered before they go to the compressing thread. */
     private static final int FLUSH_AT = 1 << 15;
