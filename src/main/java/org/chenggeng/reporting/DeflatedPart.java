@@ -5,9 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ final class DeflatedPart implements AutoCloseable {
     private final Path file;
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(16);
     private final Thread deflater;
-    private final Writer text;
+    private final Chunks text;
     private final CRC32 crc = new CRC32();
     private long size;
     private long compressedSize;
@@ -48,7 +46,7 @@ final class DeflatedPart implements AutoCloseable {
     DeflatedPart(int level) throws IOException {
         file = Files.createTempFile("ledger-part", ".deflate");
         deflater = Thread.ofPlatform().daemon().name("ledger-deflate").start(() -> deflate(level));
-        text = new OutputStreamWriter(new Chunks(), StandardCharsets.UTF_8);
+        text = new Chunks();
     }
 
     /** Where the compressed bytes go; removed on {@link #close()}. */
@@ -57,7 +55,13 @@ final class DeflatedPart implements AutoCloseable {
     }
 
     void write(String s) throws IOException {
-        text.write(s);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        text.write(bytes, 0, bytes.length);
+    }
+
+    /** UTF-8 bytes of the part's text, copied: the caller may reuse its buffer. */
+    void write(byte[] bytes, int offset, int length) throws IOException {
+        text.write(bytes, offset, length);
     }
 
     /** Ends the text, waits for the last of it to be compressed, and says what was written. */

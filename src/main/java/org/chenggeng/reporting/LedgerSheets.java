@@ -7,25 +7,43 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
 
 /**
  * The raw ledger's sheets, written as SpreadsheetML by hand: Apache POI's streaming writer manages about 30 000 rows
  * a second here, and a district's ledger is a million. Each sheet (at most 1 048 576 rows, header included) is a
  * whole worksheet part, compressed by a {@link DeflatedPart} on a second thread while the rows are still being read;
  * {@link ReportXlsx} then puts each part into the workbook's package as it is, in place of the empty sheet POI wrote
- * for it. Cells: inline strings, numbers, and dates as Excel serial numbers with the workbook's date styles.
+ * for it. Cells: inline strings, numbers, and dates as Excel serial numbers with the workbook's date styles, formatted
+ * by {@link LedgerText} straight into bytes. A cell carries no reference ({@code r}, optional in SpreadsheetML): it
+ * is the row's next column, an empty one written as {@code <c/>}; rows keep theirs.
  */
 final class LedgerSheets implements AutoCloseable {
 
     static final int MAX_ROWS = 1_048_576;
-    /** The ledger parts' compression: the fastest level, as the workbook's other parts; a district's ledger is 74 MB. */
-    static final int LEVEL = Deflater.BEST_SPEED;
+    /**
+     * The ledger parts' compression, chosen by {@code LedgerLevelsBenchmark} (decision 0009): level 3 wrote a million
+     * rows in the time of level 1 (the compressing thread keeps up with the formatting one) into a sixth fewer bytes
+     * to copy into the package and download, for about a tenth more CPU; from level 4 on it takes a third longer.
+     */
+    static final int LEVEL = 3;
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
+    /** Bytes of rows gathered before they go to the compressing thread. */
+    private static final int FLUSH_AT = 1 << 15;
+
+    private static final byte[] ROW = LedgerText.ascii("<row r=\"");
+    private static final byte[] ROW_OPENED = LedgerText.ascii("\">");
+    private static final byte[] ROW_END = LedgerText.ascii("</row>");
+    private static final byte[] EMPTY = LedgerText.ascii("<c/>");
+    private static final byte[] CELL = LedgerText.ascii("<c");
+    private static final byte[] STYLE = LedgerText.ascii(" s=\"");
+    private static final byte[] VALUE = LedgerText.ascii("><v>");
+    private static final byte[] VALUE_END = LedgerText.ascii("</v></c>");
+    private static final byte[] TEXT = LedgerText.ascii(" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_PRESERVED = LedgerText.ascii(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = LedgerText.ascii("</t></is></c>");
 
     /** Style indices in the workbook: bold header, date, date and time, decimal. */
     record Styles(int bold, int date, int dateTime, int decimal) {
@@ -36,18 +54,25 @@ final class LedgerSheets implements AutoCloseable {
     private final Styles styles;
     private final int maxRows;
     private final ZoneId zone;
+    private final int level;
     private final List<DeflatedPart.Deflated> parts = new ArrayList<>();
     private final List<DeflatedPart> open = new ArrayList<>();
-    private final StringBuilder line = new StringBuilder(512);
+    private final LedgerText text = new LedgerText(FLUSH_AT + 4096);
     private DeflatedPart out;
     private int row;
 
     LedgerSheets(String name, List<String> header, Styles styles, int maxRows, ZoneId zone) {
+        this(name, header, styles, maxRows, zone, LEVEL);
+    }
+
+    /** The same, compressed at deflate {@code level} (1 to 9), for the benchmark that chose {@link #LEVEL}. */
+    LedgerSheets(String name, List<String> header, Styles styles, int maxRows, ZoneId zone, int level) {
         this.zone = zone;
         this.name = name;
         this.header = List.copyOf(header);
         this.styles = styles;
         this.maxRows = maxRows;
+        this.level = level;
     }
 
     /** The sheets' names: the first as given, the next ones with " (2)", " (3)" …; ends the last sheet. */
@@ -65,31 +90,42 @@ final class LedgerSheets implements AutoCloseable {
             if (out == null || row == maxRows) {
                 nextSheet();
             }
-            row++;
-            line.setLength(0);
-            line.append("<row r=\"").append(row).append("\">");
+            rowStart(++row);
             for (int c = 0; c < cells.size(); c++) {
-                cell(c, cells.get(c), -1);
+                cell(cells.get(c), -1);
             }
-            out.write(line.append("</row>").toString());
+            text.append(ROW_END);
+            if (text.length() >= FLUSH_AT) {
+                flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void rowStart(int number) {
+        text.append(ROW).append(number).append(ROW_OPENED);
+    }
+
+    private void flush() throws IOException {
+        out.write(text.bytes(), 0, text.length());
+        text.clear();
+    }
+
     private void nextSheet() throws IOException {
         endSheet();
-        out = new DeflatedPart(LEVEL);
+        out = new DeflatedPart(level);
         open.add(out);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
                 + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/>"
                 + "</sheetPr><cols><col min=\"1\" max=\""
                 + header.size() + "\" width=\"16\" customWidth=\"1\"/></cols><sheetData>");
-        out.write(headerRow());
+        headerRow();
     }
 
     private void endSheet() throws IOException {
         if (out != null) {
+            flush();
             // On A4, landscape and a page wide; its header row repeats through the workbook's Print_Titles.
             out.write("</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\""
                     + " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\""
@@ -112,14 +148,13 @@ final class LedgerSheets implements AutoCloseable {
     }
 
     /** The first row, in bold; the row count starts again from it. */
-    private String headerRow() {
+    private void headerRow() {
         row = 1;
-        line.setLength(0);
-        line.append("<row r=\"1\">");
-        for (int c = 0; c < header.size(); c++) {
-            cell(c, header.get(c), styles.bold());
+        rowStart(1);
+        for (String h : header) {
+            cell(h, styles.bold());
         }
-        return line.append("</row>").toString();
+        text.append(ROW_END);
     }
 
     /** Excel's name of a column counted from 0: A to Z, then AA, AB and so on. */
@@ -131,52 +166,54 @@ final class LedgerSheets implements AutoCloseable {
         return name.toString();
     }
 
-    private void cell(int column, Object value, int style) {
-        line.append("<c r=\"").append(columnName(column)).append(row).append('"');
+    private void cell(Object value, int style) {
         switch (value) {
-            case null -> line.append("/>");
-            case BigDecimal d -> number(d.toPlainString(), style < 0 ? styles.decimal() : style);
-            case Number n -> number(n.toString(), style);
-            case LocalDate d -> number(String.valueOf(d.toEpochDay() - EXCEL_EPOCH_DAY), styles.date());
+            case null -> text.append(EMPTY);
+            case BigDecimal d -> value(style < 0 ? styles.decimal() : style).append(d).append(VALUE_END);
+            case Long n -> value(style).append(n.longValue()).append(VALUE_END);
+            case Integer n -> value(style).append(n.longValue()).append(VALUE_END);
+            case Number n -> value(style).append(LedgerText.ascii(n.toString())).append(VALUE_END);
+            case LocalDate d -> value(styles.date()).append(d.toEpochDay() - EXCEL_EPOCH_DAY).append(VALUE_END);
             case Instant i -> {
-                LocalDateTime t = LocalDateTime.ofInstant(i, zone);
-                double serial = t.toLocalDate().toEpochDay() - EXCEL_EPOCH_DAY + t.toLocalTime().toNanoOfDay()
-                        / 86_400e9;
-                number(String.valueOf(serial), styles.dateTime());
+                long local = i.getEpochSecond() + zone.getRules().getOffset(i).getTotalSeconds();
+                long days = Math.floorDiv(local, 86_400);
+                long nanoOfDay = Math.floorMod(local, 86_400) * 1_000_000_000L + i.getNano();
+                value(styles.dateTime()).serial(days - EXCEL_EPOCH_DAY, nanoOfDay).append(VALUE_END);
             }
             default -> {
+                String s = CellText.neutralised(value.toString());
+                text.append(CELL);
                 if (style >= 0) {
-                    line.append(" s=\"").append(style).append('"');
+                    text.append(STYLE).append(style).append('"');
                 }
-                line.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-                escape(CellText.neutralised(value.toString()));
-                line.append("</t></is></c>");
+                text.append(preserved(s) ? TEXT_PRESERVED : TEXT).escaped(s).append(TEXT_END);
             }
         }
     }
 
-    private void number(String text, int style) {
+    /** A number cell up to its value: {@code <c s="style"><v>}. */
+    private LedgerText value(int style) {
+        text.append(CELL);
         if (style >= 0) {
-            line.append(" s=\"").append(style).append('"');
+            text.append(STYLE).append(style).append('"');
         }
-        line.append("><v>").append(text).append("</v></c>");
+        return text.append(VALUE);
     }
 
-    /** XML text: markup characters escaped, characters XML 1.0 does not allow left out. */
-    private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> line.append("&amp;");
-                case '<' -> line.append("&lt;");
-                case '>' -> line.append("&gt;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                        line.append(ch);
-                    }
-                }
+    /**
+     * Whether the text needs {@code xml:space="preserve"}: white space other than single spaces between words (at an
+     * end, doubled, a tab or a line break), which a reader may otherwise collapse.
+     */
+    private static boolean preserved(String s) {
+        int last = s.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) && (ch != ' ' || i == 0 || i == last
+                    || Character.isWhitespace(s.charAt(i + 1)))) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Sheet {@code index}'s whole worksheet part, compressed, with what its zip entry must say. */

@@ -172,22 +172,55 @@ public class ReportExportService {
             var ledger = xlsx.stream(text("report.sheet.ledger", locale), Arrays.stream(new String[]{
                     "entry", "project", "workTypeCode", "workType", "date", "quantity", "unit", "note", "corrects",
                     "reason", "recordedBy", "recordedAt"}).map(k -> text("report.ledger." + k, locale)).toList());
-            Map<Long, String> units = new java.util.HashMap<>();
-            catalogue.forEach((id, t) -> units.put(id, text(t.data().unit().labelKey(), locale)));
+            Map<Long, TypeCells> typeCells = new java.util.HashMap<>();
+            catalogue.forEach((id, t) -> typeCells.put(id, new TypeCells(id, t.data().code(), t.data().name(locale),
+                    text(t.data().unit().labelKey(), locale))));
             List<Long> ids = report.projects().stream().map(Report.ProjectFigure::id).sorted().toList();
             Period period = report.request().period();
+            LedgerCells cells = new LedgerCells(codes, typeCells, ledger);
             for (int s = 0; s < ids.size(); s += LEDGER_STEP) {
                 progress.ledger(ids.subList(s, Math.min(ids.size(), s + LEDGER_STEP)), period.from(), period.to(),
-                        (LedgerRow e) -> {
-                            WorkTypeRow t = catalogue.get(e.workTypeId());
-                            ledger.accept(Arrays.asList(e.entryId(), codes.get(e.projectId()), t.data().code(),
-                                    t.data().name(locale), e.workDate(), e.quantity(),
-                                    units.get(e.workTypeId()), e.note(), e.correctsId(), e.reason(),
-                                    e.recordedBy(), e.recordedAt()));
-                        });
+                        cells);
                 fraction.accept(0.1 + 0.8 * Math.min(ids.size(), s + LEDGER_STEP) / ids.size());
             }
             xlsx.write(out);
+        }
+    }
+
+    /** A work type's three cells of the ledger, in the report's language. */
+    private record TypeCells(Long id, String code, String name, String unit) {
+    }
+
+    /**
+     * A ledger entry as the sheet's twelve cells. The rows come by project and item, so the last project's code and
+     * item's type stand for most of them without a lookup.
+     */
+    private static final class LedgerCells implements java.util.function.Consumer<LedgerRow> {
+        private final Map<Long, String> codes;
+        private final Map<Long, TypeCells> types;
+        private final java.util.function.Consumer<List<Object>> sheet;
+        private Long project;
+        private String code;
+        private TypeCells type;
+
+        LedgerCells(Map<Long, String> codes, Map<Long, TypeCells> types,
+                    java.util.function.Consumer<List<Object>> sheet) {
+            this.codes = codes;
+            this.types = types;
+            this.sheet = sheet;
+        }
+
+        @Override
+        public void accept(LedgerRow e) {
+            if (!e.projectId().equals(project)) {
+                project = e.projectId();
+                code = codes.get(project);
+            }
+            if (type == null || !type.id().equals(e.workTypeId())) {
+                type = types.get(e.workTypeId());
+            }
+            sheet.accept(Arrays.asList(e.entryId(), code, type.code(), type.name(), e.workDate(), e.quantity(),
+                    type.unit(), e.note(), e.correctsId(), e.reason(), e.recordedBy(), e.recordedAt()));
         }
     }
 

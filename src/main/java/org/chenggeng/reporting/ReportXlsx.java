@@ -44,6 +44,7 @@ final class ReportXlsx implements AutoCloseable {
     private final CellStyle dateTime;
     private final CellStyle decimal;
     private final int ledgerRows;
+    private final int ledgerLevel;
     private final ZoneId zone;
     private LedgerSheets ledger;
 
@@ -54,7 +55,13 @@ final class ReportXlsx implements AutoCloseable {
 
     /** A workbook whose ledger sheets hold at most {@code ledgerRows} rows each, header included. */
     ReportXlsx(int ledgerRows, ZoneId zone) {
+        this(ledgerRows, zone, LedgerSheets.LEVEL);
+    }
+
+    /** The same, its ledger parts deflated at {@code ledgerLevel}, for the benchmark that chose the level. */
+    ReportXlsx(int ledgerRows, ZoneId zone, int ledgerLevel) {
         this.ledgerRows = ledgerRows;
+        this.ledgerLevel = ledgerLevel;
         this.zone = zone;
         Font font = workbook.createFont();
         font.setBold(true);
@@ -162,7 +169,7 @@ final class ReportXlsx implements AutoCloseable {
      */
     Consumer<List<Object>> stream(String name, List<String> header) {
         ledger = new LedgerSheets(name, header, new LedgerSheets.Styles(bold.getIndex(), date.getIndex(),
-                dateTime.getIndex(), decimal.getIndex()), ledgerRows, zone);
+                dateTime.getIndex(), decimal.getIndex()), ledgerRows, zone, ledgerLevel);
         return ledger::row;
     }
 

@@ -13,13 +13,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -162,64 +159,23 @@ public class ProgressReadService {
     }
 
     private static final int CHUNK = 1_000;
-    private static final int LEDGER_CHUNK = 50;
 
     /**
      * Every progress entry (corrections included) of the given projects dated within the period, both ends included
      * and {@code null} ends open, handed to {@code sink} in ledger order: by project id, item, date and entry id.
-     * Reads a few projects at a time, so a district's ledger never sits in memory whole. The projects must come from
-     * {@link ProjectAccess#all} for the same user, which applied the scope.
+     * Reads a few projects at a time, streamed, so a district's ledger never sits in memory whole
+     * ({@link LedgerRows}). The projects must come from {@link ProjectAccess#all} for the same user, which applied
+     * the scope.
      */
     @Transactional(readOnly = true)
     public void ledger(Collection<Long> projectIds, LocalDate from, LocalDate to,
                        Consumer<LedgerRow> sink) {
-        List<Long> ids = projectIds.stream().distinct().sorted().toList();
-        LocalDate start = from == null ? OPEN_START : from;
-        LocalDate end = to == null ? OPEN_END : to;
-        for (int s = 0; s < ids.size(); s += LEDGER_CHUNK) {
-            List<Object> args = new ArrayList<>(ids.subList(s, Math.min(ids.size(), s + LEDGER_CHUNK)));
-            args.add(java.sql.Date.valueOf(start));
-            args.add(java.sql.Date.valueOf(end));
-            String sql = "select e.id, i.project_id, e.work_item_id, i.work_type_id, e.work_date, e.quantity, e.note, "
-                    + "e.corrects_id, e.reason, e.recorded_by, e.recorded_at from progress_entry e join work_item i "
-                    + "on i.id = e.work_item_id where i.project_id in (" + WorkItemStates.marks(args.subList(0,
-                    args.size() - 2)) + ") and e.work_date between ? and ? "
-                    + "order by i.project_id, e.work_item_id, e.work_date, e.id";
-            jdbc.query(con -> streamed(con, sql, args), rs -> {
-                long corrects = rs.getLong(8);
-                Long correctsId = rs.wasNull() ? null : corrects;
-                java.sql.Timestamp at = rs.getTimestamp(11, UTC);
-                sink.accept(new LedgerRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getString(7), correctsId,
-                        rs.getString(9), rs.getString(10), at == null ? null : at.toInstant()));
-            });
-        }
-    }
-
-    /**
-     * A statement whose rows MySQL's driver hands over as they arrive instead of after the last one (its streaming
-     * mode, a fetch size of {@code Integer.MIN_VALUE}), so the database sends while the export formats and compresses;
-     * other databases use their default. The sink must not use the database while the rows are streamed.
-     */
-    private static java.sql.PreparedStatement streamed(java.sql.Connection con, String sql, List<Object> args)
-            throws java.sql.SQLException {
-        java.sql.PreparedStatement ps = con.prepareStatement(sql, java.sql.ResultSet.TYPE_FORWARD_ONLY,
-                java.sql.ResultSet.CONCUR_READ_ONLY);
-        if (con.getMetaData().getDatabaseProductName().equalsIgnoreCase("MySQL")) {
-            ps.setFetchSize(Integer.MIN_VALUE);
-        }
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
-        return ps;
+        LedgerRows.read(jdbc, projectIds, from == null ? OPEN_START : from, to == null ? OPEN_END : to, sink);
     }
 
     /** The dates an open period end stands for in a ledger query. */
     private static final LocalDate OPEN_START = LocalDate.of(1900, 1, 1);
     private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
-
-    private static final Calendar UTC = Calendar.getInstance(
-            TimeZone.getTimeZone("UTC"), Locale.ROOT);
 
     /** A line of an item's ledger: whether its month is locked, and whether the signed-in user may correct it now. */
     public record LedgerLine(ProgressService.EntryRow entry, boolean locked, boolean correctable) {

@@ -184,6 +184,20 @@ class InvestmentImportTest {
     }
 
     @Test
+    void aDateInTheMonthColumnOfAWorkbookWithDatesFrom1904IsTheMonthItShows() throws Exception {
+        // read from 1900, 2026-04-18 would be 2022-04-17, before the plan's first month (2025-09)
+        byte[] file = XlsxFiles.bytes1904(HEADERS, List.<Object[]>of(
+                new Object[]{LocalDate.of(2026, 4, 18), "CENTRAL", 1904.04, null}));
+
+        InvestmentImportResult preview = as.as("official", () -> imports.preview(wanxin,
+                new ByteArrayInputStream(file), f -> { }));
+
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.imported()).isEqualTo(1);
+        assertThat(preview.amount()).isEqualByComparingTo("1904.04");
+    }
+
+    @Test
     void onlyThoseWhoMayRecordTheProjectsInvestmentImportIt() throws Exception {
         long elevator = fixture.project("YYH-2026-03");
         long planning = fixture.project("YYH-2026-01");

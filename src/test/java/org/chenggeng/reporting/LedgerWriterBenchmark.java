@@ -35,13 +35,7 @@ class LedgerWriterBenchmark {
     @Test
     void printsBothWritersTimesOnTheSameRows() throws Exception {
         int rows = Integer.getInteger("benchmark.rows", 200_000);
-        List<List<Object>> ledger = new ArrayList<>(rows);
-        Instant at = Instant.parse("2022-06-03T06:30:00Z");
-        for (int i = 1; i <= rows; i++) {
-            ledger.add(Arrays.asList((long) i, "YYH-2022-" + (i % 500), "T" + (i % 40), "外立面整治",
-                    LocalDate.of(2022, 1, 1).plusDays(i % 365), new BigDecimal(i % 1000).movePointLeft(1), "m²",
-                    i % 7 == 0 ? "东门 <北侧> & \"南侧\"" : null, null, null, "pm" + (i % 30), at.plusSeconds(i)));
-        }
+        List<List<Object>> ledger = rows(rows);
         List<Long> handWritten = new ArrayList<>();
         List<Long> fastexcel = new ArrayList<>();
         long[] sizes = new long[2];
@@ -57,6 +51,18 @@ class LedgerWriterBenchmark {
                 handWritten, sizes[0], fastexcel, sizes[1]);
         assertThat(sizes[0]).isPositive();
         assertThat(sizes[1]).isPositive();
+    }
+
+    /** {@code count} generated ledger rows in the report's twelve columns, the same for every run. */
+    static List<List<Object>> rows(int count) {
+        List<List<Object>> ledger = new ArrayList<>(count);
+        Instant at = Instant.parse("2022-06-03T06:30:00Z");
+        for (int i = 1; i <= count; i++) {
+            ledger.add(Arrays.asList((long) i, "YYH-2022-" + (i % 500), "T" + (i % 40), "外立面整治",
+                    LocalDate.of(2022, 1, 1).plusDays(i % 365), new BigDecimal(i % 1000).movePointLeft(1), "m²",
+                    i % 7 == 0 ? "东门 <北侧> & \"南侧\"" : null, null, null, "pm" + (i % 30), at.plusSeconds(i)));
+        }
+        return ledger;
     }
 
     private interface Writer {

@@ -41,6 +41,18 @@ class ImportSheetTest {
     }
 
     @Test
+    void aWorkbookWithDatesFrom1904ReadsTheDaysItShowsNotFourYearsAndADayEarlier() {
+        ImportKind.PROGRESS.read(new java.io.ByteArrayInputStream(XlsxFiles.bytes1904(XlsxFiles.PROGRESS_HEADERS,
+                        List.of(new Object[]{"A", LocalDate.of(2025, 3, 8)}, new Object[]{"A", 44262},
+                                new Object[]{"A", "2025-03-08"}))), f -> { }, rows::add);
+
+        // 44262 days after 1904-01-01 is 2025-03-08 (in a 1900 workbook it would be 2021-03-07)
+        assertThat(rows).extracting(r -> r.date(ImportColumn.WORK_DATE, true)).containsExactly(
+                LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 8));
+        assertThat(rows).allSatisfy(r -> assertThat(r.issues()).isEmpty());
+    }
+
+    @Test
     void numbersKeepTheDigitsTheUserTypedAndTextThatIsANumberCounts() {
         read(XlsxFiles.PROGRESS_HEADERS,
                 new Object[]{"A", null, 0.1 + 0.2},

@@ -26,6 +26,8 @@ class LedgerReadTest {
     ProjectQueries projects;
     @Autowired
     TestUsers as;
+    @Autowired
+    ImportFixture fixture;
 
     @Test
     void aMonthsLedgerHoldsTheEntriesOfThatMonthInOrderAndAddsUpToThePeriodsTotals() throws Exception {
@@ -43,6 +45,29 @@ class LedgerReadTest {
         BigDecimal totals = as.as("official", () -> progress.totals(ids, from, to)).stream()
                 .map(ProgressReadService.ItemTotal::completedInPeriod).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(ledger).isEqualByComparingTo(totals);
+    }
+
+    @Test
+    void entriesOfOneDayComeInTheOrderTheyWereLoggedWhateverTheirQuantities() throws Exception {
+        // MySQL reads an item's entries by (item, date, quantity): the 3 logged after the 5 comes first from the index
+        ImportFixture.Site site = fixture.site();
+        Long tanks = fixture.item(site.projectId(), "SEPTIC_TANK", "100", null);
+        Long lines = fixture.item(site.projectId(), "EXPOSED_LINES", "100", null);
+        LocalDate day = LocalDate.of(2025, 3, 10);
+        fixture.logged(lines, day, "1", site.manager());
+        fixture.logged(tanks, day, "5", site.manager());
+        fixture.logged(tanks, day, "3", site.manager());
+        fixture.logged(tanks, day.minusDays(1), "9", site.manager());
+        List<LedgerRow> rows = new ArrayList<>();
+
+        as.run("admin", () -> progress.ledger(List.of(site.projectId()), null, null, rows::add));
+
+        assertThat(rows).extracting(LedgerRow::itemId, LedgerRow::workDate, r -> r.quantity().stripTrailingZeros()
+                .toPlainString()).containsExactly(org.assertj.core.api.Assertions.tuple(tanks, day.minusDays(1), "9"),
+                org.assertj.core.api.Assertions.tuple(tanks, day, "5"), org.assertj.core.api.Assertions.tuple(tanks, day, "3"),
+                org.assertj.core.api.Assertions.tuple(lines, day, "1"));
+        assertThat(rows).isSortedAccordingTo(Comparator.comparing(LedgerRow::itemId)
+                .thenComparing(LedgerRow::workDate).thenComparing(LedgerRow::entryId));
     }
 
     @Test

@@ -86,6 +86,21 @@ class WorkItemImportTest {
                         tuple(5, "计划完成", "project.error.plannedDates"));
     }
 
+    @Test
+    void plannedDatesFromAWorkbookWithDatesFrom1904AreTheDaysItShows() throws Exception {
+        ImportFixture.Site site = fixture.site();
+        byte[] file = XlsxFiles.bytes1904(HEADERS, List.<Object[]>of(new Object[]{"EXPOSED_LINES", null, 10, null,
+                null, null, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30)}));
+
+        ImportResult done = as.as(site.manager(), () -> imports.commit(site.projectId(), ImportKind.WORK_ITEMS,
+                new ByteArrayInputStream(file), f -> { }));
+
+        assertThat(done.imported()).isEqualTo(1);
+        assertThat(as.as(site.manager(), () -> items.items(site.projectId())))
+                .extracting(WorkItemRow::plannedStart, WorkItemRow::plannedEnd)
+                .containsExactly(tuple(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30)));
+    }
+
     private static List<String> cells(Sheet sheet, int row) {
         return StreamSupport.stream(sheet.getRow(row).spliterator(), false).map(c -> switch (c.getCellType()) {
             case NUMERIC -> String.valueOf(c.getNumericCellValue());

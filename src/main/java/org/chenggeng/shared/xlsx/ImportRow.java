@@ -29,7 +29,9 @@ public final class ImportRow<C extends SheetColumn> {
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern MONTH_TEXT = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
+    /** 9999-12-31, the last day Excel shows, in 1900 dates; in 1904 dates it is 1462 days fewer. */
     private static final double LAST_SERIAL = 2958465;
+    private static final double DAYS_1900_TO_1904 = 1462;
 
     private final int number;
     private final Map<C, Cell> cells;
@@ -108,7 +110,10 @@ public final class ImportRow<C extends SheetColumn> {
         }
     }
 
-    /** A date from a date cell, an Excel serial number or text such as 2024-05-08, 2024/5/8 or 2024年5月8日. */
+    /**
+     * A date from a date cell, an Excel serial number (counted from 1900 or, in a 1904-date workbook, from 1904) or
+     * text such as 2024-05-08, 2024/5/8 or 2024年5月8日.
+     */
     public LocalDate date(C column, boolean required) {
         Cell cell = cells.get(column);
         if (cell == null || cell.isBlank()) {
@@ -117,8 +122,10 @@ public final class ImportRow<C extends SheetColumn> {
         try {
             if (cell.type() == XlsxRows.Type.NUMBER || cell.type() == XlsxRows.Type.DATE) {
                 double serial = Double.parseDouble(cell.value());
-                if (serial >= 1 && serial <= LAST_SERIAL) {
-                    return DateUtil.getLocalDateTime(serial).toLocalDate();
+                double first = cell.date1904() ? 0 : 1;
+                double last = cell.date1904() ? LAST_SERIAL - DAYS_1900_TO_1904 : LAST_SERIAL;
+                if (serial >= first && serial <= last) {
+                    return DateUtil.getLocalDateTime(serial, cell.date1904()).toLocalDate();
                 }
             } else if (cell.type() == XlsxRows.Type.TEXT) {
                 Matcher m = DATE_TEXT.matcher(cell.value().trim());

@@ -27,6 +27,7 @@ final class SheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final RowHandler handler;
     private final Limits limits;
+    private final boolean date1904;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final List<Cell> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -37,7 +38,8 @@ final class SheetHandler extends DefaultHandler {
     private int style;
     private boolean collecting;
 
-    SheetHandler(List<String> strings, StylesTable styles, RowHandler handler, Limits limits) {
+    SheetHandler(List<String> strings, StylesTable styles, RowHandler handler, Limits limits, boolean date1904) {
+        this.date1904 = date1904;
         this.strings = strings;
         this.styles = styles;
         this.handler = handler;
@@ -106,7 +108,7 @@ final class SheetHandler extends DefaultHandler {
     private Cell cell() {
         String raw = text.toString();
         if (cellType == null || cellType.equals("n")) {
-            return new Cell(!raw.isEmpty() && isDateStyle(style) ? Type.DATE : Type.NUMBER, raw);
+            return new Cell(!raw.isEmpty() && isDateStyle(style) ? Type.DATE : Type.NUMBER, raw, date1904);
         }
         return switch (cellType) {
             case "s" -> new Cell(Type.TEXT, raw.isBlank() ? ""

@@ -9,9 +9,11 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.chenggeng.shared.DomainException;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.FilterInputStream;
@@ -65,8 +67,17 @@ public final class XlsxRows {
 
     public enum Type { NUMBER, DATE, TEXT, BOOLEAN, ERROR }
 
-    /** A cell's stored value; {@code value} is never null. */
-    public record Cell(Type type, String value) {
+    /**
+     * A cell's stored value; {@code value} is never null. {@code date1904} says that the workbook counts serial dates
+     * from 1904-01-01 (Excel for Mac's old default, {@code <workbookPr date1904="1"/>}) instead of from 1900, so that
+     * a date's serial number reads as the day it shows.
+     */
+    public record Cell(Type type, String value, boolean date1904) {
+
+        /** A cell of a workbook with 1900 dates, the usual ones. */
+        public Cell(Type type, String value) {
+            this(type, value, false);
+        }
 
         public boolean isBlank() {
             return value.isBlank();
@@ -123,7 +134,8 @@ public final class XlsxRows {
             long size = file.inflatedSize(sheetPart.getPartName().getName().substring(1));
             try (InputStream sheet = new Counting(xml, size, progress)) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(), handler, limits));
+                parser.setContentHandler(new SheetHandler(strings, reader.getStylesTable(), handler, limits,
+                        date1904(reader)));
                 parser.parse(new InputSource(sheet));
             }
             progress.accept(1.0);
@@ -139,6 +151,26 @@ public final class XlsxRows {
                 pkg.revert();
             }
         }
+    }
+
+    /** Whether the workbook part says {@code <workbookPr date1904="1"/>} (or {@code "true"}). */
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] found = {false};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("workbookPr")) {
+                        String flag = attributes.getValue("date1904");
+                        found[0] = "1".equals(flag) || "true".equalsIgnoreCase(flag);
+                    }
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        }
+        return found[0];
     }
 
     /** Counts the sheet's bytes as the parser reads them and reports each further percent. */
