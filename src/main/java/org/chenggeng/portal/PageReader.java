@@ -4,13 +4,17 @@ import org.chenggeng.consultation.PublicConsultation;
 import org.chenggeng.evidence.Phase;
 import org.chenggeng.evidence.PublicPhotos;
 import org.chenggeng.evidence.PublicPhotos.PublicPhoto;
+import org.chenggeng.evidence.PublicFiles;
+import org.chenggeng.evidence.PublicFiles.PublicFile;
 import org.chenggeng.notice.NoticeReadService;
+import org.chenggeng.notice.PublicNotice;
 import org.chenggeng.project.PublicProjects;
 import org.chenggeng.region.CompoundService;
 import org.chenggeng.work.PublicProgress;
 import org.chenggeng.work.PublicProgress.PublicWork;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +31,12 @@ class PageReader {
     private final PublicPhotos photos;
     private final PublicConsultation consultation;
     private final NoticeReadService notices;
+    private final PublicFiles files;
 
     PageReader(PublicProjects projects, CompoundService compounds, PublicProgress progress, PublicPhotos photos,
-               PublicConsultation consultation, NoticeReadService notices) {
+               PublicConsultation consultation, NoticeReadService notices, PublicFiles files) {
         this.notices = notices;
+        this.files = files;
         this.projects = projects;
         this.compounds = compounds;
         this.progress = progress;
@@ -45,8 +51,13 @@ class PageReader {
             List<PublicWork> works = progress.of(projectId);
             List<PublicPhoto> shown = photos.of(projectId);
             Map<Long, PublicWork> byId = works.stream().collect(Collectors.toMap(PublicWork::id, Function.identity()));
-            return new ProjectPage(slug, p, names, notices.publicNotices(projectId), works, phase(shown, Phase.BEFORE), phase(shown, Phase.AFTER),
-                    byId, consultation.consent(projectId), consultation.contacts(projectId),
+            List<PublicNotice> published = notices.publicNotices(projectId);
+            Map<Long, List<PublicFile>> noticeFiles = new HashMap<>();
+            for (PublicNotice n : published) {
+                noticeFiles.put(n.id(), files.ofNotice(n.id()));
+            }
+            return new ProjectPage(slug, p, names, published, noticeFiles, works, phase(shown, Phase.BEFORE),
+                    phase(shown, Phase.AFTER), byId, consultation.consent(projectId), consultation.contacts(projectId),
                     consultation.answered(projectId));
         });
     }

@@ -2,10 +2,14 @@ package org.chenggeng.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.chenggeng.evidence.PublicFiles;
 import org.chenggeng.evidence.PublicPhotos;
+import org.chenggeng.notice.NoticeReadService;
+import org.chenggeng.notice.PublicNotice;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,16 +18,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A project's public page at {@code /p/<slug>}, its public photos at {@code /p/photo/<token>/thumb|display} and the
- * portal's style sheet. Pages are rendered once and served from {@link PageCache} with a strong ETag, cacheable for
+ * A project's public page at {@code /p/<slug>}, its public photos at {@code /p/photo/<token>/thumb|display}, its
+ * published notices' files at {@code /p/<slug>/file?notice=<n>&n=<k>} and the portal's style sheet. Pages are rendered once and served from {@link PageCache} with a strong ETag, cacheable for
  * 30 seconds by anyone (they hold public data only); a conditional request for an unchanged page is answered 304.
  */
 @Controller
@@ -36,11 +42,15 @@ class ProjectPageController {
     private final PageCache cache;
     private final Views views;
     private final PublicPhotos photos;
+    private final NoticeReadService notices;
+    private final PublicFiles files;
     private final byte[] css;
     private final byte[] icon;
 
-    ProjectPageController(PublicLinks links, PageReader reader, PageCache cache, Views views, PublicPhotos photos)
-            throws IOException {
+    ProjectPageController(PublicLinks links, PageReader reader, PageCache cache, Views views, PublicPhotos photos,
+                          NoticeReadService notices, PublicFiles files) throws IOException {
+        this.notices = notices;
+        this.files = files;
         this.links = links;
         this.reader = reader;
         this.cache = cache;
@@ -90,6 +100,32 @@ class ProjectPageController {
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(image.get().content()));
+    }
+
+    /** The {@code n}th file of the page's {@code notice}th published notice, by their places (no id in the URL). */
+    @GetMapping("/p/{slug}/file")
+    ResponseEntity<?> noticeFile(@PathVariable String slug, @RequestParam(defaultValue = "0") int notice,
+                                 @RequestParam(defaultValue = "0") int n) throws IOException {
+        Optional<Long> project = links.projectOf(slug);
+        if (project.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        List<PublicNotice> published = notices.publicNotices(project.get());
+        if (notice < 1 || notice > published.size()) {
+            return ResponseEntity.notFound().build();
+        }
+        Optional<PublicFiles.OpenedFile> file = files.openOfNotice(published.get(notice - 1).id(), n);
+        if (file.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        PublicFiles.OpenedFile f = file.get();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.type().mediaType()))
+                .contentLength(f.length())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(f.content()));
     }
 
     @GetMapping("/p/assets/icon.svg")

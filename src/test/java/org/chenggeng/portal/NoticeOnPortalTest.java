@@ -1,5 +1,13 @@
 package org.chenggeng.portal;
 
+import org.chenggeng.evidence.AttachRequest;
+import org.chenggeng.evidence.EvidenceService;
+import org.chenggeng.evidence.OwnerType;
+import org.chenggeng.evidence.Receiving;
+import org.chenggeng.evidence.SampleFiles;
+import org.chenggeng.notice.NoticeData;
+import org.chenggeng.notice.NoticeKind;
+import org.chenggeng.notice.NoticeService;
 import org.chenggeng.support.ApiTokens;
 import org.chenggeng.support.ChenggengTest;
 import org.chenggeng.support.TestUsers;
@@ -10,7 +18,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.WebApplicationContext;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +41,12 @@ class NoticeOnPortalTest {
     TestUsers as;
     @Autowired
     PublicLinks links;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    EvidenceService evidence;
 
     @Test
     void aRunningNoticeIsShownAndTakesAnObjectionWithATrackingCodeAndAnEndedOneTakesNone() throws Exception {
@@ -75,5 +92,40 @@ class NoticeOnPortalTest {
         assertThat(mvc.get().uri("/p/" + pilotSlug).exchange().getResponse().getContentAsString())
                 .contains("公示期满").doesNotContain("对此公示提出异议");
         assertThat(mvc.get().uri("/p/" + pilotSlug + "/feedback?notice=1").exchange()).hasStatus(404);
+    }
+
+    @Test
+    void aPublishedNoticesFilesAreListedAndOpenWithoutASessionAndAWithdrawnNoticesNoLonger() throws Exception {
+        MockMvcTester mvc = ApiTokens.mvc(context);
+        long fumin = PortalSupport.projectId(jdbc, "YYH-2024-01");
+        String slug = PortalSupport.slug(as, links, fumin);
+        byte[] pdf = SampleFiles.pdf();
+        LocalDate today = LocalDate.now(clock);
+        long id = as.as("official", () -> notices.draft(fumin, new NoticeData(NoticeKind.OTHER, "停车位调整公示（附图）",
+                "停车位调整方案见附件平面图。", today, today.plusDays(6))));
+        as.run("official", () -> evidence.attach(new AttachRequest(OwnerType.NOTICE, id, null, null, null, false),
+                Receiving.toTemporaryFile(new ByteArrayInputStream(pdf), pdf.length, 10_000_000), "停车位平面图.pdf"));
+        String draftPage = mvc.get().uri("/p/" + slug).exchange().getResponse().getContentAsString();
+        assertThat(draftPage).doesNotContain("停车位调整公示（附图）", "停车位平面图.pdf");
+
+        as.run("official", () -> notices.publish(id, notices.get(id).version()));
+        String page = mvc.get().uri("/p/" + slug).exchange().getResponse().getContentAsString();
+        Matcher link = Pattern.compile("href=\"(/p/" + slug + "/file\\?notice=\\d+&amp;n=1)\">停车位平面图\\.pdf</a>")
+                .matcher(page);
+        assertThat(link.find()).as("the notice lists its file").isTrue();
+        String url = link.group(1).replace("&amp;", "&");
+        MvcTestResult file = mvc.get().uri(url).exchange();
+        assertThat(file).hasStatusOk().hasContentType("application/pdf");
+        assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(file.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(file.getResponse().getHeader("Set-Cookie")).isNull();
+        assertThat(file.getRequest().getSession(false)).isNull();
+        assertThat(mvc.get().uri(url.replace("n=1", "n=2")).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/p/" + slug + "/file?notice=99&n=1").exchange()).hasStatus(404);
+
+        as.run("official", () -> notices.withdraw(id, notices.get(id).version(), "附图有误"));
+        assertThat(mvc.get().uri("/p/" + slug).exchange().getResponse().getContentAsString())
+                .doesNotContain("停车位平面图.pdf");
+        assertThat(mvc.get().uri(url).exchange()).as("no other notice of the demo has files").hasStatus(404);
     }
 }
