@@ -69,11 +69,17 @@ final class LedgerText {
         for (long m = n; m >= 10; m /= 10) {
             digits++;
         }
-        for (int i = length + digits - 1; i >= length; i--) {
+        return digits(n, digits);
+    }
+
+    /** The last {@code count} decimal digits of {@code n} (not negative), leading zeros included. */
+    private LedgerText digits(long n, int count) {
+        room(count);
+        for (int i = length + count - 1; i >= length; i--) {
             bytes[i] = (byte) ('0' + n % 10);
             n /= 10;
         }
-        length += digits;
+        length += count;
         return this;
     }
 
@@ -113,14 +119,7 @@ final class LedgerText {
             fraction /= 10;
             digits--;
         }
-        room(digits + 1);
-        bytes[length++] = '.';
-        for (int i = length + digits - 1; i >= length; i--) {
-            bytes[i] = (byte) ('0' + fraction % 10);
-            fraction /= 10;
-        }
-        length += digits;
-        return this;
+        return append('.').digits(fraction, digits);
     }
 
     /**
