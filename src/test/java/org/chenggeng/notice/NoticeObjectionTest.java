@@ -42,6 +42,8 @@ class NoticeObjectionTest {
     TestUsers as;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -62,6 +64,9 @@ class NoticeObjectionTest {
         assertThat(f.household()).as("anonymous").isNull();
         assertThat(f.content()).isEqualTo("【对公示“改造方案公示”的异议】停车位规划不合理。");
         assertThat(f.status()).isEqualTo(FeedbackStatus.RECEIVED);
+        assertThat(jdbc.queryForObject("select moderation from feedback where id = ?", String.class, feedbackId))
+                .as("like every feedback from the public side, it waits for the committee's moderation")
+                .isEqualTo("PENDING");
 
         List<ResidentFeedback.FeedbackState> forCommittee = as.as("committee", () -> objections.of(notice));
         assertThat(forCommittee).extracting(ResidentFeedback.FeedbackState::content)
