@@ -6,7 +6,13 @@ package org.chenggeng.security;
  * constant in {@link Roles}.
  */
 public enum Role {
-    ADMIN, OFFICIAL, PROJECT_MANAGER, COMMUNITY_COMMITTEE, SUPERVISOR;
+    ADMIN, OFFICIAL, PROJECT_MANAGER, COMMUNITY_COMMITTEE, SUPERVISOR,
+    /** 系统管理员 (三权分立): regions, compounds, catalogues and settings; no user or audit access. */
+    SYSTEM_ADMIN,
+    /** 安全管理员 (三权分立): users, roles, scopes and unlocking; nothing else. */
+    SECURITY_ADMIN,
+    /** 审计管理员 (三权分立): reads, exports, verifies and archives the audit log; changes nothing else. */
+    AUDIT_ADMIN;
 
     public String authority() {
         return "ROLE_" + name();

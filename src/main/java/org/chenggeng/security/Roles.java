@@ -4,6 +4,12 @@ package org.chenggeng.security;
 public final class Roles {
 
     public static final String ADMIN = "ADMIN";
+    /** 系统管理员: regions, compounds, catalogues, settings (三权分立, decision 0026). */
+    public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+    /** 安全管理员: users, roles, scopes, unlocking. */
+    public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
+    /** 审计管理员: reads and exports the audit log, verifies and archives it; changes nothing else. */
+    public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
     public static final String OFFICIAL = "OFFICIAL";
     public static final String PROJECT_MANAGER = "PROJECT_MANAGER";
     public static final String COMMUNITY_COMMITTEE = "COMMUNITY_COMMITTEE";
