@@ -24,7 +24,7 @@ import java.util.List;
  * screens show them those as figures only, and the audit log must not show more (see {@link AuditRedaction}).
  */
 @Service
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.AUDIT_ADMIN, Roles.OFFICIAL})
 public class AuditService {
 
     /** A page asked for without an order reads the newest entries first, as the log shows them. */
@@ -68,7 +68,7 @@ public class AuditService {
         Pageable newestFirst = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
         return entries.findAll(spec(filter).and(readableBy(actor)), newestFirst)
-                .map(e -> toRow(e, !actor.isAdmin())).getContent();
+                .map(e -> toRow(e, !actor.is(org.chenggeng.security.Role.AUDIT_ADMIN))).getContent();
     }
 
     /** How many entries the signed-in user may read match the filter. */
@@ -79,7 +79,7 @@ public class AuditService {
 
     /** An official: entries placed in their region or below it, and their own security events. */
     private Specification<AuditEntry> readableBy(Actor actor) {
-        if (actor.isAdmin()) {
+        if (actor.is(org.chenggeng.security.Role.AUDIT_ADMIN)) {
             return (root, q, cb) -> cb.conjunction();
         }
         java.util.Set<Long> within = regionScope.within(actor.regionId());

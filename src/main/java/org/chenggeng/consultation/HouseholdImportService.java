@@ -66,7 +66,7 @@ public class HouseholdImportService {
      * The .xlsx template: headers in the user's language (楼号, 单元, 室号, 建筑面积（m²）, 户主, 联系电话 or
      * Building, Unit, Room, Floor area (m²), Owner, Phone) and one example row, which an import skips.
      */
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
     public byte[] template(Locale locale) {
         return HouseholdTemplate.write(locale);
     }

@@ -104,7 +104,7 @@ public class HouseholdService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
     public Long create(long compoundId, HouseholdData data) {
         return create(compoundId, data, false);
     }
@@ -123,7 +123,7 @@ public class HouseholdService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
     public void update(long id, long version, HouseholdData data) {
         Actor actor = access.actor();
         Household h = households.findById(id).orElseThrow(NotFoundException::new);
@@ -141,7 +141,7 @@ public class HouseholdService {
 
     /** Removes a household entered by mistake; one that has answered a round or given feedback stays. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
     public void delete(long id, long version) {
         Actor actor = access.actor();
         Household h = households.findById(id).orElseThrow(NotFoundException::new);

@@ -25,7 +25,7 @@ import java.util.Set;
  * checks as one entered on a screen; the audit log gets one entry per register or round, not per row.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class SampleData {
 
     private static final int BATCH = 500;

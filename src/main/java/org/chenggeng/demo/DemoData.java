@@ -84,7 +84,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        runAs("system");
+        runAs("system", Role.SECURITY_ADMIN);
         try {
             if (users.count(null) > 0) {
                 return;
@@ -111,17 +111,25 @@ class DemoData implements ApplicationRunner {
 
     /** All or nothing: a half-loaded demo database would never be completed on the next start. */
     private void load() {
+        runAs("system", Role.SYSTEM_ADMIN);
         DemoPlaces.Places where = places.seed();
+        runAs("system", Role.SECURITY_ADMIN);
         Long street = where.street();
         Map<String, Long> compoundIds = where.compounds();
-        Long admin = user("admin", "系统管理员（演示）", Role.ADMIN, null, Set.of());
-        runAs("admin");
+        // 三权分立 (decision 0026): the security administrator's duty, creating the accounts, is done as one; the
+        // projects are set up by the system administrator.
+        Long admin = user("admin", "系统管理员（演示）", Role.SYSTEM_ADMIN, null, Set.of());
+        user("security", "安全管理员（演示）", Role.SECURITY_ADMIN, null, Set.of());
+        user("auditor", "审计管理员（演示）", Role.AUDIT_ADMIN, null, Set.of());
+        runAs("admin", Role.SYSTEM_ADMIN);
         Map<String, Long> projectIds = seedProjects(compoundIds);
+        runAs("security", Role.SECURITY_ADMIN);
         user("official", "王主任（演示）", Role.OFFICIAL, street, Set.of());
         user("pm", "李经理（演示）", Role.PROJECT_MANAGER, street, Set.of(projectIds.get("YYH-2022-01"),
                 projectIds.get("YYH-2024-01")));
         user("committee", "张委员（演示）", Role.COMMUNITY_COMMITTEE, where.communities().get("靖江里社区"), Set.of());
         user("supervisor", "赵监理（演示）", Role.SUPERVISOR, street, Set.of());
+        runAs("admin", Role.SYSTEM_ADMIN);
         funding.seed(projectIds);
         inspections.seed(projectIds);
         notices.seed(projectIds);
@@ -284,8 +292,8 @@ class DemoData implements ApplicationRunner {
         return id;
     }
 
-    private void runAs(String username) {
+    private void runAs(String username, Role role) {
         securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+                username, null, AuthorityUtils.createAuthorityList(role.authority())));
     }
 }

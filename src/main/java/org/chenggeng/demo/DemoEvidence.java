@@ -89,7 +89,8 @@ class DemoEvidence {
 
     void load() {
         securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+                null, AuthorityUtils.createAuthorityList(
+                org.chenggeng.security.Role.SYSTEM_ADMIN.authority())));
         try {
             ProjectRow pilot = projects.all(ProjectFilter.none()).stream().filter(p -> p.code().equals(PILOT))
                     .findFirst().orElse(null);

@@ -149,7 +149,7 @@ class DemoInspections {
     private <T> T as(String username, Supplier<T> step) {
         var previous = securityContext.getContext().getAuthentication();
         securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                null, AuthorityUtils.createAuthorityList(org.chenggeng.security.Role.ADMIN.authority())));
+                null, AuthorityUtils.createAuthorityList(org.chenggeng.security.Role.SYSTEM_ADMIN.authority())));
         try {
             return step.get();
         } finally {

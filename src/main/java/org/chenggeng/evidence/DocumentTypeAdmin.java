@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * never deleted, so the documents filed under it keep their type; a deactivated one is no longer offered on upload.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class DocumentTypeAdmin {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");

@@ -42,7 +42,7 @@ public class FundingSourceService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long create(FundingSourceData data) {
         FundingSource source = new FundingSource(data);
         if (sources.findByCode(source.getCode()).isPresent()) {
@@ -54,7 +54,7 @@ public class FundingSourceService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void update(long id, long version, FundingSourceData data) {
         FundingSource source = sources.findById(id).orElseThrow(NotFoundException::new);
         source.checkVersion(version);
@@ -65,7 +65,7 @@ public class FundingSourceService {
 
     /** Retires a source (no new plans or entries name it) or, with {@code retired} false, brings it back. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void retire(long id, long version, boolean retired) {
         FundingSource source = sources.findById(id).orElseThrow(NotFoundException::new);
         source.checkVersion(version);

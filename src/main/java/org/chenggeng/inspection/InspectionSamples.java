@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still decide, as in {@link InspectionService#record}.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class InspectionSamples {
 
     private final InspectionService inspections;

@@ -79,7 +79,7 @@ public class StageRuleService {
 
     /** Adds a rule; the same rule again is refused, a deactivated one is to be reactivated instead. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long add(Long stageTypeId, InspectionKind kind, Long followingTypeId) {
         Map<Long, WorkTypeService.WorkTypeRow> byId = types.all().stream()
                 .collect(Collectors.toMap(WorkTypeService.WorkTypeRow::id, Function.identity()));
@@ -96,7 +96,7 @@ public class StageRuleService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void setActive(long id, long version, boolean active) {
         StageRule rule = rules.findById(id).orElseThrow(NotFoundException::new);
         rule.checkVersion(version);

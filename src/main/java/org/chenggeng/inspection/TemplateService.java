@@ -52,7 +52,7 @@ public class TemplateService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long add(InspectionKind kind, String textZh, String textEn) {
         int last = kind == null ? 0 : items.findByKindOrderBySortOrderAscIdAsc(kind).stream()
                 .mapToInt(TemplateItem::getSortOrder).max().orElse(0);
@@ -62,7 +62,7 @@ public class TemplateService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void rename(long id, long version, String textZh, String textEn) {
         TemplateItem item = load(id);
         item.checkVersion(version);
@@ -74,7 +74,7 @@ public class TemplateService {
 
     /** A deactivated line is no longer asked in new inspections; recorded ones keep it. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void setActive(long id, long version, boolean active) {
         TemplateItem item = load(id);
         item.checkVersion(version);
@@ -87,7 +87,7 @@ public class TemplateService {
 
     /** Moves a line one place up ({@code -1}) or down ({@code +1}) in its kind's checklist. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void move(long id, int direction) {
         TemplateItem item = load(id);
         List<TemplateItem> list = new java.util.ArrayList<>(items.findByKindOrderBySortOrderAscIdAsc(item.getKind()));

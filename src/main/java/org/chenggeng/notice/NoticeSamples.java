@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * where it lies in the past (a notice the demo's pilot posted in 2022), which no official may do. Audited as any other.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class NoticeSamples {
 
     private final NoticeRepository notices;

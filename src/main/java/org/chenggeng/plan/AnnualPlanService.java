@@ -91,7 +91,7 @@ public class AnnualPlanService {
 
     /** Sets (or replaces) a region's plan for a year; refused, and audited, for anyone but the level above. */
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public void set(long regionId, int year, PlanFigures figures) {
         Actor actor = currentUser.require();
         visible(actor, regionId);

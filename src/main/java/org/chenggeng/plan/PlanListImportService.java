@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * with its counts (decision 0021).
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class PlanListImportService {
 
     /** The most rows a file may have: a city's programme for a year. */

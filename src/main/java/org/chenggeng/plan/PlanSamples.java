@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AnnualPlanService} so the service people use carries no demo code.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class PlanSamples {
 
     private final AnnualPlanService plans;

@@ -45,7 +45,7 @@ public class ProjectEditing {
 
     /** Creates a project in 谋划 (planning); officials only within their region. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public Long create(ProjectData data) {
         return newProjects.create(data, false);
     }
@@ -56,7 +56,7 @@ public class ProjectEditing {
      * {@link ProjectChangedBatch} and not audited one by one: the caller records the batch in one entry (decision 0021).
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public List<Long> createAll(List<ProjectData> data) {
         return newProjects.createAll(data);
     }

@@ -113,7 +113,7 @@ public class CompoundService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long create(Long communityId, CompoundData data) {
         requireCommunity(communityId);
         Compound compound = new Compound(communityId, data, false);
@@ -132,7 +132,7 @@ public class CompoundService {
      * refuses the whole batch.
      */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public List<Long> createAll(List<NewCompound> added) {
         if (added.isEmpty()) {
             return List.of();
@@ -159,7 +159,7 @@ public class CompoundService {
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void update(long id, long version, Long communityId, CompoundData data) {
         Compound compound = compounds.findById(id).orElseThrow(NotFoundException::new);
         compound.checkVersion(version);

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link RegionService} and {@link CompoundService} so the services people use carry no demo code.
  */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 public class RegionSamples {
 
     private final RegionRepository regions;

@@ -145,7 +145,7 @@ public class RegionService {
 
     /** Adds a region one level below {@code parentId}, or a new top-level city when it is null. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long create(Long parentId, String name, String code) {
         return create(parentId, name, code, null);
     }
@@ -155,7 +155,7 @@ public class RegionService {
      * (the level's usual name when null); a kind of another level is refused.
      */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long create(Long parentId, String name, String code, RegionKind kind) {
         Region region;
         if (parentId == null) {
@@ -175,14 +175,14 @@ public class RegionService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void update(long id, long version, String name, String code) {
         update(id, version, name, code, null);
     }
 
     /** Renames and recodes a region and, unless {@code kind} is null, renames its level (区 to 县). */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void update(long id, long version, String name, String code, RegionKind kind) {
         Region region = regions.findById(id).orElseThrow(NotFoundException::new);
         region.checkVersion(version);

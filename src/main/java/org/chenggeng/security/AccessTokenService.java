@@ -89,7 +89,7 @@ public class AccessTokenService {
     public void revoke(long id) {
         Actor actor = currentUser.require();
         AccessToken token = tokens.findById(id).orElseThrow(NotFoundException::new);
-        if (!actor.isAdmin() && !token.getUserId().equals(actor.id())) {
+        if (!actor.is(Role.SECURITY_ADMIN) && !token.getUserId().equals(actor.id())) {
             throw currentUser.deny(actor, "access-token.revoke " + id);
         }
         if (!token.isActive()) {

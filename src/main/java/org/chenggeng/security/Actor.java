@@ -17,6 +17,6 @@ public record Actor(Long id, String username, Role role, Long regionId, Set<Long
     }
 
     public boolean isAdmin() {
-        return role == Role.ADMIN;
+        return role == Role.SYSTEM_ADMIN;
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 
 /**
- * Production has no demo users. On an empty user table it creates the first administrator from
- * {@code CHENGGENG_ADMIN_USERNAME} / {@code CHENGGENG_ADMIN_PASSWORD}, and refuses to start without them, so a
- * fresh installation is never left with no way in or with a well-known password.
+ * Production has no demo users. While no account holds {@link Role#SECURITY_ADMIN} (a fresh installation, or one
+ * upgraded from the single administrator, whose accounts migration 021 made system administrators), it creates the
+ * first 安全管理员 from {@code CHENGGENG_ADMIN_USERNAME} / {@code CHENGGENG_ADMIN_PASSWORD}, who must change the
+ * password at once and then creates the other accounts; without them it refuses to start, so an installation is never
+ * left with no one who can manage accounts, nor with a well-known password (三权分立, decision 0026).
  */
 @Component
 @Profile("prod")
@@ -40,15 +42,19 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (users.existsByRole(Role.SECURITY_ADMIN)) {
             return;
         }
         if (password.isBlank()) {
-            throw new IllegalStateException("The user table is empty: set CHENGGENG_ADMIN_PASSWORD (and optionally "
-                    + "CHENGGENG_ADMIN_USERNAME) to create the first administrator.");
+            throw new IllegalStateException("No account is a security administrator (安全管理员): set "
+                    + "CHENGGENG_ADMIN_PASSWORD (and optionally CHENGGENG_ADMIN_USERNAME) to create the first one.");
+        }
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new IllegalStateException("No account is a security administrator (安全管理员), and the account "
+                    + username + " exists already: set CHENGGENG_ADMIN_USERNAME to a new name for the first one.");
         }
         PasswordPolicy.check(username, password);
-        UserAccount admin = new UserAccount(username, "系统管理员", encoder.encode(password), Role.ADMIN, null,
+        UserAccount admin = new UserAccount(username, "安全管理员", encoder.encode(password), Role.SECURITY_ADMIN, null,
                 clock.instant());
         admin.changePassword(admin.getPasswordHash(), true);
         users.save(admin);

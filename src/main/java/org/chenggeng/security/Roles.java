@@ -3,7 +3,6 @@ package org.chenggeng.security;
 /** Role names for {@code @RolesAllowed} on views and services; Spring Security adds the {@code ROLE_} prefix. */
 public final class Roles {
 
-    public static final String ADMIN = "ADMIN";
     /** 系统管理员: regions, compounds, catalogues, settings (三权分立, decision 0026). */
     public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
     /** 安全管理员: users, roles, scopes, unlocking. */

@@ -87,7 +87,7 @@ class UserAccount extends BaseEntity {
      * administrator needs a region, and only project managers are assigned projects.
      */
     void assignScope(Role newRole, Long newRegionId, Set<Long> newProjectIds) {
-        if (newRole != Role.ADMIN && newRegionId == null) {
+        if (!newRole.isAdministrative() && newRegionId == null) {
             throw new DomainException("user.error.regionRequired");
         }
         if (newRole != Role.PROJECT_MANAGER && !newProjectIds.isEmpty()) {

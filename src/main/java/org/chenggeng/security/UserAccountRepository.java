@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByRole(Role role);
+
     /**
      * Counts a login attempt unless the account is locked, and locks it when this is the last attempt allowed;
      * returns 0 for a locked or unknown account. One statement, so that parallel attempts cannot overwrite each

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** User administration: accounts, roles, scopes and passwords. Administrators only. */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SECURITY_ADMIN)
 public class UserAdminService {
 
     /** What a username may look like: 2 to 50 letters, digits, dots, underscores or hyphens. */
@@ -110,7 +110,7 @@ public class UserAdminService {
         UserAccount account = load(id);
         account.checkVersion(cmd.version());
         Map<String, String> before = account.snapshot();
-        if (account.getId().equals(currentUser.require().id()) && cmd.role() != Role.ADMIN) {
+        if (account.getId().equals(currentUser.require().id()) && cmd.role() != Role.SECURITY_ADMIN) {
             throw new DomainException("user.error.cannotDemoteSelf");
         }
         checkScope(cmd.regionId(), cmd.projectIds());
@@ -120,7 +120,11 @@ public class UserAdminService {
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, account.snapshot()));
     }
 
-    /** Sets a new password chosen by the administrator; by default the user must change it at next login. */
+    /**
+     * Sets a new password chosen by the security administrator; by default the user must change it at next login. It
+     * does not let the security administrator act as another administrator: the reset is in the audit log, which
+     * only the audit administrator reads, and it leaves the account's second factor as it was (decision 0026).
+     */
     @Transactional
     public void resetPassword(long id, String newPassword, boolean forceChange) {
         UserAccount account = load(id);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.chenggeng.security.Roles;
 import org.chenggeng.security.SecurityEvent;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.OutOfScopeException;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two session-wide safety nets. Every refused navigation by a signed-in user is written to the audit log.
  * Any error a view did not handle is shown to the user in their language (a rule refused, someone else
- * saved first, not permitted) instead of a stack trace.
+ * saved first, not permitted) instead of a stack trace. And the start page of the security and audit
+ * administrators, who see no projects (三权分立, decision 0026), is their own work: the users, the audit log.
  */
 @Component
 class UiSafety implements VaadinServiceInitListener {
@@ -38,6 +40,16 @@ class UiSafety implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            if (enter.getLocation().getPath().isEmpty() && VaadinRequest.getCurrent() instanceof VaadinServletRequest r) {
+                if (r.isUserInRole(Roles.SECURITY_ADMIN)) {
+                    enter.forwardTo("admin/users");
+                    return;
+                }
+                if (r.isUserInRole(Roles.AUDIT_ADMIN)) {
+                    enter.forwardTo("audit");
+                    return;
+                }
+            }
             if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
                     && request.getUserPrincipal() != null
                     && !accessChecker.hasAccess(enter.getNavigationTarget(), request)) {

@@ -155,14 +155,14 @@ public class StatisticsService {
 
     /** Accepts a submission; for an official of the region directly above, or an administrator. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public void accept(long submissionId, long version) {
         decide(submissionId, version, null);
     }
 
     /** Returns a submission with the reason, for the region to correct and submit again. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public void giveBack(long submissionId, long version, String reason) {
         decide(submissionId, version, reason == null ? "" : reason);
     }

@@ -66,7 +66,7 @@ public class PeriodLockService {
 
     /** The regions the signed-in official may lock months for: their own and those below it. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public List<RegionService.RegionNode> lockableRegions() {
         Actor actor = currentUser.require();
         Set<Long> within = actor.isAdmin() ? null : scope.within(actor.regionId());
@@ -74,7 +74,7 @@ public class PeriodLockService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public void lock(Long regionId, YearMonth month) {
         Actor actor = requireRegionInScope(regionId);
         if (month == null || month.isAfter(YearMonth.now(clock))) {
@@ -88,7 +88,7 @@ public class PeriodLockService {
     }
 
     @Transactional
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
     public void unlock(Long regionId, YearMonth month) {
         requireRegionInScope(regionId);
         PeriodLock lock = locks.findByRegionIdAndMonth(regionId, PeriodLock.key(month))

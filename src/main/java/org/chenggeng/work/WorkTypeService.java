@@ -42,7 +42,7 @@ public class WorkTypeService {
 
     /** The catalogue as administrators see it, with whether each type is used by a work item. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public List<WorkTypeRow> catalogue() {
         return types.findAllByOrderBySortOrderAscIdAsc().stream()
                 .map(t -> new WorkTypeRow(t.getId(), t.getVersion(), t.data(), t.isRetired(),
@@ -50,7 +50,7 @@ public class WorkTypeService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Long create(WorkTypeData data) {
         WorkType type = new WorkType(data);
         if (types.existsByCode(type.getCode())) {
@@ -62,7 +62,7 @@ public class WorkTypeService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void update(long id, long version, WorkTypeData data) {
         WorkType type = load(id);
         type.checkVersion(version);
@@ -80,7 +80,7 @@ public class WorkTypeService {
 
     /** Deletes an unused type, or retires a type in use so that it is no longer offered for new work items. */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public boolean deleteOrRetire(long id, long version) {
         WorkType type = load(id);
         type.checkVersion(version);
@@ -96,7 +96,7 @@ public class WorkTypeService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void reinstate(long id, long version) {
         WorkType type = load(id);
         type.checkVersion(version);

@@ -107,7 +107,7 @@ final class LedgerDataGenerator {
                 (int) items, i -> new Object[]{completed[i + 1], counts[i + 1],
                         completed[i + 1].multiply(BigDecimal.valueOf(2)).max(BigDecimal.TEN), i + 1L});
         jdbc.update("insert into app_user (id, username, display_name, password_hash, role, enabled, must_change_password, "
-                + "locale, failed_attempts, created_at, version) values (1, 'admin', 'bench', '{noop}x', 'ADMIN', true, false, "
+                + "locale, failed_attempts, created_at, version) values (1, 'admin', 'bench', '{noop}x', 'SYSTEM_ADMIN', true, false, "
                 + "'zh_CN', 0, ?, 0)", now);
         jdbc.update("insert into app_user (id, username, display_name, password_hash, role, region_id, enabled, "
                 + "must_change_password, locale, failed_attempts, created_at, version) values (2, 'district-official', "

@@ -79,7 +79,7 @@ class ConsultationAccessTest {
         assertThatThrownBy(() -> as.as("official", () -> households.create(site.compoundId(),
                 new HouseholdData("9号楼", "1单元", "101", new BigDecimal("50"), null, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        var denials = as.as("admin", () -> audit.search(new AuditService.AuditFilter(other, null, null, null, null),
+        var denials = as.as("auditor", () -> audit.search(new AuditService.AuditFilter(other, null, null, null, null),
                 PageRequest.of(0, 20)));
         assertThat(denials).extracting(AuditService.AuditRow::detail)
                 .anyMatch(d -> d != null && d.contains("household.list compound " + site.compoundId()));
@@ -107,7 +107,7 @@ class ConsultationAccessTest {
     @Test
     void theAuditLogNeverHoldsAnOwnersNameOrPhoneInFull() throws Exception {
         var site = fixture.site(1);
-        var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD", null, null,
+        var entries = as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD", null, null,
                 null), PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"))));
         var own = entries.stream().filter(e -> e.entityId().equals(String.valueOf(site.household(0).id()))).toList();
         assertThat(own).isNotEmpty();

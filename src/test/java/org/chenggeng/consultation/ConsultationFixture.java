@@ -39,11 +39,11 @@ public class ConsultationFixture {
     private final HouseholdService households;
     private final RoundService rounds;
     private final ResponseService responses;
-    private final UserAdminService users;
+    private final org.chenggeng.support.SecurityAdmin users;
 
     ConsultationFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectAccess projects,
                         ProjectLifecycle lifecycle, ProjectEditing editing,                         HouseholdService households, RoundService rounds, ResponseService responses,
-                        UserAdminService users) {
+                        org.chenggeng.support.SecurityAdmin users) {
         this.as = as;
         this.regions = regions;
         this.compounds = compounds;

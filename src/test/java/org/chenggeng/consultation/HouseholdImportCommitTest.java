@@ -180,7 +180,7 @@ class HouseholdImportCommitTest {
     }
 
     private List<AuditService.AuditRow> imports(Long compoundId) throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD", "CHANGE", null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD", "CHANGE", null, null),
                 PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "id")))).stream()
                 .filter(e -> e.action().equals("IMPORT") && e.entityId().equals(String.valueOf(compoundId))).toList();
     }

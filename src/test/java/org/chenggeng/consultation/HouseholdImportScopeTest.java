@@ -88,7 +88,7 @@ class HouseholdImportScopeTest {
     }
 
     private List<String> denials(String user) throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(user, null, "SECURITY", null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(user, null, "SECURITY", null, null),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id")))).stream()
                 .filter(e -> e.action().equals("ACCESS_DENIED")).map(AuditService.AuditRow::detail).toList();
     }

@@ -71,7 +71,7 @@ class RecordingAndFeedbackTest {
         assertThat(details.round().tally().agree()).isEqualTo(1);
         assertThat(details.round().tally().passed()).isFalse();
         assertThat(details.round().recorded()).isEqualTo(3);
-        var trail = as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD_RESPONSE", null,
+        var trail = as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "HOUSEHOLD_RESPONSE", null,
                 null, null), PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "id")))).stream()
                 .filter(e -> e.after() != null && e.after().contains("\"householdId\":\"" + site.household(1).id() + "\""))
                 .toList();

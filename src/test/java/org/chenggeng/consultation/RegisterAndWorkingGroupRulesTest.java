@@ -44,7 +44,7 @@ class RegisterAndWorkingGroupRulesTest {
     }
 
     private List<AuditService.AuditRow> audited(String entity) throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, entity, null, null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, entity, null, null, null),
                 PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"))));
     }
 

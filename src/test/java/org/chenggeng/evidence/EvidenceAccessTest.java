@@ -71,7 +71,7 @@ class EvidenceAccessTest {
         long downloadsBefore = downloads();
         as.as("committee", () -> EvidenceIntakeTest.read(files.open(scan.token(), EvidenceFiles.Variant.ORIGINAL)));
         assertThat(downloads()).isEqualTo(downloadsBefore + 1);
-        List<AuditService.AuditRow> created = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee",
+        List<AuditService.AuditRow> created = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee",
                 EvidenceService.AUDIT_TYPE, null, null, null), PageRequest.of(0, 50)));
         assertThat(created).filteredOn(r -> r.action().equals("CREATE")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.after()).doesNotContain("张三"));
@@ -95,14 +95,14 @@ class EvidenceAccessTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as.run("pm", () -> evidence.withdraw(photo.token(), "again")))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("evidence.error.alreadyWithdrawn");
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter("pm", EvidenceService.AUDIT_TYPE,
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter("pm", EvidenceService.AUDIT_TYPE,
                 null, null, null), PageRequest.of(0, 100)))).filteredOn(r -> r.action().equals("WITHDRAW"))
                 .anySatisfy(r -> assertThat(r.after()).contains("拍错了工程项"));
         assertThat(check.verify().consistent()).isTrue();
     }
 
     private long downloads() throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", EvidenceService.AUDIT_TYPE,
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee", EvidenceService.AUDIT_TYPE,
                 null, null, null), PageRequest.of(0, 500)).stream().filter(r -> r.action().equals("DOWNLOAD")).count());
     }
 }

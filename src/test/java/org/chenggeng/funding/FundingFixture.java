@@ -16,11 +16,11 @@ class FundingFixture {
 
     static final String OTHER_OFFICIAL = "funding-other";
 
-    private final UserAdminService users;
+    private final org.chenggeng.support.SecurityAdmin users;
     private final RegionService regions;
     private final TestUsers as;
 
-    FundingFixture(UserAdminService users, RegionService regions, TestUsers as) {
+    FundingFixture(org.chenggeng.support.SecurityAdmin users, RegionService regions, TestUsers as) {
         this.users = users;
         this.regions = regions;
         this.as = as;

@@ -80,7 +80,7 @@ class InvestmentImportTest {
     }
 
     private long audits() throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "PROJECT", null, null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "PROJECT", null, null, null),
                 PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "id")))).stream().filter(r -> "IMPORT_INVESTMENT".equals(r.action())).count();
     }
 

@@ -115,7 +115,7 @@ class DoorConflictTest {
         assertThat(stored.formNumber()).isEqualTo("FH-A");
         assertThat(as.as("admin", () -> issues.ofProject(project))).as("the second one's defects raised no issue")
                 .noneMatch(i -> i.source() == IssueSource.HOUSEHOLD);
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter(null,
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null,
                 HouseholdAcceptanceService.ENTITY, null, null, null), PageRequest.of(0, 500))))
                 .filteredOn(r -> r.entityId().equals(String.valueOf(stored.acceptanceId())))
                 .singleElement().satisfies(r -> assertThat(r.action()).isEqualTo("CREATE"));

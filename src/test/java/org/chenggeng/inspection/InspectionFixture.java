@@ -32,7 +32,7 @@ class InspectionFixture {
     private final TestUsers as;
     private final ProjectQueries projects;
     private final WorkItemService items;
-    private final UserAdminService users;
+    private final org.chenggeng.support.SecurityAdmin users;
     private final RegionService regions;
     private final TemplateService templates;
     private final org.chenggeng.project.ProjectEditing editing;
@@ -44,7 +44,7 @@ class InspectionFixture {
     private final java.time.Clock clock;
     private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
 
-    InspectionFixture(TestUsers as, ProjectQueries projects, WorkItemService items, UserAdminService users,
+    InspectionFixture(TestUsers as, ProjectQueries projects, WorkItemService items, org.chenggeng.support.SecurityAdmin users,
                       RegionService regions, TemplateService templates, org.chenggeng.project.ProjectEditing editing,
                       org.chenggeng.project.ProjectLifecycle lifecycle, org.chenggeng.project.ProjectAccess access,
                       org.chenggeng.region.CompoundService compounds, org.chenggeng.work.WorkTypeService types,

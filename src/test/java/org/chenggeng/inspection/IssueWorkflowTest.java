@@ -97,7 +97,7 @@ class IssueWorkflowTest {
                 .containsExactly("已返工找平", "仍有积水，坡度不足", "调整坡度后复测无积水", "复查合格");
         assertThat(closed.mayAnswer()).isFalse();
         assertThat(closed.mayCheck()).isFalse();
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, IssueRaising.ENTITY, null,
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, IssueRaising.ENTITY, null,
                 null, null), PageRequest.of(0, 200)))).filteredOn(r -> r.entityId().equals(String.valueOf(issue)))
                 .extracting(AuditService.AuditRow::action)
                 .containsExactlyInAnyOrder("CREATE", "ANSWER", "RETURN", "ANSWER", "CLOSE");

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogProgressOnPhoneIT extends PhoneJourney {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

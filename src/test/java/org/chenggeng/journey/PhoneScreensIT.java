@@ -24,7 +24,7 @@ class PhoneScreensIT extends PhoneJourney {
     private static final int PHONE_HEIGHT = 844;
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportPhotosIT extends PhoneJourney {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
     @Autowired

@@ -143,7 +143,7 @@ class RoleJourneyIT {
         page.waitForURL("**/login");
         page.navigate(url(""));
         page.waitForURL("**/login");
-        var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY",
+        var entries = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY",
                 null, null), PageRequest.of(0, 20)));
         assertThat(entries).extracting(AuditService.AuditRow::action).contains("LOGOUT");
     }

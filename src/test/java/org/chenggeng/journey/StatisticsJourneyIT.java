@@ -35,7 +35,7 @@ class StatisticsJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     RegionService regions;
     @Autowired

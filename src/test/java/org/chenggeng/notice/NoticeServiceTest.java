@@ -47,7 +47,7 @@ class NoticeServiceTest {
     @Autowired
     TestUsers as;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     RegionService regions;
     @Autowired
@@ -76,7 +76,7 @@ class NoticeServiceTest {
         assertThat(row.mayWithdraw()).as("the committee reads, it does not withdraw").isFalse();
         assertThat(as.as("official", () -> notices.get(id)).mayWithdraw()).isTrue();
         assertThat(as.as("supervisor", () -> notices.list(project))).extracting(NoticeRow::id).containsExactly(id);
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "NOTICE", null, null, null),
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "NOTICE", null, null, null),
                 PageRequest.of(0, 50)))).filteredOn(a -> a.entityId().equals(String.valueOf(id)))
                 .extracting(AuditService.AuditRow::action).contains("CREATE", "PUBLISH");
     }

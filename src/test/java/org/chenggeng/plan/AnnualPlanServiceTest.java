@@ -29,7 +29,7 @@ class AnnualPlanServiceTest {
     @Autowired
     AnnualPlanService plans;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     RegionService regions;
     @Autowired

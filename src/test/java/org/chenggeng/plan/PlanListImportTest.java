@@ -108,7 +108,7 @@ class PlanListImportTest {
         assertThat(verified.consistent()).isTrue();
         assertThat(audits("PLAN_LIST_IMPORT")).isEqualTo(audited + 2);
         assertThat(audits("PROJECT")).isEqualTo(projectsAudited);
-        AuditService.AuditRow entry = as.as("admin", () -> audit.search(new AuditService.AuditFilter(null,
+        AuditService.AuditRow entry = as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null,
                 "PLAN_LIST_IMPORT", null, null, null), org.springframework.data.domain.PageRequest.of(0, 2,
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
                 .get(1);
@@ -167,7 +167,7 @@ class PlanListImportTest {
     }
 
     private long audits(String entityType) throws Exception {
-        return as.as("admin", () -> audit.count(new AuditService.AuditFilter(null, entityType, null, null, null)));
+        return as.as("auditor", () -> audit.count(new AuditService.AuditFilter(null, entityType, null, null, null)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ProjectAccessTest {
     @Autowired
     RegionService regions;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     AuditService audit;
     @Autowired
@@ -161,7 +161,7 @@ class ProjectAccessTest {
         assertThatThrownBy(() -> as.run("committee", () -> users.search(null, PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        var changes = as.as("admin", () -> audit.search(new AuditService.AuditFilter("official", "PROJECT", "CHANGE",
+        var changes = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("official", "PROJECT", "CHANGE",
                 null, null), PageRequest.of(0, 100)));
         assertThat(changes).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo("UPDATE");
@@ -169,13 +169,13 @@ class ProjectAccessTest {
             assertThat(row.before()).contains("测试：审计").doesNotContain("改名");
             assertThat(row.after()).contains("测试：审计（改名）");
         });
-        var denials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY", null,
+        var denials = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY", null,
                 null), PageRequest.of(0, 100)));
         assertThat(denials).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo("ACCESS_DENIED");
             assertThat(row.detail()).contains("project.read " + dwz);
         });
-        var roleDenials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null,
+        var roleDenials = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee", null,
                 "SECURITY", null, null), PageRequest.of(0, 100)));
         assertThat(roleDenials).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo("ACCESS_DENIED");

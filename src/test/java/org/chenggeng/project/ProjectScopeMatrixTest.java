@@ -57,7 +57,7 @@ class ProjectScopeMatrixTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        as.run("admin", () -> {
+        as.run("security", () -> {
             if (users.search("official2", PageRequest.of(0, 5)).isEmpty()) {
                 Long otherStreet = regions.all().stream().filter(r -> r.name().equals("大王庄街")).findFirst()
                         .orElseThrow().id();
@@ -70,6 +70,8 @@ class ProjectScopeMatrixTest {
             }
             projectIds = users.projectChoices().stream()
                     .collect(Collectors.toMap(ScopeDirectory.ProjectChoice::code, ScopeDirectory.ProjectChoice::id));
+        });
+        as.run("admin", () -> {
             compoundIds = compounds.inScope().stream()
                     .collect(Collectors.toMap(CompoundService.CompoundRow::name, CompoundService.CompoundRow::id));
         });
@@ -115,17 +117,33 @@ class ProjectScopeMatrixTest {
             start work on Wanxinli        | official2 | denied
             history of Jingjiang Dongli   | pm        | allowed
             history of Jingjiang Dongli   | pm2       | denied
-            list users                    | admin     | allowed
+            list users                    | admin     | denied
+            list users                    | security  | allowed
+            list users                    | auditor   | denied
+            reset a password              | admin     | denied
+            reset a password              | auditor   | denied
             list users                    | official  | denied
             list users                    | pm        | denied
             list users                    | committee | denied
             reset a password              | official  | denied
             reset a password              | pm        | denied
-            read audit log                | admin     | allowed
+            read audit log                | admin     | denied
+            read audit log                | security  | denied
+            read audit log                | auditor   | allowed
             read audit log                | official  | allowed
             read audit log                | pm        | denied
             read audit log                | committee | denied
             add a region                  | admin     | allowed
+            add a region                  | security  | denied
+            add a region                  | auditor   | denied
+            read Jingjiang Dongli         | security  | denied
+            read Jingjiang Dongli         | auditor   | denied
+            edit Jingjiang Dongli         | security  | denied
+            edit Jingjiang Dongli         | auditor   | denied
+            create in Yueyahe street      | security  | denied
+            create in Yueyahe street      | auditor   | denied
+            add a compound                | security  | denied
+            add a compound                | auditor   | denied
             add a region                  | official  | denied
             add a region                  | pm        | denied
             add a compound                | admin     | allowed

@@ -56,7 +56,7 @@ class RegionAndCompoundRulesTest {
         assertThatThrownBy(() -> as.run("admin", () -> regions.update(community, version, "再改", null)))
                 .isInstanceOf(StaleDataException.class);
         assertThat(as.as("admin", () -> regions.get(community)).name()).isEqualTo("测试新社区（改名）");
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter("admin", "REGION", null, null, null),
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter("admin", "REGION", null, null, null),
                 PageRequest.of(0, 50, org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Direction.DESC, "id")))))
                 .anySatisfy(row -> assertThat(row.after()).contains("测试新社区（改名）"));

@@ -91,7 +91,7 @@ class AccessTokenServiceTest {
         assertThatThrownBy(() -> as.run("official", () -> tokens.revoke(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(as.as("pm", () -> tokens.mine())).extracting(AccessTokenService.TokenRow::id).contains(id);
 
-        as.run("admin", () -> tokens.revoke(id));
+        as.run("security", () -> tokens.revoke(id));
         assertThat(as.as("pm", () -> tokens.mine())).extracting(AccessTokenService.TokenRow::id).doesNotContain(id);
         as.run("pm", () -> tokens.revoke(id));
         assertThat(as.as("pm", () -> tokens.mine())).isEmpty();
@@ -102,7 +102,7 @@ class AccessTokenServiceTest {
         AccessTokenService.NewToken created = as.as("official", () -> tokens.create("审计测试"));
         as.run("official", () -> tokens.revoke(created.id()));
 
-        List<AuditService.AuditRow> rows = as.as("admin", () -> audit.search(new AuditService.AuditFilter("official",
+        List<AuditService.AuditRow> rows = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("official",
                 "ACCESS_TOKEN", null, null, null), PageRequest.of(0, 50))).stream()
                 .filter(r -> String.valueOf(created.id()).equals(r.entityId())).toList();
         assertThat(rows).extracting(AuditService.AuditRow::action).containsExactlyInAnyOrder("CREATE", "REVOKE");

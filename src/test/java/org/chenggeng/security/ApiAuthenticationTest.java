@@ -107,7 +107,7 @@ class ApiAuthenticationTest {
 
     @Test
     void aDisabledUsersTokenIsRefused() throws Exception {
-        Long userId = as.as("admin", () -> {
+        Long userId = as.as("security", () -> {
             var existing = users.search("api-disabled", PageRequest.of(0, 1));
             if (!existing.isEmpty()) {
                 users.setEnabled(existing.getFirst().id(), true);
@@ -122,12 +122,12 @@ class ApiAuthenticationTest {
         String secret = apiTokens.issue("api-disabled");
         assertThat(get("Bearer " + secret, null)).hasStatusOk();
 
-        as.run("admin", () -> users.setEnabled(userId, false));
+        as.run("security", () -> users.setEnabled(userId, false));
         try {
             assertThat(get("Bearer " + secret, null)).hasStatus(HttpStatus.UNAUTHORIZED).bodyJson()
                     .extractingPath("$.code").isEqualTo("invalid_token");
         } finally {
-            as.run("admin", () -> users.setEnabled(userId, true));
+            as.run("security", () -> users.setEnabled(userId, true));
         }
     }
 

@@ -83,7 +83,7 @@ class ForwardedHeadersTest {
     }
 
     private java.util.List<String> addressesOfFailures(String username) throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(username, null, "SECURITY", null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(username, null, "SECURITY", null, null),
                         PageRequest.of(0, 10))).stream()
                 .filter(row -> row.action().equals("LOGIN_FAILURE"))
                 .map(AuditService.AuditRow::remoteAddress).toList();

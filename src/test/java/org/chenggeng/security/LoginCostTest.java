@@ -81,7 +81,7 @@ class LoginCostTest {
     @Test
     void aDisabledAccountCostsOneHashCheckWithTheRightPasswordOrAWrongOne() throws Exception {
         Long id = newUser("lc-off");
-        as.run("admin", () -> admin.setEnabled(id, false));
+        as.run("security", () -> admin.setEnabled(id, false));
         assertThat(checksOfAFailure("lc-off", "right-password-1")).isEqualTo(1);
         assertThat(checksOfAFailure("lc-off", "wrong-password")).isEqualTo(1);
     }
@@ -113,7 +113,7 @@ class LoginCostTest {
     }
 
     private Long newUser(String username) throws Exception {
-        return as.as("admin", () -> {
+        return as.as("security", () -> {
             Long street = admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街")).findFirst()
                     .orElseThrow().id();
             return admin.create(new UserAdminService.NewUser(username, "耗时测试", "right-password-1",

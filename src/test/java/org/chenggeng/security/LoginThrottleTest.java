@@ -30,9 +30,9 @@ class LoginThrottleTest {
 
     @Test
     void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        Long street = as.as("admin", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
+        Long street = as.as("security", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
                 .findFirst().orElseThrow().id());
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("lt-victim", "受害者",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("lt-victim", "受害者",
                 "right-password-1", Role.OFFICIAL, street, Set.of())));
 
         for (int i = 0; i < 5; i++) {
@@ -45,9 +45,9 @@ class LoginThrottleTest {
         assertThat(locked).isInstanceOf(BadCredentialsException.class);
         assertThat(locked.getMessage()).isEqualTo(unknown.getMessage()).isEqualTo(wrong.getMessage());
         assertThat(locked.getClass()).isEqualTo(unknown.getClass());
-        assertThat(as.as("admin", () -> admin.get(id).lockedUntil())).isNotNull();
+        assertThat(as.as("security", () -> admin.get(id).lockedUntil())).isNotNull();
 
-        as.run("admin", () -> admin.resetPassword(id, "right-password-2", false));
+        as.run("security", () -> admin.resetPassword(id, "right-password-2", false));
         assertThat(attempt("lt-victim", "right-password-2").isAuthenticated()).isTrue();
     }
 
@@ -56,7 +56,7 @@ class LoginThrottleTest {
         catchFailure("committee", "not-the-password");
         attempt("committee", "chenggeng-demo");
 
-        var rows = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY", null,
+        var rows = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY", null,
                 null), PageRequest.of(0, 50)));
         assertThat(rows).extracting(AuditService.AuditRow::action).contains("LOGIN_FAILURE", "LOGIN_SUCCESS");
     }

@@ -57,8 +57,8 @@ class ParallelLoginTest {
 
         assertThat(outcomes).hasSize(ATTEMPTS)
                 .allSatisfy(e -> assertThat(e).isExactlyInstanceOf(BadCredentialsException.class));
-        assertThat(as.as("admin", () -> admin.get(id).lockedUntil())).isAfter(Instant.now());
-        List<String> actions = as.as("admin", () -> audit.search(new AuditService.AuditFilter("pl-target", null,
+        assertThat(as.as("security", () -> admin.get(id).lockedUntil())).isAfter(Instant.now());
+        List<String> actions = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("pl-target", null,
                 "SECURITY", null, null), PageRequest.of(0, 100))).stream().map(AuditService.AuditRow::action).toList();
         assertThat(actions).filteredOn("LOGIN_FAILURE"::equals).hasSize(ATTEMPTS);
         assertThat(actions).filteredOn("ACCOUNT_LOCKED"::equals).hasSize(1);
@@ -79,7 +79,7 @@ class ParallelLoginTest {
     }
 
     private Long newUser(String username) throws Exception {
-        return as.as("admin", () -> {
+        return as.as("security", () -> {
             Long street = admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街")).findFirst()
                     .orElseThrow().id();
             return admin.create(new UserAdminService.NewUser(username, "并发测试", "right-password-1",

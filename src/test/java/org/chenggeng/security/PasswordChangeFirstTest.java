@@ -58,7 +58,7 @@ class PasswordChangeFirstTest {
 
     @Test
     void theInitialPasswordOpensNoManagementEndpointUntilItIsChanged() throws Exception {
-        newUser("pc-admin", Role.ADMIN);
+        newUser("pc-admin", Role.SYSTEM_ADMIN);
 
         assertThat(metrics("pc-admin:initial-pass-1")).hasStatus(HttpStatus.FORBIDDEN);
 
@@ -69,11 +69,11 @@ class PasswordChangeFirstTest {
     @Test
     void aTokenIsRefusedWhileItsUserMustChangeTheirPasswordAndWorksAgainAfterwards() throws Exception {
         Long id = newUser("pc-token", Role.OFFICIAL);
-        as.run("admin", () -> admin.resetPassword(id, "chosen-pass-2", false));
+        as.run("security", () -> admin.resetPassword(id, "chosen-pass-2", false));
         String secret = apiTokens.issue("pc-token");
         assertThat(projects(secret)).hasStatusOk();
 
-        as.run("admin", () -> admin.resetPassword(id, "reset-pass-3", true));
+        as.run("security", () -> admin.resetPassword(id, "reset-pass-3", true));
         MvcTestResult refused = projects(secret);
         assertThat(refused).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(refused).bodyJson().extractingPath("$.code").isEqualTo("password_change_required");
@@ -85,7 +85,7 @@ class PasswordChangeFirstTest {
 
     @Test
     void nothingButThePasswordChangeIsAllowedBeforeIt() throws Exception {
-        newUser("pc-new", Role.ADMIN);
+        newUser("pc-new", Role.SECURITY_ADMIN);
 
         assertThatThrownBy(() -> as.run("pc-new", () -> tokens.create("before the change")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -104,8 +104,8 @@ class PasswordChangeFirstTest {
     }
 
     private Long newUser(String username, Role role) throws Exception {
-        return as.as("admin", () -> {
-            Long region = role == Role.ADMIN ? null : admin.regionChoices().getFirst().id();
+        return as.as("security", () -> {
+            Long region = role.isAdministrative() ? null : admin.regionChoices().getFirst().id();
             return admin.create(new UserAdminService.NewUser(username, "改密测试", "initial-pass-1", role, region,
                     Set.of()));
         });

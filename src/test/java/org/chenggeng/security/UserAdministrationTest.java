@@ -29,14 +29,14 @@ class UserAdministrationTest {
     TestUsers as;
 
     private Long street() throws Exception {
-        return as.as("admin", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
+        return as.as("security", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
                 .findFirst().orElseThrow().id());
     }
 
     @Test
     void aNewUserLogsInWithTheInitialPasswordAndMustChangeIt() throws Exception {
         Long street = street();
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("ua-new", "新用户", "initial-pass-1",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("ua-new", "新用户", "initial-pass-1",
                 Role.OFFICIAL, street, Set.of())));
 
         var auth = login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ua-new", "initial-pass-1"));
@@ -51,13 +51,13 @@ class UserAdministrationTest {
                 "my-own-secret-2"));
         assertThat(changed.getAuthorities()).extracting(a -> a.getAuthority())
                 .filteredOn(a -> !a.startsWith("FACTOR_")).containsExactly("ROLE_OFFICIAL");
-        assertThat(as.as("admin", () -> admin.get(id).mustChangePassword())).isFalse();
+        assertThat(as.as("security", () -> admin.get(id).mustChangePassword())).isFalse();
     }
 
     @Test
     void badInputIsRefusedWithAReasonAndNothingIsCreated() throws Exception {
         Long street = street();
-        long before = as.as("admin", () -> admin.count(null));
+        long before = as.as("security", () -> admin.count(null));
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua short", "x", "long-enough-1", Role.OFFICIAL,
                 street, Set.of())), "user.error.usernameFormat");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-weak", "x", "short", Role.OFFICIAL,
@@ -71,55 +71,55 @@ class UserAdministrationTest {
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-projects", "x", "long-enough-1",
                 Role.OFFICIAL, street, Set.of(1L))), "user.error.projectsOnlyForManagers");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ADMIN", "x", "long-enough-1",
-                Role.ADMIN, null, Set.of())), "user.error.usernameTaken");
-        assertThat(as.as("admin", () -> admin.count(null))).isEqualTo(before);
+                Role.SECURITY_ADMIN, null, Set.of())), "user.error.usernameTaken");
+        assertThat(as.as("security", () -> admin.count(null))).isEqualTo(before);
     }
 
     @Test
     void anEditPreparedAgainstAnOldVersionIsRefusedNotApplied() throws Exception {
         Long street = street();
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("ua-stale", "原名", "initial-pass-1",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("ua-stale", "原名", "initial-pass-1",
                 Role.OFFICIAL, street, Set.of())));
-        UserAdminService.UserRow loaded = as.as("admin", () -> admin.get(id));
-        as.run("admin", () -> admin.update(id, new UserAdminService.UserChanges(loaded.version(), "第一次修改",
+        UserAdminService.UserRow loaded = as.as("security", () -> admin.get(id));
+        as.run("security", () -> admin.update(id, new UserAdminService.UserChanges(loaded.version(), "第一次修改",
                 Role.OFFICIAL, street, Set.of())));
 
-        assertThatThrownBy(() -> as.run("admin", () -> admin.update(id, new UserAdminService.UserChanges(
+        assertThatThrownBy(() -> as.run("security", () -> admin.update(id, new UserAdminService.UserChanges(
                 loaded.version(), "第二次修改", Role.OFFICIAL, street, Set.of()))))
                 .isInstanceOf(StaleDataException.class);
-        assertThat(as.as("admin", () -> admin.get(id).displayName())).isEqualTo("第一次修改");
+        assertThat(as.as("security", () -> admin.get(id).displayName())).isEqualTo("第一次修改");
     }
 
     @Test
     void aDisabledUserCannotLogInAndAnAdministratorCannotDisableThemselves() throws Exception {
         Long street = street();
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("ua-off", "停用者", "initial-pass-1",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("ua-off", "停用者", "initial-pass-1",
                 Role.COMMUNITY_COMMITTEE, street, Set.of())));
-        as.run("admin", () -> admin.setEnabled(id, false));
+        as.run("security", () -> admin.setEnabled(id, false));
         assertThatThrownBy(() -> login.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("ua-off", "initial-pass-1")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        Long adminId = as.as("admin", () -> admin.search("admin", PageRequest.of(0, 1)).getFirst().id());
+        Long adminId = as.as("security", () -> admin.search("security", PageRequest.of(0, 1)).getFirst().id());
         assertRefused(() -> admin.setEnabled(adminId, false), "user.error.cannotDisableSelf");
     }
 
     @Test
     void aResetPasswordWorksAtOnceAndForcesAChange() throws Exception {
         Long street = street();
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("ua-reset", "重置者", "initial-pass-1",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("ua-reset", "重置者", "initial-pass-1",
                 Role.OFFICIAL, street, Set.of())));
-        as.run("admin", () -> admin.resetPassword(id, "another-pass-2", true));
+        as.run("security", () -> admin.resetPassword(id, "another-pass-2", true));
         assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ua-reset", "another-pass-2"))
                 .isAuthenticated()).isTrue();
         assertThatThrownBy(() -> login.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("ua-reset", "initial-pass-1")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(as.as("admin", () -> admin.get(id).mustChangePassword())).isTrue();
+        assertThat(as.as("security", () -> admin.get(id).mustChangePassword())).isTrue();
     }
 
     private void assertRefused(TestUsers.ThrowingRunnable action, String key) {
-        assertThatThrownBy(() -> as.run("admin", action))
+        assertThatThrownBy(() -> as.run("security", action))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(key);
     }

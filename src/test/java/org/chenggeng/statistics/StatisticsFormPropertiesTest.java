@@ -87,7 +87,7 @@ class StatisticsFormPropertiesTest {
     @Autowired
     AnnualPlanService plans;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

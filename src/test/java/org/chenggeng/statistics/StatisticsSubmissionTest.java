@@ -40,7 +40,7 @@ class StatisticsSubmissionTest {
     @Autowired
     FundingSourceService sources;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     RegionService regions;
     @Autowired
@@ -137,7 +137,7 @@ class StatisticsSubmissionTest {
         FormRow streetRow = districtForm.rows().stream().filter(r -> r.regionId() == street).findFirst().orElseThrow();
         assertThat(streetRow).isEqualTo(streetForm.total());
         assertThat(districtForm.missing()).doesNotContain("月牙河街").contains("大王庄街");
-        assertThat(as.as("admin", () -> audit.search(new AuditService.AuditFilter(null, "STATISTICS_SUBMISSION",
+        assertThat(as.as("auditor", () -> audit.search(new AuditService.AuditFilter(null, "STATISTICS_SUBMISSION",
                 null, null, null), PageRequest.of(0, 50)))).extracting(AuditService.AuditRow::entityId)
                 .contains(String.valueOf(first), String.valueOf(second));
     }

@@ -37,7 +37,7 @@ public class ImportFixture {
     private final ProjectAccess projects;
     private final ProjectLifecycle lifecycle;
     private final ProjectEditing editing;
-    private final UserAdminService users;
+    private final org.chenggeng.support.SecurityAdmin users;
     private final WorkItemService items;
     private final WorkTypeService types;
     private final WorkItemRepository itemRepository;
@@ -48,7 +48,7 @@ public class ImportFixture {
     private final ItemChanges itemChanges;
 
     ImportFixture(TestUsers as, RegionService regions, CompoundService compounds, ProjectAccess projects,
-                  ProjectLifecycle lifecycle, ProjectEditing editing,                   UserAdminService users, WorkItemService items, WorkTypeService types,
+                  ProjectLifecycle lifecycle, ProjectEditing editing,                   org.chenggeng.support.SecurityAdmin users, WorkItemService items, WorkTypeService types,
                   WorkItemRepository itemRepository, WorkTypeRepository typeRepository, ProgressEntryRepository entries,
                   PlatformTransactionManager transactions, Consents consents, ItemChanges itemChanges) {
         this.itemChanges = itemChanges;

@@ -32,7 +32,7 @@ class ProgressConcurrencyTest {
     @Autowired
     WorkTypeService types;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     ProgressEntryRepository entries;
     @Autowired

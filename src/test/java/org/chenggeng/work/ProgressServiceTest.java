@@ -35,7 +35,7 @@ class ProgressServiceTest {
     @Autowired
     PeriodLockService locks;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     RegionService regions;
     @Autowired
@@ -171,7 +171,7 @@ class ProgressServiceTest {
         }
         log("pm", lastMonth, "1", false);
         assertThat(row().completed()).isEqualByComparingTo("3");
-        var actions = as.as("admin", () -> audit.search(new AuditService.AuditFilter("official", "PERIOD_LOCK", null,
+        var actions = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("official", "PERIOD_LOCK", null,
                 null, null), PageRequest.of(0, 20))).stream().map(AuditService.AuditRow::action).toList();
         assertThat(actions).contains("CREATE", "UNLOCK");
     }

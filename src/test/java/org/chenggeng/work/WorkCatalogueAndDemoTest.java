@@ -32,7 +32,7 @@ class WorkCatalogueAndDemoTest {
     @Autowired
     ProgressEntryRepository entries;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

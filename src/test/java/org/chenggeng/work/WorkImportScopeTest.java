@@ -20,7 +20,7 @@ class WorkImportScopeTest {
     @Autowired
     WorkImportService imports;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     ProgressEntryRepository entries;
     @Autowired

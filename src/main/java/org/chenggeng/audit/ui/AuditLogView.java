@@ -31,7 +31,7 @@ import java.util.List;
 /** Who changed what and when, and every login, failure and refusal; filterable, newest first. */
 @Route("audit")
 @Menu(title = "menu.audit", order = 20, icon = "vaadin:clipboard-text")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.AUDIT_ADMIN, Roles.OFFICIAL})
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** The kinds of record the filter offers: every kind a service audits ({@code AuditVocabularyTest} checks). */

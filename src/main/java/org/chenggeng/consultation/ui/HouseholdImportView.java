@@ -39,7 +39,7 @@ import java.util.Locale;
  * nothing. The view only presents; {@link HouseholdImportService} checks who may import and every row.
  */
 @Route("households/import")
-@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
 class HouseholdImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

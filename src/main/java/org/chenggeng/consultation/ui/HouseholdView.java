@@ -41,7 +41,7 @@ import java.util.Map;
  */
 @Route("households")
 @Menu(title = "menu.households", order = 4, icon = "vaadin:home-o")
-@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE, Roles.OFFICIAL})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE, Roles.OFFICIAL})
 class HouseholdView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient HouseholdService households;

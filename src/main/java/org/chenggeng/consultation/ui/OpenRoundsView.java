@@ -21,7 +21,7 @@ import org.chenggeng.shared.ui.Formats;
 /** The committee member's start page on a phone: the open rounds they run, each one tap from recording. */
 @Route("consultation")
 @Menu(title = "menu.consultation", order = 3, icon = "vaadin:clipboard-user")
-@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
 class OpenRoundsView extends VerticalLayout implements HasDynamicTitle {
 
     OpenRoundsView(RoundService rounds) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * header keeps count (households recorded of those in scope) and shows the tally as it changes.
  */
 @Route("consultation/rounds/:id/record")
-@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
 class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient RoundService rounds;

@@ -22,7 +22,7 @@ import org.chenggeng.shared.ui.Notifications;
  */
 @Route("admin/document-types")
 @Menu(title = "menu.documentTypes", order = 14.5, icon = "vaadin:folder-open")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class DocumentTypeAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DocumentTypeAdmin types;

@@ -28,7 +28,7 @@ import org.chenggeng.shared.ui.Saving;
 /** The list of funding sources that plans and the investment ledger name. Administrators only. */
 @Route("admin/funding-sources")
 @Menu(title = "menu.fundingSources", order = 14, icon = "vaadin:money")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class FundingSourceAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient FundingSourceService sources;

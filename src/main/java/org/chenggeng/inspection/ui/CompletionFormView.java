@@ -41,7 +41,7 @@ import org.chenggeng.shared.ui.RecordRoute;
  * the site upload once it is saved.
  */
 @Route("projects/:id/acceptance/new")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL, Roles.SUPERVISOR})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL, Roles.SUPERVISOR})
 @StyleSheet("assets/inspection.css")
 class CompletionFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

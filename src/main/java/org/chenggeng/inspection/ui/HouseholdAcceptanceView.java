@@ -29,7 +29,7 @@ import java.util.Map;
  * touches, with defects, refusals and doors not visited yet.
  */
 @Route("projects/:id/household-acceptance")
-@RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_COMMITTEE})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.COMMUNITY_COMMITTEE})
 @StyleSheet("assets/inspection.css")
 class HouseholdAcceptanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

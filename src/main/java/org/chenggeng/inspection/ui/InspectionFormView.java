@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * whole; the photos then upload to the inspection and its findings while the page stays, and the record opens.
  */
 @Route("projects/:id/inspections/new")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL, Roles.SUPERVISOR})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL, Roles.SUPERVISOR})
 @StyleSheet("assets/inspection.css")
 class InspectionFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

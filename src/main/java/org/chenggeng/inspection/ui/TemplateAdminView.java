@@ -27,7 +27,7 @@ import org.chenggeng.shared.ui.Notifications;
  */
 @Route("admin/inspection-templates")
 @Menu(title = "menu.inspectionTemplates", order = 14.7, icon = "vaadin:check-square-o")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 @StyleSheet("assets/inspection.css")
 class TemplateAdminView extends VerticalLayout implements HasDynamicTitle {
 

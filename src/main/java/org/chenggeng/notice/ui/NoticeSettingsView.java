@@ -20,7 +20,7 @@ import org.chenggeng.shared.ui.Notifications;
  */
 @Route("admin/notices")
 @Menu(title = "menu.noticeSettings", order = 14.8, icon = "vaadin:megaphone")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient NoticeSettings settings;

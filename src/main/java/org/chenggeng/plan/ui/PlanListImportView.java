@@ -41,7 +41,7 @@ import java.util.function.DoubleConsumer;
  */
 @Route("plans/import")
 @Menu(title = "menu.planImport", order = 7, icon = "vaadin:upload")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class PlanListImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -41,7 +41,7 @@ import java.util.stream.IntStream;
  */
 @Route("plans")
 @Menu(title = "menu.plans", order = 6, icon = "vaadin:calendar-briefcase")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
 class PlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AnnualPlanService plans;

@@ -62,7 +62,7 @@ class ProjectListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("project.list.title")));
         title.setWidthFull();
         title.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (authentication.hasAnyRole(Roles.ADMIN, Roles.OFFICIAL)) {
+        if (authentication.hasAnyRole(Roles.SYSTEM_ADMIN, Roles.OFFICIAL)) {
             Button create = new Button(getTranslation("project.create"), VaadinIcon.PLUS.create(),
                     e -> new ProjectFormDialog(editing, compounds, null, id -> open(id)).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

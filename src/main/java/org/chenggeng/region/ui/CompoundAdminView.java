@@ -31,7 +31,7 @@ import java.util.Objects;
 /** Compounds per community: name, year built, buildings, households, floor area. */
 @Route("admin/compounds")
 @Menu(title = "menu.compounds", order = 12, icon = "vaadin:home")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class CompoundAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CompoundService compounds;

@@ -28,7 +28,7 @@ import java.util.List;
 /** The administrative tree: add a region below another, rename or recode one. */
 @Route("admin/regions")
 @Menu(title = "menu.regions", order = 11, icon = "vaadin:sitemap")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RegionService regions;

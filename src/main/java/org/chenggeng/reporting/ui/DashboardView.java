@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
  */
 @Route("dashboard")
 @Menu(title = "menu.dashboard", order = 0, icon = "vaadin:dashboard")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DashboardService dashboards;

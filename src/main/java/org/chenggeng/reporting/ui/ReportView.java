@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 @Route("reports")
 @Menu(title = "menu.reports", order = 5, icon = "vaadin:file-text-o")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL, Roles.PROJECT_MANAGER, Roles.COMMUNITY_COMMITTEE})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL, Roles.PROJECT_MANAGER, Roles.COMMUNITY_COMMITTEE})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReportExportService exports;

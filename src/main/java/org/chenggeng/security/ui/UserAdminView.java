@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /** Administrators manage accounts: role, scope, password, enabled. */
 @Route("admin/users")
 @Menu(title = "menu.users", order = 10, icon = "vaadin:users")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SECURITY_ADMIN)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Clock clock;

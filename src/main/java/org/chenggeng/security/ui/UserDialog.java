@@ -127,7 +127,7 @@ class UserDialog extends Dialog {
                 .bind("initialPassword");
         binder.forField(role).asRequired(message("user.error.roleRequired")).bind("role");
         binder.forField(region)
-                .withValidator(rule(r -> r != null || role.getValue() == Role.ADMIN, "user.error.regionRequired"))
+                .withValidator(rule(r -> r != null || role.getValue() != null && role.getValue().isAdministrative(), "user.error.regionRequired"))
                 .withConverter(r -> r == null ? null : r.id(),
                         (Long id) -> regions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null))
                 .bind("regionId");

@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  */
 @Route("statistics")
 @Menu(title = "menu.statistics", order = 8, icon = "vaadin:table")
-@RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+@RolesAllowed({Roles.OFFICIAL, Roles.SYSTEM_ADMIN})
 class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StatisticsService statistics;

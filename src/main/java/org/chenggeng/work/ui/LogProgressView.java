@@ -48,7 +48,7 @@ import java.util.UUID;
  */
 @Route("log")
 @Menu(title = "menu.log", order = 2, icon = "vaadin:plus-circle")
-@RolesAllowed({Roles.ADMIN, Roles.PROJECT_MANAGER})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PROJECT_MANAGER})
 class LogProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ProjectQueries projects;

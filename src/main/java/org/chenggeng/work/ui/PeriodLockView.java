@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
 /** Officials close a month for a region (no entries dated in it can then be added or corrected) and reopen it. */
 @Route("locks")
 @Menu(title = "menu.locks", order = 15, icon = "vaadin:lock")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICIAL})
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL})
 class PeriodLockView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PeriodLockService locks;

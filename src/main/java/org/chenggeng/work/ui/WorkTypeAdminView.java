@@ -20,7 +20,7 @@ import org.chenggeng.work.WorkTypeService.WorkTypeRow;
 /** The catalogue of work types, with the words the narrative report uses for each. Administrators only. */
 @Route("admin/work-types")
 @Menu(title = "menu.workTypes", order = 13, icon = "vaadin:tools")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SYSTEM_ADMIN)
 class WorkTypeAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient WorkTypeService types;

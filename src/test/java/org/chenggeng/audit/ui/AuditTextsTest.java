@@ -22,7 +22,7 @@ class AuditTextsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void aChangeReadsAsLabelledFieldsNotJson() {
         AuditLogView view = navigate(AuditLogView.class);
         var details = view.changeDetails(row("UPDATE", "{\"name\":\"旧名称\",\"pilot\":\"false\",\"year\":\"2022\"}",
@@ -37,7 +37,7 @@ class AuditTextsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void monthsAndDatesReadAsTheReadersLanguageWritesThem() {
         AuditLogView view = navigate(AuditLogView.class);
         assertThat(view.changeDetails(row("CREATE", null, "{\"month\":\"2026-11\",\"plannedStart\":\"2022-03-01\"}",
@@ -45,7 +45,7 @@ class AuditTextsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void aRefusalReadsAsASentenceInTheReadersLanguage() {
         AuditLogView view = navigate(AuditLogView.class);
         assertThat(view.detail(row("ACCESS_DENIED", null, null, "project.read 12"))).isEqualTo("拒绝访问：无权查看项目 12");

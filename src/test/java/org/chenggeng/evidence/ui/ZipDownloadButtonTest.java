@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ZipDownloadButtonTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FundingViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     PeriodLockService locks;
     @Autowired

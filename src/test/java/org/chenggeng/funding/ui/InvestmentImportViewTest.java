@@ -35,7 +35,7 @@ class InvestmentImportViewTest extends BackgroundUiTest {
     private static final List<String> HEADERS = List.of("月份", "资金来源", "金额（元）", "备注");
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     FundingService funding;
     @Autowired

@@ -38,7 +38,7 @@ class ApiProjectsTest {
     @Autowired
     ProjectQueries projects;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

@@ -33,7 +33,7 @@ class ApiRollupsTest {
     @Autowired
     ApiTokens apiTokens;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
     @Autowired

@@ -44,7 +44,7 @@ class PasswordChangeRoutingTest {
 
     @Test
     void aSessionWithItsRoleGoesWhereItWasGoing() {
-        signIn(Role.ADMIN.authority());
+        signIn(Role.SECURITY_ADMIN.authority());
         BeforeEnterEvent event = navigationTo(UserAdminView.class);
         routing.beforeEnter(event);
         verify(event, never()).forwardTo(any(Class.class));

@@ -42,15 +42,15 @@ class SecurityViewsTest extends SpringBrowserlessTest {
         }
         assertThat(getCurrentView()).isNotInstanceOf(UserAdminView.class);
         assertThat($(Grid.class).exists()).isFalse();
-        var denials = as.as("admin", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY",
+        var denials = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("pm", null, "SECURITY",
                 null, null), PageRequest.of(0, 50)));
         assertThat(denials).extracting(AuditService.AuditRow::detail)
                 .anySatisfy(detail -> assertThat(detail).contains("admin/users"));
     }
 
     @Test
-    @WithUserDetails("admin")
-    void anAdministratorSeesEveryDemoUser() {
+    @WithUserDetails("security")
+    void theSecurityAdministratorSeesEveryDemoUser() {
         UserAdminView view = navigate(UserAdminView.class);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = $(Grid.class, view).single();
@@ -87,7 +87,7 @@ class SecurityViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void createUserWithInitialPassword() throws Exception {
-        as.run("admin", () -> {
+        as.run("security", () -> {
             if (users.search("sv-new", PageRequest.of(0, 1)).isEmpty()) {
                 Long region = users.regionChoices().getFirst().id();
                 users.create(new UserAdminService.NewUser("sv-new", "新来的干部", "initial-pass-1", Role.OFFICIAL,

@@ -22,7 +22,7 @@ class UserDialogTest extends SpringBrowserlessTest {
     UserAdminService users;
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("security")
     void aBadUsernameAndAShortPasswordAreSaidOnTheirFieldsAndNobodyIsCreated() {
         long before = users.count(null);
         navigate(UserAdminView.class);
@@ -43,7 +43,7 @@ class UserDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("security")
     void aUsernameTheServiceFindsTakenIsSaidOnTheUsernameField() {
         long before = users.count(null);
         navigate(UserAdminView.class);
@@ -63,7 +63,7 @@ class UserDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("security")
     void anEditReadsTheAccountBackAndSavesAChangedName() {
         navigate(UserAdminView.class);
         UserAdminService.UserRow pm = users.search("pm", org.springframework.data.domain.PageRequest.of(0, 10))

@@ -59,7 +59,7 @@ class ApiCreatesTest {
     private String pm;
 
     @Autowired
-    org.chenggeng.security.UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
 
     /**
      * Projects are created by an official of 大王庄街, so that the demo official's figures, which other tests count,

@@ -56,7 +56,7 @@ class ApiOverHttpTest {
     @Autowired
     TestUsers as;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     WorkTypeService types;
     @Autowired

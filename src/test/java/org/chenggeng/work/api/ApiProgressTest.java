@@ -48,7 +48,7 @@ class ApiProgressTest {
     @Autowired
     PeriodLockService locks;
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     TestUsers as;
 

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ItemLedgerViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     WorkTypeService types;
     @Autowired

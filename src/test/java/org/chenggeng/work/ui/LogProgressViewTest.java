@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogProgressViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     WorkTypeService types;
     @Autowired

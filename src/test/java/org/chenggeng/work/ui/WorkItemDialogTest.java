@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkItemDialogTest extends SpringBrowserlessTest {
 
     @Autowired
-    UserAdminService users;
+    org.chenggeng.support.SecurityAdmin users;
     @Autowired
     WorkItemService items;
     @Autowired
