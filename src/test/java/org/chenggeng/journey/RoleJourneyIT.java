@@ -172,14 +172,30 @@ class RoleJourneyIT {
     }
 
     @Test
-    void anAdministratorOpensUserAdministrationAndTheAuditLog() {
-        login("admin");
-        page.navigate(url("admin/users"));
+    void theThreeAdministratorsEachOpenTheirOwnWorkAndNotTheOthers() {
+        login("security");
         assertThat(page.locator("vaadin-grid").first()).containsText("committee");
-        shot("users-admin-zh");
+        assertThat(page.locator("h2").first()).hasText("用户管理");
+        shot("users-security-zh");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h2").first()).hasText("Users");
+        shot("users-security-en");
+        page.locator("#language-switch").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h2").first()).hasText("用户管理");
         page.navigate(url("audit"));
-        assertThat(page.locator("#audit-grid")).containsText("admin");
-        shot("audit-admin-zh");
+        assertThat(page.locator("#audit-grid")).hasCount(0);
+
+        page.context().clearCookies();
+        login("auditor");
+        assertThat(page.locator("#audit-grid")).containsText("security");
+        shot("audit-auditor-zh");
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+
+        page.context().clearCookies();
+        login("admin");
         page.navigate(url("admin/regions"));
         assertThat(page.locator("#region-tree")).containsText("月牙河街");
         shot("regions-admin-zh");
@@ -187,13 +203,9 @@ class RoleJourneyIT {
         assertThat(page.locator("#work-type-grid")).containsText("清淘12座化粪池");
         shot("work-types-admin-zh");
         page.navigate(url("admin/users"));
-        page.locator("#language-switch").click();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(page.locator("h2").first()).hasText("Users");
-        shot("users-admin-en");
-        page.locator("#language-switch").click();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(page.locator("h2").first()).hasText("用户管理");
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        page.navigate(url("audit"));
+        assertThat(page.locator("#audit-grid")).hasCount(0);
     }
 
     private void login(String user) {
