@@ -155,7 +155,7 @@ public class ProjectLifecycle {
         return switch (actor.role()) {
             case ADMIN, OFFICIAL -> next;
             case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
-            case COMMUNITY_COMMITTEE, SUPERVISOR -> null;
+            case COMMUNITY_COMMITTEE, SUPERVISOR, SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> null;
         };
     }
 }

@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTextsTest extends SpringBrowserlessTest {
 
     private static AuditRow row(String action, String before, String after, String detail) {
-        return new AuditRow(1L, Instant.EPOCH, "official", "CHANGE", action, "PROJECT", "7", before, after, null,
-                detail);
+        return new AuditRow(1L, 1L, Instant.EPOCH, "official", "CHANGE", action,
+                org.chenggeng.audit.AuditResult.SUCCESS, "PROJECT", "7", before, after, null, detail);
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("official")
     void aChangeReadsAsLabelledFieldsNotJson() {
         AuditLogView view = navigate(AuditLogView.class);
         var details = view.changeDetails(row("UPDATE", "{\"name\":\"旧名称\",\"pilot\":\"false\",\"year\":\"2022\"}",
@@ -37,7 +37,7 @@ class AuditTextsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("official")
     void monthsAndDatesReadAsTheReadersLanguageWritesThem() {
         AuditLogView view = navigate(AuditLogView.class);
         assertThat(view.changeDetails(row("CREATE", null, "{\"month\":\"2026-11\",\"plannedStart\":\"2022-03-01\"}",
@@ -45,7 +45,7 @@ class AuditTextsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("official")
     void aRefusalReadsAsASentenceInTheReadersLanguage() {
         AuditLogView view = navigate(AuditLogView.class);
         assertThat(view.detail(row("ACCESS_DENIED", null, null, "project.read 12"))).isEqualTo("拒绝访问：无权查看项目 12");
