@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * The canonical encoding of an audit entry and its SHA-256 (decision record 0029): the text
  * {@code chenggeng-audit-v1}, then for each field in {@link Fields}' order a line feed and either {@code -} (no
  * value) or the value's length in UTF-8 bytes, a colon and the value. Lengths make the encoding unambiguous
- * whatever a value contains; times are UTC with exactly six fraction digits, as the database keeps them.
+ * whatever a value contains; times are UTC with exactly six fraction digits, as {@code datetime(6)} keeps them.
  */
 final class AuditHash {
 
@@ -36,9 +36,13 @@ final class AuditHash {
         return TIME.format(at);
     }
 
-    /** The instant as the database keeps it: to the microsecond. */
+    /**
+     * The instant of a new entry as every database and driver keeps it: to the second. (MySQL Connector/J drops
+     * fractional seconds against MariaDB, which it takes for MySQL 5.5, so a finer time would be hashed otherwise
+     * than stored.) Older entries keep the fractions they were stored with, and are hashed with them.
+     */
     static Instant stored(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS);
+        return at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     static String encode(Fields f) {
