@@ -2,13 +2,14 @@ package org.chenggeng.audit;
 
 import org.chenggeng.security.SecurityEvent;
 import org.chenggeng.shared.EntityChanged;
+import org.chenggeng.shared.PersonalDataRead;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,22 +18,30 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.util.Map;
 
-/** Turns change and security events into audit entries. */
+/**
+ * Turns change, read and security events into audit entries, each with who (the signed-in user, else
+ * {@value #SYSTEM}), when, from where (the client address of the request being served, if any), what, its object
+ * and its result.
+ */
 @Component
 class AuditRecorder {
 
     static final String SYSTEM = "system";
+    static final String CHANGE = "CHANGE";
+    static final String SECURITY = "SECURITY";
+    static final String READ = "READ";
+    /** The audit log's own operations: export, verify, archive. */
+    static final String AUDIT = "AUDIT";
 
-    private final AuditRepository entries;
+    private final AuditChain chain;
     private final AuditRegions regions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-
     private final SecurityContextHolderStrategy securityContext;
 
-    AuditRecorder(AuditRepository entries, AuditRegions regions, Clock clock,
+    AuditRecorder(AuditChain chain, AuditRegions regions, Clock clock,
                   ObjectProvider<SecurityContextHolderStrategy> securityContext) {
-        this.entries = entries;
+        this.chain = chain;
         this.regions = regions;
         this.clock = clock;
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -42,17 +51,37 @@ class AuditRecorder {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(EntityChanged change) {
-        entries.save(new AuditEntry(clock.instant(), actingUser(), "CHANGE", change.action(), change.entityType(),
-                String.valueOf(change.entityId()), toJson(change.before()), toJson(change.after()), null, null)
-                .in(regions.of(change)));
+        chain.append(new AuditEntry(clock.instant(), actingUser(), CHANGE, change.action(), AuditResult.SUCCESS,
+                change.entityType(), String.valueOf(change.entityId()), toJson(change.before()),
+                toJson(change.after()), ClientAddress.current(), null).in(regions.of(change)));
+    }
+
+    /**
+     * A read of residents' personal data, in a transaction of its own: recorded although the read wrote nothing
+     * (and although a read-only transaction around it could not write). The detail is how many records it carried.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PersonalDataRead read) {
+        String id = read.entityId() == null ? null : String.valueOf(read.entityId());
+        Long region = read.entityType() == null || id == null ? null
+                : regions.of(new EntityChanged(read.entityType(), id, read.what(), Map.of(),
+                "COMPOUND".equals(read.entityType()) ? Map.of("compoundId", id) : Map.of()));
+        chain.append(new AuditEntry(clock.instant(), actingUser(), READ, read.what(), AuditResult.SUCCESS,
+                read.entityType(), id, null, null, ClientAddress.current(), String.valueOf(read.rows())).in(region));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SecurityEvent event) {
-        entries.save(new AuditEntry(clock.instant(), event.username() == null || event.username().isBlank()
-                ? "?" : event.username(), "SECURITY", event.type().name(), null, null, null, null,
-                event.remoteAddress(), event.detail()));
+        AuditResult result = switch (event.type()) {
+            case LOGIN_SUCCESS, LOGOUT -> AuditResult.SUCCESS;
+            case LOGIN_FAILURE, ACCOUNT_LOCKED, ACCESS_DENIED -> AuditResult.REFUSED;
+        };
+        String address = event.remoteAddress() != null ? event.remoteAddress() : ClientAddress.current();
+        chain.append(new AuditEntry(clock.instant(), event.username() == null || event.username().isBlank()
+                ? "?" : event.username(), SECURITY, event.type().name(), result, null, null, null, null, address,
+                event.detail()));
     }
 
     /** Method-security refusals (a role calling a service it may not use). */
@@ -61,15 +90,26 @@ class AuditRecorder {
     void on(AuthorizationDeniedEvent<?> event) {
         Authentication auth = event.getAuthentication().get();
         String who = auth == null ? "?" : auth.getName();
-        entries.save(new AuditEntry(clock.instant(), who, "SECURITY", SecurityEvent.Type.ACCESS_DENIED.name(), null,
-                null, null, null, null, String.valueOf(event.getSource())));
+        chain.append(new AuditEntry(clock.instant(), who, SECURITY, SecurityEvent.Type.ACCESS_DENIED.name(),
+                AuditResult.REFUSED, null, null, null, null, ClientAddress.current(), String.valueOf(event.getSource())));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(LogoutSuccessEvent event) {
-        entries.save(new AuditEntry(clock.instant(), event.getAuthentication().getName(), "SECURITY",
-                SecurityEvent.Type.LOGOUT.name(), null, null, null, null, null, null));
+        chain.append(new AuditEntry(clock.instant(), event.getAuthentication().getName(), SECURITY,
+                SecurityEvent.Type.LOGOUT.name(), AuditResult.SUCCESS, null, null, null, null, ClientAddress.current(),
+                null));
+    }
+
+    /**
+     * The audit log's own operations (export, verify, archive), recorded in the current transaction; the
+     * {@code state} is what the operation covered, shown as its fields.
+     */
+    void operation(String action, String entityType, String entityId, AuditResult result, Map<String, String> state,
+                   String detail) {
+        chain.append(new AuditEntry(clock.instant(), actingUser(), AUDIT, action, result, entityType, entityId, null,
+                toJson(state), ClientAddress.current(), detail));
     }
 
     private String actingUser() {

@@ -19,36 +19,49 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Reading the audit log. Administrators read every entry as recorded. Officials read the entries of records in
- * their own region (and their own security events), without feedback text, answers or household identities: the
- * screens show them those as figures only, and the audit log must not show more (see {@link AuditRedaction}).
+ * Reading the audit log. The audit administrator (审计管理员) reads and exports every entry as recorded. Officials
+ * read the entries of records in their own region (and their own security events), without feedback text, answers
+ * or household identities: the screens show them those as figures only, and the audit log must not show more (see
+ * {@link AuditRedaction}).
  */
 @Service
 @RolesAllowed({Roles.AUDIT_ADMIN, Roles.OFFICIAL})
 public class AuditService {
 
     /** A page asked for without an order reads the newest entries first, as the log shows them. */
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "seq");
 
     private final AuditRepository entries;
     private final CurrentUser currentUser;
     private final RegionScope regionScope;
+    private final AuditRecorder recorder;
     private final ZoneId zone;
 
-    AuditService(AuditRepository entries, CurrentUser currentUser, RegionScope regionScope, Clock clock) {
+    AuditService(AuditRepository entries, CurrentUser currentUser, RegionScope regionScope, AuditRecorder recorder,
+                 Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.regionScope = regionScope;
+        this.recorder = recorder;
         this.zone = clock.getZone();
     }
 
     /** Filters for the audit log; every field is optional, dates are inclusive. */
-    public record AuditFilter(String actor, String entityType, String category, LocalDate from, LocalDate to) {
+    public record AuditFilter(String actor, String entityType, String category, LocalDate from, LocalDate to,
+                              AuditResult result) {
+
+        public AuditFilter(String actor, String entityType, String category, LocalDate from, LocalDate to) {
+            this(actor, entityType, category, from, to, null);
+        }
     }
 
-    /** One audit entry as the log shows it. */
-    public record AuditRow(Long id, Instant at, String actor, String category, String action, String entityType,
-                           String entityId, String before, String after, String remoteAddress, String detail) {
+    /**
+     * One audit entry as the log shows it: its place in the chain, when, who, from which address (none: the
+     * system's own work), what, its object and its result.
+     */
+    public record AuditRow(Long id, long seq, Instant at, String actor, String category, String action,
+                           AuditResult result, String entityType, String entityId, String before, String after,
+                           String remoteAddress, String detail) {
 
         /** The fields of the changed record with their values before and after, in the order the record has them. */
         public List<AuditRedaction.Field> fields() {
@@ -68,7 +81,7 @@ public class AuditService {
         Pageable newestFirst = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_FIRST);
         return entries.findAll(spec(filter).and(readableBy(actor)), newestFirst)
-                .map(e -> toRow(e, !actor.is(org.chenggeng.security.Role.AUDIT_ADMIN))).getContent();
+                .map(e -> toRow(e, !readsAll(actor))).getContent();
     }
 
     /** How many entries the signed-in user may read match the filter. */
@@ -78,8 +91,37 @@ public class AuditService {
     }
 
     /** An official: entries placed in their region or below it, and their own security events. */
+    /**
+     * The whole log as CSV (UTF-8 with a BOM, for Excel): every entry matching the filter in chain order, each
+     * field as recorded with its sequence and hashes, no cell a formula. The export is itself recorded.
+     */
+    @Transactional
+    @RolesAllowed(Roles.AUDIT_ADMIN)
+    public byte[] exportCsv(AuditFilter filter) {
+        AuditCsv.Export csv = AuditCsv.write(page -> entries.findAll(spec(filter),
+                PageRequest.of(page, 1000, Sort.by("seq"))).getContent());
+        recorder.operation("EXPORT", null, null, AuditResult.SUCCESS, java.util.Map.of("rows",
+                String.valueOf(csv.rows())), describe(filter));
+        return csv.bytes();
+    }
+
+    private static boolean readsAll(Actor actor) {
+        return actor.is(org.chenggeng.security.Role.AUDIT_ADMIN);
+    }
+
+    private static String describe(AuditFilter f) {
+        StringBuilder s = new StringBuilder();
+        for (Object[] part : new Object[][]{{"actor", f.actor()}, {"entity", f.entityType()},
+                {"category", f.category()}, {"from", f.from()}, {"to", f.to()}, {"result", f.result()}}) {
+            if (part[1] != null && !String.valueOf(part[1]).isBlank()) {
+                s.append(s.isEmpty() ? "" : ", ").append(part[0]).append('=').append(part[1]);
+            }
+        }
+        return s.isEmpty() ? null : s.toString();
+    }
+
     private Specification<AuditEntry> readableBy(Actor actor) {
-        if (actor.is(org.chenggeng.security.Role.AUDIT_ADMIN)) {
+        if (readsAll(actor)) {
             return (root, q, cb) -> cb.conjunction();
         }
         java.util.Set<Long> within = regionScope.within(actor.regionId());
@@ -102,6 +144,9 @@ public class AuditService {
         if (f.category() != null && !f.category().isBlank()) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("category"), f.category()));
         }
+        if (f.result() != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("result"), f.result().name()));
+        }
         if (f.from() != null) {
             Instant start = f.from().atStartOfDay(zone).toInstant();
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), start));
@@ -115,14 +160,15 @@ public class AuditService {
 
     private static AuditRow toRow(AuditEntry e, boolean redact) {
         if (redact) {
-            return new AuditRow(e.getId(), e.getOccurredAt(), e.getActor(), e.getCategory(), e.getAction(),
-                    e.getEntityType(), AuditRedaction.entityId(e.getEntityType(), e.getEntityId()),
+            return new AuditRow(e.getId(), e.getSeq(), e.getOccurredAt(), e.getActor(), e.getCategory(),
+                    e.getAction(), e.getResult(), e.getEntityType(),
+                    AuditRedaction.entityId(e.getEntityType(), e.getEntityId()),
                     AuditRedaction.state(e.getEntityType(), e.getBeforeState()),
                     AuditRedaction.state(e.getEntityType(), e.getAfterState()),
                     e.getRemoteAddress(), e.getDetail());
         }
-        return new AuditRow(e.getId(), e.getOccurredAt(), e.getActor(), e.getCategory(), e.getAction(),
-                e.getEntityType(), e.getEntityId(), e.getBeforeState(), e.getAfterState(), e.getRemoteAddress(),
-                e.getDetail());
+        return new AuditRow(e.getId(), e.getSeq(), e.getOccurredAt(), e.getActor(), e.getCategory(), e.getAction(),
+                e.getResult(), e.getEntityType(), e.getEntityId(), e.getBeforeState(), e.getAfterState(),
+                e.getRemoteAddress(), e.getDetail());
     }
 }

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditRowTest {
 
     private static AuditService.AuditRow row(String before, String after) {
-        return new AuditService.AuditRow(1L, Instant.EPOCH, "admin", "CHANGE", "UPDATE", "PROJECT", "7", before, after,
+        return new AuditService.AuditRow(1L, 1L, Instant.EPOCH, "admin", "CHANGE", "UPDATE",
+                AuditResult.SUCCESS, "PROJECT", "7", before, after,
                 null, null);
     }
 

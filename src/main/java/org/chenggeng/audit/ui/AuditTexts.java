@@ -38,6 +38,9 @@ final class AuditTexts {
     /** The entry's detail; a refusal is said in words, naming what was refused. */
     static String detail(Component c, AuditRow r) {
         String detail = r.detail() == null ? "" : r.detail();
+        if ("READ".equals(r.category()) && detail.matches("\\d{1,9}")) {
+            return c.getTranslation("audit.read.rows", Integer.parseInt(detail));
+        }
         if (!"ACCESS_DENIED".equals(r.action()) || detail.isBlank()) {
             return detail;
         }

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTextsTest extends SpringBrowserlessTest {
 
     private static AuditRow row(String action, String before, String after, String detail) {
-        return new AuditRow(1L, Instant.EPOCH, "official", "CHANGE", action, "PROJECT", "7", before, after, null,
-                detail);
+        return new AuditRow(1L, 1L, Instant.EPOCH, "official", "CHANGE", action,
+                org.chenggeng.audit.AuditResult.SUCCESS, "PROJECT", "7", before, after, null, detail);
     }
 
     @Test
