@@ -156,6 +156,7 @@ public class ProjectLifecycle {
             case ADMIN, OFFICIAL -> next;
             case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
             case COMMUNITY_COMMITTEE, SUPERVISOR -> null;
+            case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> null;
         };
     }
 }
