@@ -75,6 +75,8 @@ class WatermarkedExportsTest {
                 null, Set.of(), "满意度")));
         as.run("committee", () -> codes.issue(round));
         byte[] pdf = as.as("committee", () -> codes.sheet(round));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/door-slips-watermarked.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper text = new PDFTextStripper();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
