@@ -62,8 +62,4 @@ class RegisterPrivacyIT extends PhoneJourney {
         shot(official, "register-official-masked");
         official.context().close();
     }
-
-    private static void shot(Page page, String name) {
-        org.chenggeng.support.Chromium.shot(page, name, false);
-    }
 }
