@@ -1,12 +1,16 @@
 package org.chenggeng.consultation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.chenggeng.shared.BaseEntity;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.MessageKey;
 import org.chenggeng.shared.Snapshot;
+import org.chenggeng.shared.crypto.HashKind;
+import org.chenggeng.shared.crypto.PersonalDataCipher;
+import org.chenggeng.shared.crypto.PersonalText;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A household (户) of a compound: building, stairwell and room, floor area, owner and phone. Owner, phone and
- * room are personal data; {@link Masking} decides who sees them.
+ * room are personal data; {@link Masking} decides who sees them. They are encrypted in the database (decision 0030),
+ * so the address key and the searches go by keyed hashes of the room, the owner's name and the phone's last four
+ * digits, which the entity writes whenever it takes new data.
  */
 @Entity
 @Table(name = "household")
@@ -29,37 +35,49 @@ class Household extends BaseEntity {
     private String building;
     @Column(nullable = false, length = 20)
     private String unit;
-    @Column(nullable = false, length = 20)
+    @Convert(converter = PersonalText.class)
+    @Column(nullable = false, length = 200)
     private String room;
+    @Column(name = "room_hash", length = 43)
+    private String roomHash;
     @Column(name = "floor_area", nullable = false, precision = 10, scale = 2)
     private BigDecimal floorArea;
-    @Column(name = "owner_name", length = 50)
+    @Convert(converter = PersonalText.class)
+    @Column(name = "owner_name", length = 400)
     private String ownerName;
-    @Column(length = 20)
+    @Column(name = "owner_hash", length = 43)
+    private String ownerHash;
+    @Convert(converter = PersonalText.class)
+    @Column(length = 200)
     private String phone;
+    @Column(name = "phone_tail_hash", length = 43)
+    private String phoneTailHash;
     @Column(nullable = false)
     private boolean sample;
 
     protected Household() {
     }
 
-    Household(Long compoundId, HouseholdData data, boolean sample) {
+    Household(Long compoundId, HouseholdData data, boolean sample, PersonalDataCipher hashes) {
         this.compoundId = compoundId;
         this.sample = sample;
-        apply(data);
+        apply(data, hashes);
     }
 
-    void update(HouseholdData data) {
-        apply(data);
+    void update(HouseholdData data, PersonalDataCipher hashes) {
+        apply(data, hashes);
     }
 
-    private void apply(HouseholdData data) {
+    private void apply(HouseholdData data, PersonalDataCipher hashes) {
         this.building = required(data.building(), "household.building");
         this.unit = required(data.unit(), "household.unit");
         this.room = required(data.room(), "household.room");
         this.floorArea = validArea(data.floorArea());
         this.ownerName = blankToNull(data.ownerName(), 50);
         this.phone = validPhone(blankToNull(data.phone(), 20));
+        this.roomHash = hashes.hash(HashKind.LABEL, room);
+        this.ownerHash = hashes.hash(HashKind.NAME, ownerName);
+        this.phoneTailHash = hashes.hash(HashKind.PHONE_TAIL, phone);
     }
 
     static BigDecimal validArea(BigDecimal area) {
@@ -123,6 +141,18 @@ class Household extends BaseEntity {
 
     String getRoom() {
         return room;
+    }
+
+    String getRoomHash() {
+        return roomHash;
+    }
+
+    String getOwnerHash() {
+        return ownerHash;
+    }
+
+    String getPhoneTailHash() {
+        return phoneTailHash;
     }
 
     BigDecimal getFloorArea() {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chenggeng.shared.CellText;
 import org.chenggeng.shared.xlsx.TemplateStyles;
+import org.chenggeng.shared.xlsx.XlsxWatermark;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,17 +17,20 @@ import java.util.Locale;
 
 /**
  * Writes a register as the import reads it (same headers, same columns), so that the committee can edit an export
- * and import it again. Rows come from {@link HouseholdService#list}, already masked for whoever asked.
+ * and import it again. Rows come from {@link HouseholdService#export}, already masked for whoever asked. The first
+ * line, the printed header and the footer say who downloaded it and when ({@link XlsxWatermark}); the import skips
+ * that line.
  */
 final class HouseholdExport {
 
     private HouseholdExport() {
     }
 
-    static void write(List<HouseholdRow> rows, Locale locale, OutputStream out) {
+    static void write(List<HouseholdRow> rows, Locale locale, String watermark, OutputStream out) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet(HouseholdColumn.isEnglish(locale) ? "Households" : "住户名册");
-            Row header = sheet.createRow(0);
+            XlsxWatermark.firstLine(sheet, watermark, HouseholdColumn.values().length);
+            Row header = sheet.createRow(1);
             CellStyle headerStyle = TemplateStyles.optional(book);
             for (HouseholdColumn column : HouseholdColumn.values()) {
                 Cell cell = header.createCell(column.ordinal());
@@ -34,7 +38,7 @@ final class HouseholdExport {
                 cell.setCellStyle(headerStyle);
                 sheet.setColumnWidth(column.ordinal(), 16 * 256);
             }
-            int r = 1;
+            int r = 2;
             for (HouseholdRow h : rows) {
                 Row row = sheet.createRow(r++);
                 row.createCell(HouseholdColumn.BUILDING.ordinal()).setCellValue(CellText.neutralised(h.building()));
@@ -46,7 +50,8 @@ final class HouseholdExport {
                 row.createCell(HouseholdColumn.PHONE.ordinal()).setCellValue(h.phone() == null ? ""
                         : CellText.neutralised(h.phone()));
             }
-            sheet.createFreezePane(0, 1);
+            sheet.createFreezePane(0, 2);
+            XlsxWatermark.headerAndFooter(book, watermark);
             book.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.chenggeng.consultation;
 
 import org.chenggeng.shared.DomainException;
+import org.chenggeng.shared.crypto.PersonalDataCipher;
 import org.chenggeng.shared.xlsx.ImportIssue;
 import org.chenggeng.shared.xlsx.ImportRow;
 import org.chenggeng.shared.xlsx.ImportSheet;
@@ -40,9 +41,11 @@ class HouseholdImport {
     private static final int OWNER_LENGTH = 50;
 
     private final HouseholdRepository households;
+    private final PersonalDataCipher hashes;
 
-    HouseholdImport(HouseholdRepository households) {
+    HouseholdImport(HouseholdRepository households, PersonalDataCipher hashes) {
         this.households = households;
+        this.hashes = hashes;
     }
 
     /** What one pass over a file found: data rows, the households it would add, those already registered, problems. */
@@ -141,10 +144,10 @@ class HouseholdImport {
     }
 
     /** The entity is the last word on a household's shape; a refusal it still has is an error of the whole row. */
-    private static void create(ImportRow<HouseholdColumn> row, long compoundId, HouseholdData data,
-                               List<Household> added) {
+    private void create(ImportRow<HouseholdColumn> row, long compoundId, HouseholdData data,
+                        List<Household> added) {
         try {
-            added.add(new Household(compoundId, data, false));
+            added.add(new Household(compoundId, data, false, hashes));
         } catch (DomainException e) {
             row.error(null, e);
         }

@@ -13,11 +13,16 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     List<Household> findByIdIn(Collection<Long> ids);
 
-    Optional<Household> findByCompoundIdAndBuildingAndUnitAndRoom(Long compoundId, String building, String unit,
-                                                                  String room);
+    /** The household at an address, found by the keyed hash of its room (the room itself is encrypted). */
+    Optional<Household> findByCompoundIdAndBuildingAndUnitAndRoomHash(Long compoundId, String building, String unit,
+                                                                      String roomHash);
 
-    boolean existsByCompoundIdAndBuildingAndUnitAndRoomAndIdNot(Long compoundId, String building, String unit,
-                                                                String room, Long id);
+    boolean existsByCompoundIdAndBuildingAndUnitAndRoomHashAndIdNot(Long compoundId, String building, String unit,
+                                                                    String roomHash, Long id);
+
+    List<Household> findByCompoundIdAndOwnerHash(Long compoundId, String ownerHash);
+
+    List<Household> findByCompoundIdAndPhoneTailHash(Long compoundId, String phoneTailHash);
 
     long countByCompoundId(Long compoundId);
 

@@ -5,19 +5,27 @@ import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
+import org.chenggeng.shared.PersonalDataRead;
+import org.chenggeng.shared.crypto.HashKind;
+import org.chenggeng.shared.crypto.PersonalDataCipher;
+import org.chenggeng.shared.xlsx.XlsxWatermark;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The household register of a compound. The committee of the compound's community and administrators keep it
- * and see it in full; officials above it read it masked; nobody else reads it at all.
+ * and see it in full; officials above it read it masked; nobody else reads it at all. Owner, phone and room are
+ * encrypted in the database (decision 0030): the address order is the natural order of the decrypted labels, taken
+ * here, and a search finds an exact owner's name or the phone's last four digits by their keyed hashes. Every read in
+ * full is published as a {@link PersonalDataRead} for the audit log.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -35,10 +43,15 @@ public class HouseholdService {
     private final ConsultationAccess access;
     private final ApplicationEventPublisher events;
     private final SurveyCodeRepository surveyCodes;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
 
     HouseholdService(HouseholdRepository households, ResponseRepository responses, FeedbackRepository feedback,
-                     ConsultationAccess access, ApplicationEventPublisher events, SurveyCodeRepository surveyCodes) {
+                     ConsultationAccess access, ApplicationEventPublisher events, SurveyCodeRepository surveyCodes,
+                     PersonalDataCipher cipher, Clock clock) {
         this.surveyCodes = surveyCodes;
+        this.cipher = cipher;
+        this.clock = clock;
         this.households = households;
         this.responses = responses;
         this.feedback = feedback;
@@ -49,24 +62,79 @@ public class HouseholdService {
     /** A compound's households in address order, optionally of one building; masked unless the user is its committee. */
     @Transactional(readOnly = true)
     public List<HouseholdRow> list(long compoundId, String building) {
+        Register register = register(compoundId, "household.list compound ");
+        List<HouseholdRow> rows = register.rows(households.findByCompoundId(compoundId), building);
+        register.read("REGISTER_VIEW", rows.size());
+        return rows;
+    }
+
+    /**
+     * The compound's households whose owner is exactly {@code text}, or, when it is four digits, whose phone ends in
+     * them, in address order; the committee only, since a search would tell anyone else whether a name is there.
+     * Found by keyed hashes: the database holds no name or phone it could compare, so there is no search by part of a
+     * name.
+     */
+    @Transactional(readOnly = true)
+    public List<HouseholdRow> search(long compoundId, String text) {
         Actor actor = access.actor();
-        if (!access.mayReadRegister(actor, compoundId)) {
-            throw access.deny(actor, "household.list compound " + compoundId);
+        access.requireCommitteeOf(actor, compoundId, "household.search compound " + compoundId);
+        String wanted = text == null ? "" : text.trim();
+        if (wanted.isEmpty()) {
+            return list(compoundId, null);
         }
-        boolean full = access.isCommitteeOf(actor, compoundId);
-        return households.findByCompoundId(compoundId).stream()
-                .filter(h -> building == null || building.equals(h.getBuilding()))
-                .sorted(ADDRESS_ORDER).map(h -> row(h, full)).toList();
+        List<Household> found = wanted.matches("[0-9]{4}")
+                ? households.findByCompoundIdAndPhoneTailHash(compoundId, cipher.hash(HashKind.PHONE_TAIL, wanted))
+                : households.findByCompoundIdAndOwnerHash(compoundId, cipher.hash(HashKind.NAME, wanted));
+        Register register = new Register(compoundId, true);
+        List<HouseholdRow> rows = register.rows(found, null);
+        register.read("REGISTER_VIEW", rows.size());
+        return rows;
     }
 
     /**
      * The register as an .xlsx file in the import's format: in full for the compound's committee, masked for the
      * officials above it, refused to everyone else. Written straight to {@code out} (a download's response), not
-     * gathered in memory first.
+     * gathered in memory first. Every sheet carries who downloaded it and when, by the application's clock.
      */
     @Transactional(readOnly = true)
     public void export(long compoundId, java.util.Locale locale, java.io.OutputStream out) {
-        HouseholdExport.write(list(compoundId, null), locale, out);
+        Register register = register(compoundId, "household.export compound ");
+        List<HouseholdRow> rows = register.rows(households.findByCompoundId(compoundId), null);
+        register.read("REGISTER_EXPORT", rows.size());
+        String mark = XlsxWatermark.text(access.actor().username(), clock.instant(), clock.getZone(), locale);
+        HouseholdExport.write(rows, locale, mark, out);
+    }
+
+    /** Who may read the compound's register, and whether in full; refuses (and audits) anyone else. */
+    private Register register(long compoundId, String what) {
+        Actor actor = access.actor();
+        if (!access.mayReadRegister(actor, compoundId)) {
+            throw access.deny(actor, what + compoundId);
+        }
+        return new Register(compoundId, access.isCommitteeOf(actor, compoundId));
+    }
+
+    /** A register as one reader sees it. */
+    private final class Register {
+        private final long compoundId;
+        private final boolean full;
+
+        Register(long compoundId, boolean full) {
+            this.compoundId = compoundId;
+            this.full = full;
+        }
+
+        List<HouseholdRow> rows(List<Household> found, String building) {
+            return found.stream().filter(h -> building == null || building.equals(h.getBuilding()))
+                    .sorted(ADDRESS_ORDER).map(h -> row(h, full)).toList();
+        }
+
+        /** A read in full is a read of personal data; a masked one is not. */
+        void read(String what, int rows) {
+            if (full) {
+                events.publishEvent(new PersonalDataRead(what, "COMPOUND", compoundId, rows));
+            }
+        }
     }
 
     /** The compound's buildings in natural order (2号楼 before 10号楼). */
@@ -112,9 +180,9 @@ public class HouseholdService {
     private Long create(long compoundId, HouseholdData data, boolean sample) {
         Actor actor = access.actor();
         access.requireCommitteeOf(actor, compoundId, "household.create compound " + compoundId);
-        Household h = new Household(compoundId, data, sample);
-        if (households.findByCompoundIdAndBuildingAndUnitAndRoom(compoundId, h.getBuilding(), h.getUnit(),
-                h.getRoom()).isPresent()) {
+        Household h = new Household(compoundId, data, sample, cipher);
+        if (households.findByCompoundIdAndBuildingAndUnitAndRoomHash(compoundId, h.getBuilding(), h.getUnit(),
+                h.getRoomHash()).isPresent()) {
             throw new DomainException("household.error.duplicate", address(h));
         }
         households.save(h);
@@ -130,11 +198,13 @@ public class HouseholdService {
         access.requireCommitteeOf(actor, h.getCompoundId(), "household.update " + id);
         h.checkVersion(version);
         var before = h.snapshot();
-        h.update(data);
-        if (households.existsByCompoundIdAndBuildingAndUnitAndRoomAndIdNot(h.getCompoundId(), h.getBuilding(),
-                h.getUnit(), h.getRoom(), id)) {
-            throw new DomainException("household.error.duplicate", address(h));
+        // checked on the new data before the entity takes it, so that the query's flush cannot hit the unique key
+        Household changed = new Household(h.getCompoundId(), data, h.isSample(), cipher);
+        if (households.existsByCompoundIdAndBuildingAndUnitAndRoomHashAndIdNot(h.getCompoundId(),
+                changed.getBuilding(), changed.getUnit(), changed.getRoomHash(), id)) {
+            throw new DomainException("household.error.duplicate", address(changed));
         }
+        h.update(data, cipher);
         households.saveAndFlush(h);
         events.publishEvent(EntityChanged.updated(ENTITY, id, "UPDATE", before, h.snapshot()));
     }

@@ -5,6 +5,7 @@ import org.chenggeng.security.Roles;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.Snapshot;
+import org.chenggeng.shared.crypto.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,12 @@ public class SampleData {
     private final Clock clock;
 
     private final FeedbackService feedback;
+    private final PersonalDataCipher hashes;
 
     SampleData(HouseholdRepository households, RoundRepository rounds, JdbcTemplate jdbc, HouseholdInserts inserts,
-               ApplicationEventPublisher events, Clock clock, FeedbackService feedback) {
+               ApplicationEventPublisher events, Clock clock, FeedbackService feedback, PersonalDataCipher hashes) {
         this.feedback = feedback;
+        this.hashes = hashes;
         this.households = households;
         this.rounds = rounds;
         this.jdbc = jdbc;
@@ -68,7 +71,7 @@ public class SampleData {
     /** Adds households, marked as sample data, to a compound whose register holds none of their addresses. */
     @Transactional
     public void register(long compoundId, List<HouseholdData> register) {
-        List<Household> checked = register.stream().map(d -> new Household(compoundId, d, true)).toList();
+        List<Household> checked = register.stream().map(d -> new Household(compoundId, d, true, hashes)).toList();
         Set<String> addresses = new HashSet<>();
         households.findByCompoundId(compoundId).forEach(h -> addresses.add(address(h)));
         for (Household h : checked) {

@@ -6,6 +6,7 @@ import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
 import org.chenggeng.shared.Snapshot;
+import org.chenggeng.shared.xlsx.XlsxWatermark;
 import org.chenggeng.region.CompoundService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -128,7 +129,8 @@ public class SurveyCodes {
 
     /**
      * The door notices of the round's unused codes as a PDF, one slip per household with its compound, building, unit
-     * and room as on the door, the code and the portal's address; audited, since it names households.
+     * and room as on the door, the code and the portal's address; audited, since it names households, and marked on
+     * every page with who printed it and when.
      */
     @Transactional
     public byte[] sheet(long roundId) {
@@ -150,7 +152,8 @@ public class SurveyCodes {
         }
         events.publishEvent(EntityChanged.updated(ENTITY, roundId, "PRINT", Map.of(), placed(round)
                 .put("slips", slips.size()).toMap()));
-        return SurveySheet.write(texts(project.data().name(), round), slips);
+        return SurveySheet.write(texts(project.data().name(), round), slips, XlsxWatermark.record(actor.username(),
+                clock.instant(), clock.getZone(), Locale.SIMPLIFIED_CHINESE));
     }
 
     /** The slip's words in Chinese, the language of the door notices. */

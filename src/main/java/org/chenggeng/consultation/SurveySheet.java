@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.chenggeng.shared.pdf.PdfFonts;
 import org.chenggeng.shared.pdf.PdfFonts.Face;
+import org.chenggeng.shared.pdf.PdfWatermark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * The door notices of a satisfaction round's codes: A4 pages of eight slips (two across, four down) with dashed lines
  * to cut along, each addressed as on the door (compound, building, unit, room) with the household's code in large
- * type and how to answer. In Noto Sans SC, embedded as a subset, so that any printer prints the Chinese.
+ * type and how to answer. In Noto Sans SC, embedded as a subset, so that any printer prints the Chinese. Every page
+ * carries, light and diagonal, who printed it and when ({@link PdfWatermark}): the slips name households' rooms.
  */
 final class SurveySheet {
 
@@ -39,7 +41,7 @@ final class SurveySheet {
         this.fonts = fonts;
     }
 
-    static byte[] write(Texts texts, List<Slip> slips) {
+    static byte[] write(Texts texts, List<Slip> slips, String watermark) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             doc.getDocumentInformation().setTitle(texts.title());
             try (PdfFonts fonts = PdfFonts.load(doc)) {
@@ -60,6 +62,7 @@ final class SurveySheet {
                         }
                     }
                 }
+                PdfWatermark.stamp(doc, fonts.font(Face.SANS), watermark);
                 doc.save(bytes);
             }
             return bytes.toByteArray();

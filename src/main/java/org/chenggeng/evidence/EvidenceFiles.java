@@ -4,6 +4,7 @@ import org.chenggeng.evidence.FileStore.Rendition;
 import org.chenggeng.security.CurrentUser;
 import org.chenggeng.shared.EntityChanged;
 import org.chenggeng.shared.NotFoundException;
+import org.chenggeng.shared.PersonalDataRead;
 import org.chenggeng.shared.Snapshot;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,8 @@ import java.io.UncheckedIOException;
 /**
  * Opening an attached file by its token, for the file URLs, reports and the evidence zip. The token only finds the
  * file: the record it belongs to decides whether the signed-in user may have it. A withdrawn file is not found. A
- * personal-data attachment's download is audited in the same transaction that lets it out.
+ * personal-data attachment's download is audited in the same transaction that lets it out, and published as a read of
+ * personal data ({@code HOUSEHOLD_SCAN}: a signed form, a resident's photo or signature).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -60,6 +62,7 @@ public class EvidenceFiles {
             currentUser.require();
             events.publishEvent(EntityChanged.updated(EvidenceService.AUDIT_TYPE, a.getId(), "DOWNLOAD",
                     a.snapshot(), Snapshot.of().put("projectId", a.getProjectId()).put("variant", rendition).toMap()));
+            events.publishEvent(new PersonalDataRead("HOUSEHOLD_SCAN", EvidenceService.AUDIT_TYPE, a.getId(), 1));
         }
         try {
             long length = store.size(f.getSha256(), rendition);

@@ -19,10 +19,10 @@ class HouseholdExportCellsTest {
     void cellsStartingWithFormulaCharactersAreQuoted() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         HouseholdExport.write(List.of(new HouseholdRow(1L, 0, 1L, "-1号楼", "=1单元", "@101",
-                new BigDecimal("60.50"), "+张三", "=HYPERLINK(\"x\")", false, false)), Locale.SIMPLIFIED_CHINESE, out);
+                new BigDecimal("60.50"), "+张三", "=HYPERLINK(\"x\")", false, false)), Locale.SIMPLIFIED_CHINESE, "【下载记录】committee", out);
         byte[] xlsx = out.toByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Row row = book.getSheetAt(0).getRow(1);
+            Row row = book.getSheetAt(0).getRow(2);
             assertThat(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
                     row.getCell(2).getStringCellValue(), row.getCell(4).getStringCellValue(),
                     row.getCell(5).getStringCellValue()))

@@ -14,7 +14,8 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 
 /**
- * An import file read against the columns it may have: the first non-empty row is the header, found by header text
+ * An import file read against the columns it may have: the first non-empty row is the header (after the download
+ * record an export of personal data starts with, {@link XlsxWatermark}, which is skipped), found by header text
  * in any order (spaces, a required-marker asterisk, half-width brackets and letter case are forgiven); every later
  * row that is not empty goes to the consumer. A header that is missing, unknown or given twice is an error of the
  * header row, and then no data row is read, since none could be read right.
@@ -64,6 +65,9 @@ public final class ImportSheet<C extends SheetColumn> {
             return;
         }
         if (columns == null) {
+            if (XlsxWatermark.isWatermark(cells.stream().map(c -> c == null ? null : c.value()).toList())) {
+                return;
+            }
             header(number, cells);
             return;
         }
