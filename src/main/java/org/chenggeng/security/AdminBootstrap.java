@@ -5,7 +5,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,8 @@ import java.time.Clock;
 /**
  * Production has no demo users. On an empty user table it creates the first administrator from
  * {@code CHENGGENG_ADMIN_USERNAME} / {@code CHENGGENG_ADMIN_PASSWORD}, and refuses to start without them, so a
- * fresh installation is never left with no way in or with a well-known password.
+ * fresh installation is never left with no way in or with a well-known password. The password meets the same rules
+ * as any other ({@link PasswordPolicy}), and must be changed at the first sign-in.
  */
 @Component
 @Profile("prod")
@@ -22,16 +22,16 @@ import java.time.Clock;
 class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountRepository users;
-    private final PasswordEncoder encoder;
+    private final PasswordChanges passwords;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    AdminBootstrap(UserAccountRepository users, PasswordEncoder encoder, Clock clock,
+    AdminBootstrap(UserAccountRepository users, PasswordChanges passwords, Clock clock,
                    @Value("${CHENGGENG_ADMIN_USERNAME:admin}") String username,
                    @Value("${CHENGGENG_ADMIN_PASSWORD:}") String password) {
         this.users = users;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.clock = clock;
         this.username = username;
         this.password = password;
@@ -47,10 +47,9 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("The user table is empty: set CHENGGENG_ADMIN_PASSWORD (and optionally "
                     + "CHENGGENG_ADMIN_USERNAME) to create the first administrator.");
         }
-        PasswordPolicy.check(username, password);
-        UserAccount admin = new UserAccount(username, "系统管理员", encoder.encode(password), Role.ADMIN, null,
-                clock.instant());
-        admin.changePassword(admin.getPasswordHash(), true);
+        UserAccount admin = new UserAccount(username, "系统管理员", passwords.firstPassword(username, password),
+                Role.ADMIN, null, clock.instant());
+        admin.requirePasswordChange();
         users.save(admin);
     }
 }

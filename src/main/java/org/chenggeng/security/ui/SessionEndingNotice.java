@@ -1,0 +1,61 @@
+package org.chenggeng.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import org.chenggeng.security.SessionEnding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells the open screens of a session that is being ended elsewhere why they stop working: a dialog that cannot be
+ * closed, pushed before the session is invalidated, with a plain link to sign in again (no round trip, since the
+ * session is gone by the time it is clicked).
+ */
+@Component
+class SessionEndingNotice {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionEndingNotice.class);
+    private static final long PUSH_WAIT_SECONDS = 2;
+
+    @EventListener
+    void on(SessionEnding ending) {
+        for (VaadinSession session : VaadinSession.getAllSessions(ending.session())) {
+            try {
+                session.access(() -> session.getUIs().forEach(ui -> tell(ui, ending)))
+                        .get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                log.debug("A session ended elsewhere could not be told so", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void tell(UI ui, SessionEnding ending) {
+        Dialog dialog = new Dialog();
+        dialog.setId("session-ended");
+        dialog.setHeaderTitle(ui.getTranslation("session.ended.title"));
+        dialog.add(new Paragraph(ending.reason() == SessionEnding.Reason.SIGNED_IN_ELSEWHERE
+                ? ui.getTranslation("session.ended.signedInElsewhere", ending.byAddress() == null ? "?"
+                : ending.byAddress())
+                : ui.getTranslation("session.ended.signedOutElsewhere")));
+        Anchor again = new Anchor("login", ui.getTranslation("session.ended.signInAgain"));
+        again.setRouterIgnore(true);
+        again.setId("session-ended-sign-in");
+        dialog.getFooter().add(again);
+        dialog.setCloseOnEsc(false);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setModal(true);
+        ui.add(dialog);
+        dialog.open();
+    }
+}
