@@ -88,8 +88,8 @@ public class AccountService {
 
     /**
      * Changes the signed-in user's own password, if the new one meets every rule of the {@link PasswordPolicy}
-     * (otherwise the refusal names the rule, and nothing changes). This is all a user whose password must be changed may do;
-     * once it is done, the session gets the user's role (see {@link PasswordChangeGate}).
+     * (otherwise the refusal names the rule, and nothing changes). This is all a user whose password must be changed
+     * may do; once it is done, the session gets the user's role (see {@link PasswordChangeGate}).
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")

@@ -43,7 +43,7 @@ final class Browsers {
 
     private static String name(String token) {
         return switch (token) {
-            case "MicroMessenger" -> "微信";
+            case "MicroMessenger" -> "WeChat";
             case "Edg" -> "Edge";
             default -> token;
         };

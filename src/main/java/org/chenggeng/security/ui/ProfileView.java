@@ -40,7 +40,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         PasswordPolicy.Rules rules = accounts.passwordRules();
         if (me.mustChangePassword()) {
             Div banner = new Div(new Span(me.passwordExpired()
-                    ? getTranslation("profile.passwordExpired", rules.maxAgeDays()) : getTranslation("profile.mustChange")));
+                    ? getTranslation("profile.passwordExpired", rules.maxAgeDays())
+                    : getTranslation("profile.mustChange")));
             banner.addClassName("banner-warning");
             banner.setId("must-change-banner");
             add(banner);
