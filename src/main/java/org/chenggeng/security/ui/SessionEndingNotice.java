@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,8 +32,12 @@ class SessionEndingNotice {
     void on(SessionEnding ending) {
         for (VaadinSession session : VaadinSession.getAllSessions(ending.session())) {
             try {
-                session.access(() -> session.getUIs().forEach(ui -> tell(ui, ending)))
-                        .get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+                List<UI> uis = new ArrayList<>();
+                session.access(() -> uis.addAll(session.getUIs())).get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+                for (UI ui : uis) {
+                    // UI.access, so that the dialog is built with its UI current, and pushed when it is done
+                    ui.access(() -> tell(ui, ending)).get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+                }
             } catch (ExecutionException | TimeoutException e) {
                 log.debug("A session ended elsewhere could not be told so", e);
             } catch (InterruptedException e) {
@@ -54,7 +60,6 @@ class SessionEndingNotice {
         dialog.getFooter().add(again);
         dialog.setCloseOnEsc(false);
         dialog.setCloseOnOutsideClick(false);
-        dialog.setModal(true);
         ui.add(dialog);
         dialog.open();
     }
