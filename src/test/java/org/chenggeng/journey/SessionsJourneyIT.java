@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -65,12 +67,17 @@ class SessionsJourneyIT {
             page.locator("#repeat-password input").fill("Woaini1314");
             page.locator("#save-password").click();
             assertThat(page.locator("vaadin-notification-card")).containsText("泄露过的常见密码");
-            Chromium.shot(page, "profile-sessions-and-refused-password", true);
+            page.locator("#sessions").scrollIntoViewIfNeeded();
+            Chromium.shot(page, "profile-sessions-and-refused-password", false);
 
             page.locator("#sign-out-elsewhere").click();
             page.locator("#sign-out-elsewhere-confirm vaadin-button[slot=confirm-button]").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("已退出 1 个其他会话");
+            Chromium.shot(page, "profile-signed-out-elsewhere", false);
             assertThat(onSite.getByText("已在另一会话中退出其他会话").first()).isVisible();
             Chromium.shot(onSite, "session-signed-out-elsewhere", false);
+            onSite.navigate("http://localhost:" + port + "/profile");
+            assertThat(onSite).hasURL(Pattern.compile(".*/login$"));
         }
     }
 

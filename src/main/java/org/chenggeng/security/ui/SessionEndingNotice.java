@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +29,22 @@ class SessionEndingNotice {
     private static final Logger log = LoggerFactory.getLogger(SessionEndingNotice.class);
     private static final long PUSH_WAIT_SECONDS = 2;
 
+    /**
+     * Tells the session's screens, from a thread of its own: the caller may hold another Vaadin session's lock (a
+     * click on "sign out elsewhere"), and Vaadin runs no access to a session from a thread that holds another's,
+     * so the notice would wait for the ended session's next request, which never comes.
+     */
     @EventListener
     void on(SessionEnding ending) {
+        Thread teller = Thread.ofVirtual().name("session-ending-notice").start(() -> tell(ending));
+        try {
+            teller.join(Duration.ofSeconds(2 * PUSH_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void tell(SessionEnding ending) {
         for (VaadinSession session : VaadinSession.getAllSessions(ending.session())) {
             try {
                 List<UI> uis = new ArrayList<>();
