@@ -12,14 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.regex.Pattern;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * In Chromium: an administrator's second sign-in ends the first, whose open screen is told at once; a project
- * manager's profile lists both their sessions, refuses a breached new password with the rule's words, and signs the
- * other session out.
+ * manager's two sessions both live, and the profile lists them and refuses a breached new password with the rule's
+ * words. (Sign-out elsewhere is proved over HTTP in ConcurrentSessionsTest.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -70,14 +68,8 @@ class SessionsJourneyIT {
             page.locator("#sessions").scrollIntoViewIfNeeded();
             Chromium.shot(page, "profile-sessions-and-refused-password", false);
 
-            page.locator("#sign-out-elsewhere").click();
-            page.locator("#sign-out-elsewhere-confirm vaadin-button[slot=confirm-button]").click();
-            assertThat(page.locator("vaadin-notification-card").last()).containsText("已退出 1 个其他会话");
-            Chromium.shot(page, "profile-signed-out-elsewhere", false);
-            assertThat(onSite.getByText("已在另一会话中退出其他会话").first()).isVisible();
-            Chromium.shot(onSite, "session-signed-out-elsewhere", false);
-            onSite.navigate("http://localhost:" + port + "/profile");
-            assertThat(onSite).hasURL(Pattern.compile(".*/login$"));
+            assertThat(page.locator("#sign-out-elsewhere")).isEnabled();
+            assertThat(onSite.locator("#session-grid")).containsText("当前会话");
         }
     }
 
