@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,19 +35,29 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final SecurityContextHolderStrategy securityContext;
+    private final PasswordChanges passwords;
+    private final PasswordPolicy policy;
+    private final Clock clock;
 
     AccountService(UserAccountRepository users, CurrentUser currentUser, PasswordEncoder encoder,
-                   ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+                   ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityContext,
+                   PasswordChanges passwords, PasswordPolicy policy, Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.events = events;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.clock = clock;
         this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    /** The signed-in user's own account, as the profile page shows it. */
+    /**
+     * The signed-in user's own account, as the profile page shows it; {@code passwordExpired} says why a password
+     * must be changed: it is too old, rather than set by an administrator.
+     */
     public record MyAccount(String username, String displayName, Role role, Locale locale,
-                            boolean mustChangePassword) {
+                            boolean mustChangePassword, boolean passwordExpired) {
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +65,12 @@ public class AccountService {
     public MyAccount me() {
         UserAccount u = mine();
         return new MyAccount(u.getUsername(), u.getDisplayName(), u.getRole(), toLocale(u.getLocale()),
-                u.isMustChangePassword());
+                u.isMustChangePassword(), policy.isExpired(u.getPasswordChangedAt(), clock.instant()));
+    }
+
+    /** The rules a new password must meet, for the form that asks for one. */
+    public PasswordPolicy.Rules passwordRules() {
+        return policy.rules();
     }
 
     /** The signed-in user's language, if anyone is signed in; used when a UI starts. */
@@ -71,8 +87,9 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in user's own password. This is all a user whose password must be changed may do;
-     * once it is done, the session gets the user's role (see {@link PasswordChangeGate}).
+     * Changes the signed-in user's own password, if the new one meets every rule of the {@link PasswordPolicy}
+     * (otherwise the refusal names the rule, and nothing changes). This is all a user whose password must be changed
+     * may do; once it is done, the session gets the user's role (see {@link PasswordChangeGate}).
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -84,9 +101,8 @@ public class AccountService {
         if (currentPassword.equals(newPassword)) {
             throw new DomainException("password.error.unchanged");
         }
-        PasswordPolicy.check(u.getUsername(), newPassword);
         Map<String, String> before = u.snapshot();
-        u.changePassword(encoder.encode(newPassword), false);
+        passwords.change(u, newPassword, false);
         events.publishEvent(EntityChanged.updated("USER", u.getId(), "CHANGE_PASSWORD", before, u.snapshot()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

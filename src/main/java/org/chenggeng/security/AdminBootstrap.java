@@ -5,7 +5,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +16,7 @@ import java.time.Clock;
  * first 安全管理员 from {@code CHENGGENG_ADMIN_USERNAME} / {@code CHENGGENG_ADMIN_PASSWORD}, who must change the
  * password at once and then creates the other accounts; without them it refuses to start, so an installation is never
  * left with no one who can manage accounts, nor with a well-known password (三权分立, decision 0026).
+ * The password meets the same rules as any other ({@link PasswordPolicy}).
  */
 @Component
 @Profile("prod")
@@ -24,16 +24,16 @@ import java.time.Clock;
 class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountRepository users;
-    private final PasswordEncoder encoder;
+    private final PasswordChanges passwords;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    AdminBootstrap(UserAccountRepository users, PasswordEncoder encoder, Clock clock,
+    AdminBootstrap(UserAccountRepository users, PasswordChanges passwords, Clock clock,
                    @Value("${CHENGGENG_ADMIN_USERNAME:admin}") String username,
                    @Value("${CHENGGENG_ADMIN_PASSWORD:}") String password) {
         this.users = users;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.clock = clock;
         this.username = username;
         this.password = password;
@@ -53,10 +53,9 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("No account is a security administrator (安全管理员), and the account "
                     + username + " exists already: set CHENGGENG_ADMIN_USERNAME to a new name for the first one.");
         }
-        PasswordPolicy.check(username, password);
-        UserAccount admin = new UserAccount(username, "安全管理员", encoder.encode(password), Role.SECURITY_ADMIN, null,
-                clock.instant());
-        admin.changePassword(admin.getPasswordHash(), true);
+        UserAccount admin = new UserAccount(username, "安全管理员", passwords.firstPassword(username, password),
+                Role.SECURITY_ADMIN, null, clock.instant());
+        admin.requirePasswordChange();
         users.save(admin);
     }
 }

@@ -7,13 +7,23 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+
+/**
+ * Accounts for password login. An account whose password has expired is granted only the duty to change it, as one
+ * whose password was set by an administrator is; the login then records the duty on the account.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final PasswordPolicy passwords;
+    private final Clock clock;
 
-    DatabaseUserDetailsService(UserAccountRepository users) {
+    DatabaseUserDetailsService(UserAccountRepository users, PasswordPolicy passwords, Clock clock) {
         this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
     }
 
     @Override
@@ -23,7 +33,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(PasswordChangeGate.authorities(account))
+                .authorities(PasswordChangeGate.authorities(account,
+                        passwords.isExpired(account.getPasswordChangedAt(), clock.instant())))
                 .disabled(!account.isEnabled())
                 .build();
     }

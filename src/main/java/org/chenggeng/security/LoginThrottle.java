@@ -34,14 +34,16 @@ class LoginThrottle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PasswordPolicy passwords;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginThrottle(UserAccountRepository users, LoginProperties properties, ApplicationEventPublisher events,
-                  Clock clock, PlatformTransactionManager transactions) {
+                  Clock clock, PlatformTransactionManager transactions, PasswordPolicy passwords) {
         this.users = users;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.passwords = passwords;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -99,8 +101,10 @@ class LoginThrottle {
     }
 
     void succeeded(String username, String address) {
+        Instant now = clock.instant();
         try {
-            transaction.executeWithoutResult(status -> users.recordLoginSuccess(username, clock.instant()));
+            transaction.executeWithoutResult(status -> users.recordLoginSuccess(username, now,
+                    passwords.expiredBefore(now)));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Login of {} succeeded but could not be recorded on the account", username, e);
         }

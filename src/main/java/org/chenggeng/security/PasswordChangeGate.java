@@ -25,7 +25,12 @@ final class PasswordChangeGate {
 
     /** What a user is granted now: their role, or only the duty to change the password. */
     static List<GrantedAuthority> authorities(UserAccount account) {
-        return List.of(new SimpleGrantedAuthority(account.isMustChangePassword()
+        return authorities(account, false);
+    }
+
+    /** The same at a password login, where a password that has expired must be changed too (decision 0028). */
+    static List<GrantedAuthority> authorities(UserAccount account, boolean passwordExpired) {
+        return List.of(new SimpleGrantedAuthority(account.isMustChangePassword() || passwordExpired
                 ? AUTHORITY : account.getRole().authority()));
     }
 

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The one security configuration: Vaadin's configurer for the UI with our login view, method security for
@@ -35,7 +36,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, PasswordProperties.class, SessionProperties.class})
 class SecurityConfig {
 
     /**
@@ -120,15 +121,27 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, SessionLimits limits, TrackedSessionRegistry sessions)
+            throws Exception {
         // Error dispatches (a 401 from the management chain, a 404) render Boot's error answer instead of
         // being redirected to the login page.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // Evidence files and zips are served by a controller to the signed-in session; the evidence service decides
         // per file from the record it belongs to (decision 0018). Vaadin's own rules refuse every path but its views.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**", "/evidence/**").authenticated());
+        // At most chenggeng.security.sessions.max-per-user sessions per user, by role (decision 0028). Past it, a new
+        // sign-in wins: Spring marks the user's least recently used session expired, and the registry ends it at once
+        // and tells its screens; ConcurrentSessionFilter refuses it should it still send a request.
+        http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(limits).sessionRegistry(sessions)
+                .expiredUrl("/login")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /** Tells the session registry of sessions that end (timeout, logout), so that they no longer count. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

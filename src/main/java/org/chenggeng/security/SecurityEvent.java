@@ -4,6 +4,10 @@ package org.chenggeng.security;
 public record SecurityEvent(Type type, String username, String remoteAddress, String detail) {
 
     public enum Type {
-        LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED
+        LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED,
+        /** A sign-in went past the user's session limit and ended their oldest session (decision 0028). */
+        SESSION_ENDED_ELSEWHERE,
+        /** The user ended all their other sessions from the profile page. */
+        SIGNED_OUT_ELSEWHERE
     }
 }

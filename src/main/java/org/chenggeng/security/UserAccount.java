@@ -70,6 +70,10 @@ class UserAccount extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the password was last set, for its expiry; none for an account from before expiry (decision 0028). */
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -79,6 +83,7 @@ class UserAccount extends BaseEntity {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = now;
+        this.passwordChangedAt = now;
         assignScope(role, regionId, Set.of());
     }
 
@@ -102,9 +107,16 @@ class UserAccount extends BaseEntity {
         this.displayName = newDisplayName;
     }
 
-    void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+    /** Sets a password (hashed by the caller after the policy's checks) and restarts its expiry. */
+    void changePassword(String newHash, boolean mustChangeAtNextLogin, Instant now) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+        this.passwordChangedAt = now;
+    }
+
+    /** The password set for the account is temporary: the first sign-in must replace it. */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
     }
 
     void disable() {
@@ -175,6 +187,10 @@ class UserAccount extends BaseEntity {
 
     Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     Instant getLastLoginAt() {

@@ -37,12 +37,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u where lower(u.username) = lower(:username) and u.lockedUntil > :now")
     long countLockedAt(@Param("username") String username, @Param("now") Instant now);
 
+    /**
+     * Records a successful login. A password set before {@code expiredBefore} must now be changed (decision 0028):
+     * the account says so until it is, on every channel. An account that has no date for its password (from before
+     * expiry) counts from now. The expiry is assigned before the date, reading the date as it was.
+     */
     @Modifying
     @Query("""
-            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now
+            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now,
+                u.mustChangePassword = case when u.passwordChangedAt < :expiredBefore then true
+                                            else u.mustChangePassword end,
+                u.passwordChangedAt = coalesce(u.passwordChangedAt, :now)
             where lower(u.username) = lower(:username)
             """)
-    int recordLoginSuccess(@Param("username") String username, @Param("now") Instant now);
+    int recordLoginSuccess(@Param("username") String username, @Param("now") Instant now,
+                           @Param("expiredBefore") Instant expiredBefore);
 
     @Query("""
             select u from UserAccount u

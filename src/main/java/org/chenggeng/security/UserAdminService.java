@@ -6,7 +6,6 @@ import org.chenggeng.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +27,18 @@ public class UserAdminService {
     private static final String ENTITY = "USER";
 
     private final UserAccountRepository users;
-    private final PasswordEncoder encoder;
     private final ScopeDirectory directory;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordChanges passwords;
+    private final PasswordPolicy policy;
 
-    UserAdminService(UserAccountRepository users, PasswordEncoder encoder, ScopeDirectory directory,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    UserAdminService(UserAccountRepository users, ScopeDirectory directory, CurrentUser currentUser,
+                     ApplicationEventPublisher events, Clock clock, PasswordChanges passwords, PasswordPolicy policy) {
         this.users = users;
-        this.encoder = encoder;
+        this.passwords = passwords;
+        this.policy = policy;
         this.directory = directory;
         this.currentUser = currentUser;
         this.events = events;
@@ -57,6 +58,11 @@ public class UserAdminService {
 
     /** What an administrator may change on an existing account, prepared against {@code version}. */
     public record UserChanges(long version, String displayName, Role role, Long regionId, Set<Long> projectIds) {
+    }
+
+    /** The rules a new password must meet, for the form that asks for one. */
+    public PasswordPolicy.Rules passwordRules() {
+        return policy.rules();
     }
 
     @Transactional(readOnly = true)
@@ -94,12 +100,12 @@ public class UserAdminService {
             throw new DomainException("user.error.usernameTaken", username);
         }
         String displayName = requireDisplayName(cmd.displayName());
-        PasswordPolicy.check(username, cmd.initialPassword());
+        String hash = passwords.firstPassword(username, cmd.initialPassword());
         checkScope(cmd.regionId(), cmd.projectIds());
-        UserAccount account = new UserAccount(username, displayName, encoder.encode(cmd.initialPassword()),
-                required(cmd.role()), cmd.regionId(), clock.instant());
+        UserAccount account = new UserAccount(username, displayName, hash, required(cmd.role()), cmd.regionId(),
+                clock.instant());
         account.assignScope(cmd.role(), cmd.regionId(), nullToEmpty(cmd.projectIds()));
-        account.changePassword(account.getPasswordHash(), true);
+        account.requirePasswordChange();
         users.save(account);
         events.publishEvent(EntityChanged.created(ENTITY, account.getId(), account.snapshot()));
         return account.getId();
@@ -121,16 +127,16 @@ public class UserAdminService {
     }
 
     /**
-     * Sets a new password chosen by the security administrator; by default the user must change it at next login. It
-     * does not let the security administrator act as another administrator: the reset is in the audit log, which
-     * only the audit administrator reads, and it leaves the account's second factor as it was (decision 0026).
+     * Sets a new password chosen by the security administrator, under the same rules as the user's own (none of the
+     * account's last passwords either); by default the user must change it at next login. It does not let the
+     * security administrator act as another administrator: the reset is in the audit log, which only the audit
+     * administrator reads, and it leaves the account's second factor as it was (decision 0026).
      */
     @Transactional
     public void resetPassword(long id, String newPassword, boolean forceChange) {
         UserAccount account = load(id);
-        PasswordPolicy.check(account.getUsername(), newPassword);
         Map<String, String> before = account.snapshot();
-        account.changePassword(encoder.encode(newPassword), forceChange);
+        passwords.change(account, newPassword, forceChange);
         account.unlock();
         events.publishEvent(EntityChanged.updated(ENTITY, id, "RESET_PASSWORD", before, account.snapshot()));
     }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.chenggeng.region.RegionService;
 import org.chenggeng.security.Role;
+import org.chenggeng.security.DemoPasswords;
 import org.chenggeng.security.UserAdminService;
 import org.chenggeng.support.Chromium;
 import org.chenggeng.support.TestUsers;
@@ -36,6 +37,8 @@ class StatisticsJourneyIT {
     int port;
     @Autowired
     org.chenggeng.support.SecurityAdmin users;
+    @Autowired
+    DemoPasswords demoPasswords;
     @Autowired
     RegionService regions;
     @Autowired
@@ -80,9 +83,9 @@ class StatisticsJourneyIT {
                 .findFirst().orElseThrow().id());
         as.run("admin", () -> {
             long district = regions.all().stream().filter(r -> r.name().equals("河东区")).findFirst().orElseThrow().id();
-            Long id = users.create(new UserAdminService.NewUser("district-journey", "区干部（测试）", "chenggeng-demo",
+            Long id = users.create(new UserAdminService.NewUser("district-journey", "区干部（测试）", "Initial-pass-1",
                     Role.OFFICIAL, district, Set.of()));
-            users.resetPassword(id, "chenggeng-demo", false);
+            demoPasswords.setWellKnown(id, "chenggeng-demo");
         });
         try (BrowserContext streetContext = context(); BrowserContext districtContext = context()) {
             Page streetPage = login(streetContext, "official");

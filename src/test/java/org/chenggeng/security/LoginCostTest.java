@@ -47,6 +47,8 @@ class LoginCostTest {
     Clock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PasswordPolicy passwords;
 
     private CountingPasswordEncoder counting;
     private AuthenticationProvider login;
@@ -90,7 +92,7 @@ class LoginCostTest {
     void aRefusedAddressCostsOneHashCheck() throws Exception {
         newUser("lc-address");
         login = SecurityConfig.loginProvider(userDetails, counting, new LoginThrottle(users,
-                new LoginProperties(5, 1, Duration.ofMinutes(15)), events, clock, transactions));
+                new LoginProperties(5, 1, Duration.ofMinutes(15)), events, clock, transactions, passwords));
         assertThat(checksOfAFailure("lc-address", "wrong-password", "192.0.2.4")).isEqualTo(1);
         assertThat(checksOfAFailure("lc-address", "right-password-1", "192.0.2.4")).isEqualTo(1);
     }

@@ -37,7 +37,8 @@ class LoginThrottleAddressTest {
             }
         };
         LoginThrottle throttle = new LoginThrottle(users, new LoginProperties(5, 3, Duration.ofMinutes(15)),
-                mock(ApplicationEventPublisher.class), clock, mock(PlatformTransactionManager.class));
+                mock(ApplicationEventPublisher.class), clock, mock(PlatformTransactionManager.class),
+                mock(PasswordPolicy.class));
 
         throttle.failed("guess-1", "10.0.0.7", LoginThrottle.Attempt.REFUSED);
         throttle.failed("guess-2", "10.0.0.7", LoginThrottle.Attempt.REFUSED);

@@ -54,7 +54,7 @@ class ProductionProfileTest {
     @Test
     void startsAgainOnTheDatabaseItCreatedWithoutTouchingTheUsers() {
         String database = freshDatabase();
-        String[] settings = {database, "DB_USERNAME=sa", "DB_PASSWORD=", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret"};
+        String[] settings = {database, "DB_USERNAME=sa", "DB_PASSWORD=", "CHENGGENG_ADMIN_PASSWORD=first-setup-secret-1"};
         prod(settings).run("--server.port=0").close();
         try (ConfigurableApplicationContext second = prod(settings).run("--server.port=0")) {
             assertThat(second.getBean(UserAccountRepository.class).count()).isEqualTo(1);
@@ -64,10 +64,10 @@ class ProductionProfileTest {
     @Test
     void createsOnlyTheFirstAdministratorWhoMustChangeThePassword() {
         try (ConfigurableApplicationContext app = prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=",
-                "CHENGGENG_ADMIN_USERNAME=root-admin", "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run("--server.port=0")) {
+                "CHENGGENG_ADMIN_USERNAME=root-admin", "CHENGGENG_ADMIN_PASSWORD=first-setup-secret-1").run("--server.port=0")) {
             AuthenticationProvider login = app.getBean(AuthenticationProvider.class);
             assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("root-admin",
-                    "first-admin-secret")).isAuthenticated()).isTrue();
+                    "first-setup-secret-1")).isAuthenticated()).isTrue();
             assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin",
                     "chenggeng-demo"))).isInstanceOf(BadCredentialsException.class);
             assertThat(app.getBean(UserAccountRepository.class).count()).isEqualTo(1);
@@ -79,7 +79,7 @@ class ProductionProfileTest {
     @Test
     void boundsEveryWaitForTheDatabaseSoThatARequestFailsRatherThanHangs() {
         try (ConfigurableApplicationContext app = prod(freshDatabase(), "DB_USERNAME=sa", "DB_PASSWORD=",
-                "CHENGGENG_ADMIN_PASSWORD=first-admin-secret").run("--server.port=0")) {
+                "CHENGGENG_ADMIN_PASSWORD=first-setup-secret-1").run("--server.port=0")) {
             HikariDataSource pool = app.getBean(HikariDataSource.class);
             assertThat(pool.getConnectionTimeout()).as("waiting for a pooled connection").isEqualTo(5_000);
             assertThat(pool.getValidationTimeout()).as("checking a connection").isEqualTo(1_000);

@@ -62,7 +62,7 @@ class UserAdministrationTest {
                 street, Set.of())), "user.error.usernameFormat");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-weak", "x", "short", Role.OFFICIAL,
                 street, Set.of())), "password.error.tooShort");
-        assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-weak", "x", "aaaaaaaaaaaa", Role.OFFICIAL,
+        assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-weak", "x", "aA1aA1aA1aA1", Role.OFFICIAL,
                 street, Set.of())), "password.error.tooSimple");
         assertRefused(() -> admin.create(new UserAdminService.NewUser("ua-same-name-1", "x", "UA-SAME-NAME-1",
                 Role.OFFICIAL, street, Set.of())), "password.error.sameAsUsername");

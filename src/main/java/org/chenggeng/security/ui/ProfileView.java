@@ -13,7 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chenggeng.security.AccessTokenService;
+import org.chenggeng.security.ActiveSessions;
 import org.chenggeng.security.AccountService;
+import org.chenggeng.security.PasswordPolicy;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Notifications;
 
@@ -30,13 +32,16 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    ProfileView(AccountService accounts, AccessTokenService tokens) {
+    ProfileView(AccountService accounts, AccessTokenService tokens, ActiveSessions sessions) {
         this.accounts = accounts;
         addClassName("page");
         AccountService.MyAccount me = accounts.me();
         add(new H2(getTranslation("profile.title")));
+        PasswordPolicy.Rules rules = accounts.passwordRules();
         if (me.mustChangePassword()) {
-            Div banner = new Div(new Span(getTranslation("profile.mustChange")));
+            Div banner = new Div(new Span(me.passwordExpired()
+                    ? getTranslation("profile.passwordExpired", rules.maxAgeDays())
+                    : getTranslation("profile.mustChange")));
             banner.addClassName("banner-warning");
             banner.setId("must-change-banner");
             add(banner);
@@ -47,16 +52,17 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         who.addFormItem(new Span(getTranslation(me.role().labelKey())), getTranslation("user.role"));
         who.addFormItem(new LanguageSwitch(accounts, true), getTranslation("profile.language"));
         who.setMaxWidth("40rem");
-        add(who, new H3(getTranslation("profile.changePassword")), passwordForm());
+        add(who, new H3(getTranslation("profile.changePassword")), passwordForm(rules));
         if (!me.mustChangePassword()) {
             add(new AccessTokensPanel(tokens));
+            add(new SessionsPanel(sessions));
         }
     }
 
-    private FormLayout passwordForm() {
+    private FormLayout passwordForm(PasswordPolicy.Rules rules) {
         current.setLabel(getTranslation("profile.currentPassword"));
         fresh.setLabel(getTranslation("profile.newPassword"));
-        fresh.setHelperText(getTranslation("password.rule"));
+        fresh.setHelperText(getTranslation("password.rules", rules.minLength(), rules.minClasses(), rules.history()));
         repeat.setLabel(getTranslation("profile.repeatPassword"));
         current.setId("current-password");
         fresh.setId("new-password");

@@ -80,7 +80,7 @@ class UserDialog extends Dialog {
         projects.setItemLabelGenerator(p -> p.code() + " " + p.name());
         projects.setId("user-projects");
         password.setLabel(getTranslation("user.initialPassword"));
-        password.setHelperText(getTranslation("password.rule"));
+        password.setHelperText(rulesText(users.passwordRules()));
         password.setId("user-password");
         role.addValueChangeListener(e -> projects.setVisible(e.getValue() == Role.PROJECT_MANAGER));
 
@@ -120,8 +120,8 @@ class UserDialog extends Dialog {
         binder.forField(displayName).asRequired(message("user.error.displayNameRequired"))
                 .withValidator(rule(n -> n.trim().length() <= 100, "error.tooLong", 100)).bind("displayName");
         binder.forField(password)
-                .withValidator(rule(p -> row != null || p.length() >= PasswordPolicy.MIN_LENGTH,
-                        "password.error.tooShort", PasswordPolicy.MIN_LENGTH))
+                .withValidator(rule(p -> row != null || p.length() >= users.passwordRules().minLength(),
+                        "password.error.tooShort", users.passwordRules().minLength()))
                 .withValidator(rule(p -> p.length() <= PasswordPolicy.MAX_LENGTH, "password.error.tooLong",
                         PasswordPolicy.MAX_LENGTH))
                 .bind("initialPassword");
@@ -141,7 +141,8 @@ class UserDialog extends Dialog {
         errors.on(username, "user.error.usernameFormat", "user.error.usernameTaken")
                 .on(displayName, "user.error.displayNameRequired")
                 .on(password, "password.error.tooShort", "password.error.tooLong", "password.error.sameAsUsername",
-                        "password.error.tooSimple")
+                        "password.error.tooSimple", "password.error.classes", "password.error.containsUsername",
+                        "password.error.breached")
                 .on(role, "user.error.roleRequired", "user.error.cannotDemoteSelf")
                 .on(region, "user.error.regionRequired", "user.error.unknownRegion")
                 .on(projects, "user.error.projectsOnlyForManagers", "user.error.unknownProject");
@@ -162,7 +163,7 @@ class UserDialog extends Dialog {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("user.resetPassword"));
         PasswordField fresh = new PasswordField(getTranslation("profile.newPassword"));
-        fresh.setHelperText(getTranslation("password.rule"));
+        fresh.setHelperText(rulesText(users.passwordRules()));
         fresh.setWidthFull();
         Checkbox force = new Checkbox(getTranslation("user.forceChange"), true);
         d.add(new FormLayout(fresh, force));
@@ -183,6 +184,10 @@ class UserDialog extends Dialog {
 
     private void toggleEnabled() {
         Saving.attempt(this, () -> users.setEnabled(row.id(), !row.enabled()), () -> fireEvent(new SavedEvent(this)));
+    }
+
+    private String rulesText(PasswordPolicy.Rules rules) {
+        return getTranslation("password.rules", rules.minLength(), rules.minClasses(), rules.history());
     }
 
     Registration addSavedListener(ComponentEventListener<SavedEvent> listener) {
