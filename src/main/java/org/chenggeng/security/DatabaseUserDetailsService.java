@@ -11,9 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final TotpEnrolmentRepository enrolments;
+    private final MfaProperties mfa;
 
-    DatabaseUserDetailsService(UserAccountRepository users) {
+    DatabaseUserDetailsService(UserAccountRepository users, TotpEnrolmentRepository enrolments, MfaProperties mfa) {
         this.users = users;
+        this.enrolments = enrolments;
+        this.mfa = mfa;
     }
 
     @Override
@@ -23,7 +27,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(PasswordChangeGate.authorities(account))
+                .authorities(SecondFactorGate.authorities(account, enrolments.existsByUserId(account.getId()),
+                        mfa.isRequired(account)))
                 .disabled(!account.isEnabled())
                 .build();
     }

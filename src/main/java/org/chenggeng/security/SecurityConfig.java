@@ -35,7 +35,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, MfaProperties.class})
 class SecurityConfig {
 
     /**

@@ -4,6 +4,8 @@ package org.chenggeng.security;
 public record SecurityEvent(Type type, String username, String remoteAddress, String detail) {
 
     public enum Type {
-        LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED
+        LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED,
+        /** Two-factor sign-in (decision record 0027). */
+        TOTP_ENROLLED, TOTP_DISABLED, RECOVERY_CODES_GENERATED, RECOVERY_CODE_USED, SECOND_FACTOR_FAILURE
     }
 }
