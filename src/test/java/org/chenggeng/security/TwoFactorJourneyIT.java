@@ -100,7 +100,7 @@ class TwoFactorJourneyIT {
         page.waitForURL("**/login");
         signIn("tf-journey");
         assertThat(page.locator("#second-factor")).containsText("输入验证码");
-        page.navigate(url("projects"));
+        page.navigate(url("reports"));
         assertThat(page.locator("#second-factor")).isVisible();
         assertThat(page.locator("#main-menu")).hasCount(0);
         shot("two-factor-code-zh", false);
@@ -119,7 +119,7 @@ class TwoFactorJourneyIT {
         newUser("tf-forced", Role.COMMUNITY_COMMITTEE, true);
         signIn("tf-forced");
         assertThat(page.locator("#two-factor-forced")).isVisible();
-        page.navigate(url("projects"));
+        page.navigate(url("reports"));
         assertThat(page.locator("#two-factor-forced")).isVisible();
         assertThat(page.locator("#main-menu")).hasCount(0);
         shot("two-factor-forced-zh", true);
