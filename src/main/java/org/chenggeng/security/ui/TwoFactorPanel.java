@@ -127,7 +127,8 @@ public class TwoFactorPanel extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         list.setId("recovery-codes");
         list.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                .set("columns", "2").set("font-size", "var(--lumo-font-size-l)");
+                .set("columns", "2").set("column-gap", "3rem").set("list-style", "none").set("padding", "0")
+                .set("font-size", "var(--lumo-font-size-l)");
         codes.forEach(c -> list.add(new ListItem(c)));
         Div warning = new Div(new Span(getTranslation("twoFactor.recovery.text")));
         warning.addClassName("banner-warning");
