@@ -75,8 +75,9 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SecurityEvent event) {
         AuditResult result = switch (event.type()) {
-            case LOGIN_FAILURE, ACCOUNT_LOCKED, ACCESS_DENIED -> AuditResult.REFUSED;
-            case LOGIN_SUCCESS, LOGOUT, SESSION_ENDED_ELSEWHERE, SIGNED_OUT_ELSEWHERE -> AuditResult.SUCCESS;
+            case LOGIN_FAILURE, ACCOUNT_LOCKED, ACCESS_DENIED, SECOND_FACTOR_FAILURE -> AuditResult.REFUSED;
+            case LOGIN_SUCCESS, LOGOUT, SESSION_ENDED_ELSEWHERE, SIGNED_OUT_ELSEWHERE, TOTP_ENROLLED, TOTP_DISABLED,
+                 RECOVERY_CODES_GENERATED, RECOVERY_CODE_USED -> AuditResult.SUCCESS;
         };
         String address = event.remoteAddress() != null ? event.remoteAddress() : ClientAddress.current();
         chain.append(new AuditEntry(clock.instant(), event.username() == null || event.username().isBlank()

@@ -50,11 +50,15 @@ public class CurrentUser {
         return signedInAccount().filter(u -> !u.isMustChangePassword()).map(CurrentUser::actorOf);
     }
 
-    /** The signed-in, enabled account, even one whose password must be changed: for the change itself. */
+    /**
+     * The signed-in, enabled account, even one whose password must be changed: for the change itself; not while the
+     * session still owes its second factor ({@link SecondFactorGate}), when it is nobody's yet.
+     */
     @Transactional(readOnly = true)
     Optional<UserAccount> signedInAccount() {
         Authentication auth = securityContext.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                || SecondFactorGate.isPending(auth)) {
             return Optional.empty();
         }
         return users.findByUsernameIgnoreCase(auth.getName()).filter(UserAccount::isEnabled);

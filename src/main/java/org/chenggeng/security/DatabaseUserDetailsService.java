@@ -19,11 +19,16 @@ class DatabaseUserDetailsService implements UserDetailsService {
     private final UserAccountRepository users;
     private final PasswordPolicy passwords;
     private final Clock clock;
+    private final TotpEnrolmentRepository enrolments;
+    private final MfaProperties mfa;
 
-    DatabaseUserDetailsService(UserAccountRepository users, PasswordPolicy passwords, Clock clock) {
+    DatabaseUserDetailsService(UserAccountRepository users, PasswordPolicy passwords, Clock clock,
+                               TotpEnrolmentRepository enrolments, MfaProperties mfa) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
+        this.enrolments = enrolments;
+        this.mfa = mfa;
     }
 
     @Override
@@ -33,8 +38,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(PasswordChangeGate.authorities(account,
-                        passwords.isExpired(account.getPasswordChangedAt(), clock.instant())))
+                .authorities(SecondFactorGate.authorities(account, enrolments.existsByUserId(account.getId()),
+                        mfa.isRequired(account), passwords.isExpired(account.getPasswordChangedAt(), clock.instant())))
                 .disabled(!account.isEnabled())
                 .build();
     }

@@ -87,13 +87,29 @@ class LoginThrottle {
 
     /** Records a failed or refused attempt; the account's count was already taken by {@link #admit}. */
     void failed(String username, String address, Attempt attempt) {
-        if (address != null) {
-            Deque<Instant> times = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(clock.instant());
-            }
-        }
+        recordAddressFailure(address);
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_FAILURE, username, address, null));
+        if (attempt.locksUntil() != null) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
+                    "until " + attempt.locksUntil()));
+        }
+    }
+
+    /**
+     * A right password of a user who must still give a code: the attempt stays counted until the code is in, so
+     * that signing in again with the password does not reset the count of wrong codes (decision record 0027).
+     */
+    void passwordAccepted(String username, String address, Attempt attempt) {
+        if (attempt.locksUntil() != null) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
+                    "until " + attempt.locksUntil()));
+        }
+    }
+
+    /** A wrong second factor: counted like a wrong password, recorded as what it was. */
+    void secondFactorFailed(String username, String address, Attempt attempt) {
+        recordAddressFailure(address);
+        events.publishEvent(new SecurityEvent(SecurityEvent.Type.SECOND_FACTOR_FAILURE, username, address, null));
         if (attempt.locksUntil() != null) {
             events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
                     "until " + attempt.locksUntil()));
@@ -109,6 +125,15 @@ class LoginThrottle {
             log.warn("Login of {} succeeded but could not be recorded on the account", username, e);
         }
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_SUCCESS, username, address, null));
+    }
+
+    private void recordAddressFailure(String address) {
+        if (address != null) {
+            Deque<Instant> times = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
+            synchronized (times) {
+                times.addLast(clock.instant());
+            }
+        }
     }
 
     private int recentFailures(String address, Instant now) {

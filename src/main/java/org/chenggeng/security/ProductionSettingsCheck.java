@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Production refuses to start without its database settings, before any bean is built, with a message that
- * names what is missing (rather than a connection-pool error about a malformed URL).
+ * Production refuses to start without its database settings and the two-factor key, before any bean is built, with
+ * a message that names what is missing (rather than a connection-pool error about a malformed URL).
  */
 @Component
 @Profile("prod")
@@ -33,5 +33,7 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
             throw new IllegalStateException("The prod profile needs the database settings " + missing
                     + " (and DB_PASSWORD), e.g. DB_URL=jdbc:mysql://host:3306/chenggeng");
         }
+        // the authenticators' secrets are encrypted under it; a prod without one could enrol nobody (decision 0027)
+        TwoFactorKeys.parse(environment.getProperty("chenggeng.security.mfa.secret-key"));
     }
 }

@@ -21,6 +21,12 @@ public final class Roles {
      */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
+    /** Not a role: held after the password by a user with an authenticator, until they give its code. */
+    public static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+
+    /** Not a role: held after the password by a user who must use two factors and has not enrolled yet. */
+    public static final String TWO_FACTOR_ENROLMENT_REQUIRED = "TWO_FACTOR_ENROLMENT_REQUIRED";
+
     private Roles() {
     }
 }

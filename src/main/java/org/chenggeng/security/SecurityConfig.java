@@ -36,7 +36,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties({LoginProperties.class, PasswordProperties.class, SessionProperties.class})
+@EnableConfigurationProperties({LoginProperties.class, PasswordProperties.class, SessionProperties.class,
+        MfaProperties.class})
 class SecurityConfig {
 
     /**

@@ -8,6 +8,8 @@ public record SecurityEvent(Type type, String username, String remoteAddress, St
         /** A sign-in went past the user's session limit and ended their oldest session (decision 0028). */
         SESSION_ENDED_ELSEWHERE,
         /** The user ended all their other sessions from the profile page. */
-        SIGNED_OUT_ELSEWHERE
+        SIGNED_OUT_ELSEWHERE,
+        /** Two-factor sign-in (decision record 0027). */
+        TOTP_ENROLLED, TOTP_DISABLED, RECOVERY_CODES_GENERATED, RECOVERY_CODE_USED, SECOND_FACTOR_FAILURE
     }
 }

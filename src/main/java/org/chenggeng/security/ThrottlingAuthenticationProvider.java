@@ -49,6 +49,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
+            if (SecondFactorGate.holds(result, SecondFactorGate.CODE)) {
+                throttle.passwordAccepted(username, address, attempt);
+                return result;
+            }
             throttle.succeeded(username, address);
             return result;
         } catch (AuthenticationException e) {

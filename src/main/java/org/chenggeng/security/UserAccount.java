@@ -58,6 +58,10 @@ class UserAccount extends BaseEntity {
     @Column(nullable = false, length = 10)
     private String locale = "zh_CN";
 
+    /** An administrator requires two factors of this user, whatever the role (decision record 0027). */
+    @Column(name = "mfa_required", nullable = false)
+    private boolean mfaRequired;
+
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -133,6 +137,10 @@ class UserAccount extends BaseEntity {
         this.lockedUntil = null;
     }
 
+    void requireTwoFactor(boolean required) {
+        this.mfaRequired = required;
+    }
+
     void chooseLocale(String newLocale) {
         this.locale = newLocale;
     }
@@ -146,6 +154,7 @@ class UserAccount extends BaseEntity {
                 .put("projectIds", new java.util.TreeSet<>(projectIds))
                 .put("enabled", enabled)
                 .put("mustChangePassword", mustChangePassword)
+                .put("mfaRequired", mfaRequired)
                 .toMap();
     }
 
@@ -179,6 +188,10 @@ class UserAccount extends BaseEntity {
 
     boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    boolean isMfaRequired() {
+        return mfaRequired;
     }
 
     String getLocale() {

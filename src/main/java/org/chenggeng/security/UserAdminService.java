@@ -33,9 +33,16 @@ public class UserAdminService {
     private final Clock clock;
     private final PasswordChanges passwords;
     private final PasswordPolicy policy;
+    private final TotpEnrolmentRepository enrolments;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final MfaProperties mfa;
 
     UserAdminService(UserAccountRepository users, ScopeDirectory directory, CurrentUser currentUser,
-                     ApplicationEventPublisher events, Clock clock, PasswordChanges passwords, PasswordPolicy policy) {
+                     ApplicationEventPublisher events, Clock clock, PasswordChanges passwords, PasswordPolicy policy,
+                     TotpEnrolmentRepository enrolments, RecoveryCodeRepository recoveryCodes, MfaProperties mfa) {
+        this.enrolments = enrolments;
+        this.recoveryCodes = recoveryCodes;
+        this.mfa = mfa;
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
@@ -155,6 +162,47 @@ public class UserAdminService {
         }
         events.publishEvent(EntityChanged.updated(ENTITY, id, enabled ? "ENABLE" : "DISABLE", before,
                 account.snapshot()));
+    }
+
+    /**
+     * A user's two-factor setting: required of them by an administrator, required by their role (which no
+     * administrator can waive), and whether they have an authenticator.
+     */
+    public record TwoFactorSetting(boolean requiredForUser, boolean requiredByRole, boolean enrolled) {
+    }
+
+    @Transactional(readOnly = true)
+    public TwoFactorSetting twoFactor(long id) {
+        UserAccount account = load(id);
+        return new TwoFactorSetting(account.isMfaRequired(), mfa.requiredRoles().contains(account.getRole()),
+                enrolments.existsByUserId(id));
+    }
+
+    /** Requires two-factor sign-in of a user whose role does not, or lifts that; from their next sign-in on. */
+    @Transactional
+    public void requireTwoFactor(long id, boolean required) {
+        UserAccount account = load(id);
+        if (account.isMfaRequired() == required) {
+            return;
+        }
+        Map<String, String> before = account.snapshot();
+        account.requireTwoFactor(required);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, required ? "REQUIRE_TWO_FACTOR" : "WAIVE_TWO_FACTOR",
+                before, account.snapshot()));
+    }
+
+    /**
+     * Removes a user's authenticator and recovery codes, for one who lost both: they sign in with the password and,
+     * where two factors are required of them, enrol a new one before anything else.
+     */
+    @Transactional
+    public void resetTwoFactor(long id) {
+        UserAccount account = load(id);
+        if (enrolments.deleteByUserId(id) > 0) {
+            recoveryCodes.deleteByUserId(id);
+            events.publishEvent(EntityChanged.updated(ENTITY, id, "RESET_TWO_FACTOR", account.snapshot(),
+                    account.snapshot()));
+        }
     }
 
     private void checkScope(Long regionId, Set<Long> projectIds) {

@@ -52,6 +52,11 @@ class PasswordExpiryTest {
     @Autowired
     TestUsers as;
 
+    @Autowired
+    TotpEnrolmentRepository enrolments;
+    @Autowired
+    MfaProperties mfa;
+
     @Test
     void after90DaysTheNextSignInMustChangeThePasswordFirst() throws Exception {
         Long id = newUser("pe-old");
@@ -95,7 +100,7 @@ class PasswordExpiryTest {
     private String roleAt(String username, String password, Duration ahead) {
         Clock later = Clock.offset(clock, ahead);
         AuthenticationProvider provider = SecurityConfig.loginProvider(
-                new DatabaseUserDetailsService(users, policy, later), encoder,
+                new DatabaseUserDetailsService(users, policy, later, enrolments, mfa), encoder,
                 new LoginThrottle(users, loginProperties, events, later, transactions, policy));
         Authentication signedIn = provider.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password));

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The production profile: no demo users, the first administrator from the environment, no start without a database. */
 class ProductionProfileTest {
 
+    /** A two-factor key for these tests only (decision record 0027). */
+    private static final String MFA_KEY = "cHJvZC1wcm9maWxlLXRlc3Qta2V5LW9mLTMyLWJ5dGU=";
+
     private final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
 
     /** Starting another application replaces the static security-context strategy; put the old one back. */
@@ -31,7 +34,8 @@ class ProductionProfileTest {
 
     private static SpringApplicationBuilder prod(String... properties) {
         return new SpringApplicationBuilder(Application.class).profiles("prod").web(WebApplicationType.SERVLET)
-                .properties("spring.main.banner-mode=off", "logging.level.root=warn", "server.port=0")
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn", "server.port=0",
+                        "CHENGGENG_MFA_KEY=" + MFA_KEY)
                 .properties(properties);
     }
 
@@ -43,6 +47,14 @@ class ProductionProfileTest {
     void refusesToStartWithoutDatabaseSettings() {
         assertThatThrownBy(() -> prod().run("--server.port=0").close())
                 .hasStackTraceContaining("DB_URL");
+    }
+
+    @Test
+    void refusesToStartWithoutAValidTwoFactorKey() {
+        assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "CHENGGENG_MFA_KEY=").run("--server.port=0")
+                .close()).hasStackTraceContaining("CHENGGENG_MFA_KEY");
+        assertThatThrownBy(() -> prod(freshDatabase(), "DB_USERNAME=sa", "CHENGGENG_MFA_KEY=c2hvcnQ=")
+                .run("--server.port=0").close()).hasStackTraceContaining("must be 16, 24 or 32 bytes");
     }
 
     @Test

@@ -16,11 +16,13 @@ import org.chenggeng.security.AccessTokenService;
 import org.chenggeng.security.ActiveSessions;
 import org.chenggeng.security.AccountService;
 import org.chenggeng.security.PasswordPolicy;
+import org.chenggeng.security.TwoFactorService;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.ui.Notifications;
 
 /**
- * The signed-in user's own page: who they are, their language, their password and their API tokens. A user who
+ * The signed-in user's own page: who they are, their language, their password, two-factor sign-in and their API
+ * tokens. A user who
  * must change their password sees only the first three: until it is changed, nothing else is theirs to use.
  */
 @Route("profile")
@@ -32,7 +34,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    ProfileView(AccountService accounts, AccessTokenService tokens, ActiveSessions sessions) {
+    ProfileView(AccountService accounts, AccessTokenService tokens, ActiveSessions sessions,
+                TwoFactorService twoFactor) {
         this.accounts = accounts;
         addClassName("page");
         AccountService.MyAccount me = accounts.me();
@@ -54,6 +57,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         who.setMaxWidth("40rem");
         add(who, new H3(getTranslation("profile.changePassword")), passwordForm(rules));
         if (!me.mustChangePassword()) {
+            add(new TwoFactorPanel(twoFactor));
             add(new AccessTokensPanel(tokens));
             add(new SessionsPanel(sessions));
         }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -51,6 +53,7 @@ class UserDialog extends Dialog {
     private final MultiSelectComboBox<ProjectChoice> projects = new MultiSelectComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Binder<NewUser> binder = new Binder<>(NewUser.class);
+    private final Checkbox twoFactor = new Checkbox();
     private final FieldErrors errors = new FieldErrors();
 
     UserDialog(UserAdminService users, UserRow row) {
@@ -94,6 +97,8 @@ class UserDialog extends Dialog {
             binder.readRecord(new NewUser(row.username(), row.displayName(), null, row.role(), row.regionId(),
                     row.projectIds()));
             username.setReadOnly(true);
+            form.add(twoFactorSetting(users.twoFactor(row.id())));
+            form.setColspan(twoFactor, 2);
         }
         projects.setVisible(role.getValue() == Role.PROJECT_MANAGER);
         add(form);
@@ -148,6 +153,24 @@ class UserDialog extends Dialog {
                 .on(projects, "user.error.projectsOnlyForManagers", "user.error.unknownProject");
     }
 
+    /** Two-factor sign-in (decision record 0027): required of this user, and a reset for a lost authenticator. */
+    private HorizontalLayout twoFactorSetting(UserAdminService.TwoFactorSetting setting) {
+        twoFactor.setLabel(getTranslation(setting.requiredByRole() ? "user.twoFactor.byRole" : "user.twoFactor"));
+        twoFactor.setValue(setting.requiredForUser() || setting.requiredByRole());
+        twoFactor.setReadOnly(setting.requiredByRole());
+        twoFactor.setId("user-mfa-required");
+        HorizontalLayout line = new HorizontalLayout(twoFactor);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (setting.enrolled()) {
+            Button reset = new Button(getTranslation("user.twoFactor.reset"), e -> Saving.attempt(this,
+                    () -> users.resetTwoFactor(row.id()), () -> fireEvent(new SavedEvent(this))));
+            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            reset.setId("user-mfa-reset");
+            line.add(reset);
+        }
+        return line;
+    }
+
     private void save() {
         Saving.submit(this, binder, errors, data -> {
             if (row == null) {
@@ -155,6 +178,9 @@ class UserDialog extends Dialog {
             } else {
                 users.update(row.id(), new UserAdminService.UserChanges(row.version(), data.displayName(),
                         data.role(), data.regionId(), data.projectIds()));
+                if (!twoFactor.isReadOnly()) {
+                    users.requireTwoFactor(row.id(), twoFactor.getValue());
+                }
             }
         }, () -> fireEvent(new SavedEvent(this)));
     }
