@@ -153,9 +153,9 @@ public class ProjectLifecycle {
             return null;
         }
         return switch (actor.role()) {
-            case ADMIN, OFFICIAL -> next;
+            case ADMIN, SYSTEM_ADMIN, OFFICIAL -> next;
             case PROJECT_MANAGER -> MANAGER_STEPS.contains(next) ? next : null;
-            case COMMUNITY_COMMITTEE, SUPERVISOR -> null;
+            case COMMUNITY_COMMITTEE, SUPERVISOR, SECURITY_ADMIN, AUDIT_ADMIN -> null;
         };
     }
 }
