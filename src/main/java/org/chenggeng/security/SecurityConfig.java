@@ -30,7 +30,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * The one security configuration: Vaadin's configurer for the UI with our login view, method security for
  * services ({@code @RolesAllowed} plus scope checks in code), and separate stateless chains for the management
  * endpoints, where only health is public, for the JSON API under {@code /api}, where a personal access token
- * stands for its user, and for the API's OpenAPI document, which holds no data and is public.
+ * stands for its user, and for the API's OpenAPI document, which holds no data and is public. Each chain sends the
+ * response headers of {@link SecurityHeaders} for what it serves.
  */
 @Configuration
 @EnableWebSecurity
@@ -58,12 +59,8 @@ class SecurityConfig {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .headers(h -> h.cacheControl(c -> c.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; img-src 'self';"
-                                + " style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.NO_REFERRER)))
+                .headers(SecurityHeaders.portal())
+                .headers(h -> h.cacheControl(c -> c.disable()))
                 .build();
     }
 
@@ -77,6 +74,7 @@ class SecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -104,6 +102,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -115,6 +114,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.apiDocs())
                 .build();
     }
 
@@ -127,6 +127,7 @@ class SecurityConfig {
         // Evidence files and zips are served by a controller to the signed-in session; the evidence service decides
         // per file from the record it belongs to (decision 0018). Vaadin's own rules refuse every path but its views.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**", "/evidence/**").authenticated());
+        http.headers(SecurityHeaders.app());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
