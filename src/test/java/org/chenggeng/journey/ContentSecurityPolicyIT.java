@@ -25,7 +25,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the dashboard draws its ECharts canvases, a chart's drill-down dialog opens, a Word report downloads, and a resident
  * reads a public page. Every violation the browser reports, as a {@code securitypolicyviolation} event in any page or
  * as a "Refused to …" console message, fails the journey, so a policy that is too tight for Vaadin, for the chart
- * wrapper or for the portal's own markup is found here and not by a user.
+ * wrapper or for the portal's own markup is found here and not by a user. The journey first shows the watch a
+ * refused script from another origin, so that a watch that sees nothing cannot pass.
  */
 class ContentSecurityPolicyIT extends PhoneJourney {
 
@@ -56,6 +57,12 @@ class ContentSecurityPolicyIT extends PhoneJourney {
                 .isEqualTo(appPolicy());
         page.locator("vaadin-login-form").waitFor();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // the watch itself: a script from another origin is refused, and the refusal is seen
+        page.evaluate("() => { const s = document.createElement('script'); s.src = 'https://cdn.example.invalid/x.js';"
+                + " document.head.appendChild(s); }");
+        page.waitForCondition(() -> !violations.isEmpty());
+        org.assertj.core.api.Assertions.assertThat(violations).singleElement().asString().contains("script-src");
+        violations.clear();
         Chromium.shot(page, "csp-login", false);
         page.locator("input[name=username]").fill("official");
         page.locator("input[name=password]").fill("chenggeng-demo");

@@ -1,12 +1,24 @@
 package org.chenggeng.security;
 
+import org.chenggeng.evidence.AttachRequest;
+import org.chenggeng.evidence.AttachmentRow;
+import org.chenggeng.evidence.EvidenceService;
+import org.chenggeng.evidence.OwnerType;
+import org.chenggeng.evidence.Phase;
+import org.chenggeng.evidence.Receiving;
+import org.chenggeng.evidence.SampleFiles;
 import org.chenggeng.support.ApiTokens;
+import org.chenggeng.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.WebApplicationContext;
 
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The response headers over real HTTP, per chain: a Vaadin page (the login view's bootstrap page and a redirect to
@@ -31,6 +44,14 @@ class SecurityHeadersTest {
     int port;
     @Autowired
     ApiTokens tokens;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestUsers as;
 
     @Test
     void theLoginPageHasVaadinsPolicyAndASessionCookieForScriptsOfNoOneAndNoOtherSite() throws Exception {
@@ -96,6 +117,27 @@ class SecurityHeadersTest {
         assertThat(get(client("127.0.0.2"), "/actuator/health", "https").headers()
                 .firstValue("Strict-Transport-Security")).isPresent();
         tokens.revokeAll();
+    }
+
+    /**
+     * A photo served from evidence keeps the policy its controller sets ({@code default-src 'none'; sandbox}), even
+     * though Vaadin's chain writes its own headers first: the browser enforces every policy it receives, so the
+     * sandbox holds whichever else arrives.
+     */
+    @Test
+    void aServedFileIsSandboxed() throws Exception {
+        long fumin = jdbc.queryForObject("select id from project where code = 'YYH-2024-01'", Long.class);
+        AttachmentRow photo = as.as("official", () -> evidence.attach(AttachRequest.photo(OwnerType.PROJECT, fumin,
+                Phase.BEFORE), Receiving.toTemporaryFile(new ByteArrayInputStream(SampleFiles.jpeg(400, 300, 7)),
+                -1, 20_000_000), "IMG_CSP.jpg"));
+
+        MvcTestResult file = ApiTokens.mvc(context).get().uri("/files/" + photo.token())
+                .with(user("official").roles("OFFICIAL")).exchange();
+        assertThat(file).hasStatusOk().hasContentType("image/jpeg");
+        assertThat(file.getResponse().getHeaders("Content-Security-Policy"))
+                .contains("default-src 'none'; sandbox");
+        assertThat(file.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(file.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
 
     private static void assertCommon(HttpHeaders headers, String policy, String referrer) {
