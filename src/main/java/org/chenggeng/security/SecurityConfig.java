@@ -31,7 +31,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * The one security configuration: Vaadin's configurer for the UI with our login view, method security for
  * services ({@code @RolesAllowed} plus scope checks in code), and separate stateless chains for the management
  * endpoints, where only health is public, for the JSON API under {@code /api}, where a personal access token
- * stands for its user, and for the API's OpenAPI document, which holds no data and is public.
+ * stands for its user, and for the API's OpenAPI document, which holds no data and is public. Each chain sends the
+ * response headers of {@link SecurityHeaders} for what it serves.
  */
 @Configuration
 @EnableWebSecurity
@@ -60,12 +61,8 @@ class SecurityConfig {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .headers(h -> h.cacheControl(c -> c.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; img-src 'self';"
-                                + " style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.NO_REFERRER)))
+                .headers(SecurityHeaders.portal())
+                .headers(h -> h.cacheControl(c -> c.disable()))
                 .build();
     }
 
@@ -79,6 +76,7 @@ class SecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -106,6 +104,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -117,6 +116,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.apiDocs())
                 .build();
     }
 
@@ -135,6 +135,7 @@ class SecurityConfig {
         // and tells its screens; ConcurrentSessionFilter refuses it should it still send a request.
         http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(limits).sessionRegistry(sessions)
                 .expiredUrl("/login")));
+        http.headers(SecurityHeaders.app());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
