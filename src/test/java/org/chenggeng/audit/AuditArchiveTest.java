@@ -1,5 +1,7 @@
 package org.chenggeng.audit;
 
+import org.chenggeng.support.MovableClock;
+
 import org.chenggeng.security.Role;
 import org.chenggeng.shared.DomainException;
 import org.chenggeng.shared.PersonalDataRead;
@@ -25,10 +27,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -63,38 +63,13 @@ class AuditArchiveTest {
     @Autowired
     TestUsers as;
 
-    /** A clock the test sets; the application's other clock bean stays for nobody. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = NOW;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
 
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(NOW);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.chenggeng.security;
 
+import org.chenggeng.support.MovableClock;
+
 import org.apache.commons.codec.binary.Base32;
 import org.chenggeng.audit.AuditService;
 import org.chenggeng.shared.DomainException;
@@ -28,10 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -69,7 +69,7 @@ class TwoFactorSignInTest {
     @Autowired
     TestUsers as;
     @Autowired
-    TestClock clock;
+    MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -83,37 +83,9 @@ class TwoFactorSignInTest {
     static class Clocks {
         @Bean
         @Primary
-        TestClock testClock() {
+        MovableClock testClock() {
             // now, so that the demo data, logged up to today, loads as on any day
-            return new TestClock(Instant.now());
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            return new MovableClock(Instant.now());
         }
     }
 
