@@ -1,7 +1,9 @@
 package org.chenggeng.support;
 
+import org.chenggeng.security.DemoPasswords;
 import org.chenggeng.security.ScopeDirectory;
 import org.chenggeng.security.UserAdminService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,13 @@ public class SecurityAdmin {
     private static final String SECURITY = "security";
 
     private final UserAdminService users;
+    private final ObjectProvider<DemoPasswords> demoPasswords;
     private final TestUsers as;
 
-    SecurityAdmin(UserAdminService users, TestUsers as) {
+    /** {@link DemoPasswords} exists in the demo profile only; the production profile's tests create no accounts. */
+    SecurityAdmin(UserAdminService users, ObjectProvider<DemoPasswords> demoPasswords, TestUsers as) {
         this.users = users;
+        this.demoPasswords = demoPasswords;
         this.as = as;
     }
 
@@ -38,9 +43,19 @@ public class SecurityAdmin {
         });
     }
 
+    /**
+     * Sets the password. Without a forced change this is how fixtures make an account ready to sign in with the
+     * password it was created with, which the password history (decision 0028) would refuse as a reset: it goes
+     * through the demo's {@link DemoPasswords}, as the demo users' own passwords do. With one it is the security
+     * administrator's reset.
+     */
     public void resetPassword(long id, String newPassword, boolean forceChange) {
         call(() -> {
-            users.resetPassword(id, newPassword, forceChange);
+            if (forceChange) {
+                users.resetPassword(id, newPassword, true);
+            } else {
+                demoPasswords.getObject().setWellKnown(id, newPassword);
+            }
             return null;
         });
     }
