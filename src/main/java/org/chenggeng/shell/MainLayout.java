@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.chenggeng.security.AccountService;
+import org.chenggeng.security.Roles;
 import org.chenggeng.security.ui.LanguageSwitch;
 import org.chenggeng.security.ui.ProfileView;
 
@@ -55,7 +56,12 @@ class MainLayout extends AppLayout {
     private SideNav menu() {
         SideNav nav = new SideNav();
         nav.setId("main-menu");
+        // the security and audit administrators see no projects (三权分立): "/" takes them to their own page
+        boolean projects = !authentication.hasAnyRole(Roles.SECURITY_ADMIN, Roles.AUDIT_ADMIN);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!projects && entry.path().isEmpty()) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * not), and only the audit administrator may do it. A context of its own, without demo data, whose clock the test
  * moves, so that the oldest entries really are old.
  */
-@SpringBootTest(properties = "chenggeng.audit.key=" + AuditArchiveTest.KEY)
+@SpringBootTest(properties = {"chenggeng.audit.key=" + AuditArchiveTest.KEY, "chenggeng.security.mfa.required-roles="})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditArchiveTest {

@@ -42,6 +42,8 @@ class ProjectAccessTest {
     @Autowired
     org.chenggeng.support.SecurityAdmin users;
     @Autowired
+    org.chenggeng.security.UserAdminService userAdmin;
+    @Autowired
     AuditService audit;
     @Autowired
     TestUsers as;
@@ -158,7 +160,7 @@ class ProjectAccessTest {
                 compound("程林里"))));
         Long dwz = projectId("DWZ-2025-01");
         assertThatThrownBy(() -> as.run("pm", () -> projects.get(dwz))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.run("committee", () -> users.search(null, PageRequest.of(0, 5))))
+        assertThatThrownBy(() -> as.run("committee", () -> userAdmin.search(null, PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
 
         var changes = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("official", "PROJECT", "CHANGE",

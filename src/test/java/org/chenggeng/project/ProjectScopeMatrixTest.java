@@ -44,6 +44,8 @@ class ProjectScopeMatrixTest {
     @Autowired
     UserAdminService users;
     @Autowired
+    org.chenggeng.support.SecurityAdmin accounts;
+    @Autowired
     RegionService regions;
     @Autowired
     CompoundService compounds;
@@ -65,8 +67,8 @@ class ProjectScopeMatrixTest {
                         "matrix-password-1", Role.OFFICIAL, otherStreet, Set.of()));
                 Long pm2 = users.create(new UserAdminService.NewUser("pm2", "无项目经理", "matrix-password-1",
                         Role.PROJECT_MANAGER, otherStreet, Set.of()));
-                users.resetPassword(official2, "matrix-password-1", false);
-                users.resetPassword(pm2, "matrix-password-1", false);
+                accounts.resetPassword(official2, "matrix-password-1", false);
+                accounts.resetPassword(pm2, "matrix-password-1", false);
             }
             projectIds = users.projectChoices().stream()
                     .collect(Collectors.toMap(ScopeDirectory.ProjectChoice::code, ScopeDirectory.ProjectChoice::id));

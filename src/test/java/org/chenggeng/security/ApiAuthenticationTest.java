@@ -28,6 +28,8 @@ class ApiAuthenticationTest {
     private static final String PROJECTS = "/api/v1/projects";
 
     @Autowired
+    org.chenggeng.support.SecurityAdmin accounts;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     ApiTokens apiTokens;
@@ -116,7 +118,7 @@ class ApiAuthenticationTest {
             Long region = users.regionChoices().getFirst().id();
             Long created = users.create(new UserAdminService.NewUser("api-disabled", "停用测试", "initial-pass-1",
                     Role.OFFICIAL, region, Set.of()));
-            users.resetPassword(created, "initial-pass-1", false);
+            accounts.resetPassword(created, "initial-pass-1", false);
             return created;
         });
         String secret = apiTokens.issue("api-disabled");

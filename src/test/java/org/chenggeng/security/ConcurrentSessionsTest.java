@@ -66,7 +66,7 @@ class ConcurrentSessionsTest {
         assertThat(signedIn(second)).isTrue();
         assertThat(registry.sessionsOf("admin")).extracting(SessionInformation::getSessionId)
                 .containsExactly(second.getId());
-        var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter("admin", null, "SECURITY", null,
+        var entries = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("admin", null, "SECURITY", null,
                 null), PageRequest.of(0, 20)));
         assertThat(entries).extracting(AuditService.AuditRow::action).contains("SESSION_ENDED_ELSEWHERE");
     }
@@ -102,7 +102,7 @@ class ConcurrentSessionsTest {
         assertThat(signedIn(office)).isTrue();
         assertThat(as.as("committee", () -> sessions.mine(office.getId()))).singleElement()
                 .satisfies(s -> assertThat(s.current()).isTrue());
-        var entries = as.as("admin", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY",
+        var entries = as.as("auditor", () -> audit.search(new AuditService.AuditFilter("committee", null, "SECURITY",
                 null, null), PageRequest.of(0, 20)));
         assertThat(entries).extracting(AuditService.AuditRow::action).contains("SIGNED_OUT_ELSEWHERE");
     }

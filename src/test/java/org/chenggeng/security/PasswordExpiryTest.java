@@ -61,10 +61,10 @@ class PasswordExpiryTest {
     void after90DaysTheNextSignInMustChangeThePasswordFirst() throws Exception {
         Long id = newUser("pe-old");
         assertThat(roleAt("pe-old", "Own-password-1", Duration.ofDays(89))).isEqualTo(Role.OFFICIAL.authority());
-        assertThat(as.as("admin", () -> admin.get(id).mustChangePassword())).isFalse();
+        assertThat(as.as("security", () -> admin.get(id).mustChangePassword())).isFalse();
 
         assertThat(roleAt("pe-old", "Own-password-1", Duration.ofDays(91))).isEqualTo(Roles.PASSWORD_CHANGE_REQUIRED);
-        assertThat(as.as("admin", () -> admin.get(id).mustChangePassword()))
+        assertThat(as.as("security", () -> admin.get(id).mustChangePassword()))
                 .as("the account keeps the duty, for every channel").isTrue();
         assertThat(roleAt("pe-old", "Own-password-1", Duration.ZERO)).isEqualTo(Roles.PASSWORD_CHANGE_REQUIRED);
 
@@ -110,7 +110,7 @@ class PasswordExpiryTest {
     }
 
     private Long newUser(String username) throws Exception {
-        return as.as("admin", () -> {
+        return as.as("security", () -> {
             Long id = admin.create(new UserAdminService.NewUser(username, "过期测试", "Initial-pass-0", Role.OFFICIAL,
                     admin.regionChoices().getFirst().id(), Set.of()));
             admin.resetPassword(id, "Own-password-1", false);

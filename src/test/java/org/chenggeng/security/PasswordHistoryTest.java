@@ -41,7 +41,7 @@ class PasswordHistoryTest {
     @Test
     void theLastFiveAreRefusedAndTheSixthBackIsAllowedAgain() throws Exception {
         Long id = newUser("ph-five", "Initial-pass-0");
-        as.run("admin", () -> admin.resetPassword(id, "Own-pass-1", false));
+        as.run("security", () -> admin.resetPassword(id, "Own-pass-1", false));
         for (int n = 2; n <= 5; n++) {
             String from = "Own-pass-" + (n - 1);
             String to = "Own-pass-" + n;
@@ -53,7 +53,7 @@ class PasswordHistoryTest {
                     recent)));
             assertThat(refused.messageKey()).isEqualTo("password.error.recentlyUsed");
         }
-        DomainException byAdmin = refusal(() -> as.run("admin", () -> admin.resetPassword(id, "Own-pass-3", true)));
+        DomainException byAdmin = refusal(() -> as.run("security", () -> admin.resetPassword(id, "Own-pass-3", true)));
         assertThat(byAdmin.messageKey()).isEqualTo("password.error.recentlyUsed");
         assertThat(authenticates("ph-five", "Own-pass-5")).as("the refusals changed nothing").isTrue();
 
@@ -66,20 +66,20 @@ class PasswordHistoryTest {
     @Test
     void aRefusalSaysWhichRuleFailedInChineseAndEnglishAndChangesNothing() throws Exception {
         Long id = newUser("ph-rules", "Initial-pass-0");
-        long version = as.as("admin", () -> admin.get(id).version());
+        long version = as.as("security", () -> admin.get(id).version());
 
         DomainException breached = refusal(() -> as.run("ph-rules", () ->
                 accounts.changePassword("Initial-pass-0", "Woaini1314")));
         DomainException classes = refusal(() -> as.run("ph-rules", () ->
                 accounts.changePassword("Initial-pass-0", "only-lower-case")));
-        DomainException username = refusal(() -> as.run("admin", () -> admin.resetPassword(id, "PH-rules-2024", false)));
+        DomainException username = refusal(() -> as.run("security", () -> admin.resetPassword(id, "PH-rules-2024", false)));
 
         assertThat(text(breached, Locale.SIMPLIFIED_CHINESE)).isEqualTo("这是泄露过的常见密码，很容易被猜中，请换一个。");
         assertThat(text(breached, Locale.ENGLISH)).contains("common password known from breaches");
         assertThat(text(classes, Locale.SIMPLIFIED_CHINESE)).isEqualTo("密码需包含大写字母、小写字母、数字、符号这四类中的至少 3 类。");
         assertThat(text(username, Locale.SIMPLIFIED_CHINESE)).isEqualTo("密码不能包含用户名。");
-        assertThat(as.as("admin", () -> admin.get(id)).version()).isEqualTo(version);
-        assertThat(as.as("admin", () -> admin.get(id)).mustChangePassword()).isTrue();
+        assertThat(as.as("security", () -> admin.get(id)).version()).isEqualTo(version);
+        assertThat(as.as("security", () -> admin.get(id)).mustChangePassword()).isTrue();
         assertThat(history.findByUserIdOrderByReplacedAtDescIdDesc(id)).isEmpty();
     }
 
@@ -92,7 +92,7 @@ class PasswordHistoryTest {
     }
 
     private Long newUser(String username, String password) throws Exception {
-        return as.as("admin", () -> admin.create(new UserAdminService.NewUser(username, "密码历史测试", password,
+        return as.as("security", () -> admin.create(new UserAdminService.NewUser(username, "密码历史测试", password,
                 Role.OFFICIAL, admin.regionChoices().getFirst().id(), Set.of())));
     }
 

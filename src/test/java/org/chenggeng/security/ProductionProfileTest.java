@@ -23,6 +23,11 @@ class ProductionProfileTest {
 
     /** A two-factor key for these tests only (decision record 0027). */
     private static final String MFA_KEY = "cHJvZC1wcm9maWxlLXRlc3Qta2V5LW9mLTMyLWJ5dGU=";
+    // the production start refuses to run without its own keys for personal data and audit archives (decisions
+    // 0029, 0030); these are the test's own, not the development keys
+    private static final String DATA_KEY = "cHJvZC1wcm9maWxlLXRlc3QtZGF0YS1rZXktMzJieXQ=";
+    private static final String HASH_KEY = "cHJvZC1wcm9maWxlLXRlc3QtaGFzaC1rZXktMzJieXQ=";
+    private static final String AUDIT_KEY = "prod-profile-test-audit-archive-key-of-enough-bytes-0123456789";
 
     private final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
 
@@ -35,7 +40,8 @@ class ProductionProfileTest {
     private static SpringApplicationBuilder prod(String... properties) {
         return new SpringApplicationBuilder(Application.class).profiles("prod").web(WebApplicationType.SERVLET)
                 .properties("spring.main.banner-mode=off", "logging.level.root=warn", "server.port=0",
-                        "CHENGGENG_MFA_KEY=" + MFA_KEY)
+                        "CHENGGENG_MFA_KEY=" + MFA_KEY, "CHENGGENG_DATA_KEY=" + DATA_KEY, "CHENGGENG_HASH_KEY=" + HASH_KEY,
+                        "CHENGGENG_AUDIT_KEY=" + AUDIT_KEY)
                 .properties(properties);
     }
 

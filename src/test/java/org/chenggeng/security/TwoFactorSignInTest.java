@@ -53,6 +53,8 @@ class TwoFactorSignInTest {
     private static final String PASSWORD = "tf-password-1";
 
     @Autowired
+    org.chenggeng.support.SecurityAdmin fixtures;
+    @Autowired
     AuthenticationProvider login;
     @Autowired
     TwoFactorService twoFactor;
@@ -202,7 +204,7 @@ class TwoFactorSignInTest {
 
     @Test
     void anOfficialWithoutAnAuthenticatorMustEnrolBeforeAnythingElseAndThenChangeTheInitialPassword() throws Exception {
-        Long id = as.as("admin", () -> admin.create(new UserAdminService.NewUser("tf-official", "双因素干部",
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser("tf-official", "双因素干部",
                 PASSWORD, Role.OFFICIAL, street(), Set.of())));
         Authentication pending = signIn("tf-official");
         assertThat(authorities(pending)).contains(Roles.TWO_FACTOR_ENROLMENT_REQUIRED).noneMatch(a -> a.startsWith("ROLE_"));
@@ -229,24 +231,24 @@ class TwoFactorSignInTest {
                     twoFactor.disable(code(secret, 1));
                     return null;
                 })).hasMessageContaining("twoFactor.error.required");
-        assertThat(as.as("admin", () -> admin.twoFactor(id))).isEqualTo(
+        assertThat(as.as("security", () -> admin.twoFactor(id))).isEqualTo(
                 new UserAdminService.TwoFactorSetting(false, true, true));
     }
 
     @Test
     void anAdministratorRequiresTwoFactorsOfAnyUserAndResetsALostAuthenticator() throws Exception {
         Long id = newUser("tf-flagged", Role.COMMUNITY_COMMITTEE);
-        as.run("admin", () -> admin.requireTwoFactor(id, true));
+        as.run("security", () -> admin.requireTwoFactor(id, true));
         assertThat(authorities(signIn("tf-flagged"))).contains(Roles.TWO_FACTOR_ENROLMENT_REQUIRED).noneMatch(a -> a.startsWith("ROLE_"));
 
         String secret = enrol("tf-flagged");
         assertThat(authorities(signIn("tf-flagged"))).contains(Roles.SECOND_FACTOR_REQUIRED).noneMatch(a -> a.startsWith("ROLE_"));
-        as.run("admin", () -> admin.resetTwoFactor(id));
+        as.run("security", () -> admin.resetTwoFactor(id));
         assertThat(authorities(signIn("tf-flagged"))).as("enrol again after the reset")
                 .contains(Roles.TWO_FACTOR_ENROLMENT_REQUIRED).noneMatch(a -> a.startsWith("ROLE_"));
         assertThat(secret).isNotBlank();
 
-        as.run("admin", () -> admin.requireTwoFactor(id, false));
+        as.run("security", () -> admin.requireTwoFactor(id, false));
         assertThat(authorities(signIn("tf-flagged"))).contains(Role.COMMUNITY_COMMITTEE.authority());
     }
 
@@ -285,16 +287,14 @@ class TwoFactorSignInTest {
     private List<String> lastRecoveryCodes;
 
     private Long newUser(String username, Role role) throws Exception {
-        return as.as("admin", () -> {
-            Long id = admin.create(new UserAdminService.NewUser(username, "双因素测试", PASSWORD, role, street(),
-                    Set.of()));
-            admin.resetPassword(id, PASSWORD, false);
-            return id;
-        });
+        Long id = as.as("security", () -> admin.create(new UserAdminService.NewUser(username, "双因素测试", PASSWORD,
+                role, street(), Set.of())));
+        fixtures.resetPassword(id, PASSWORD, false);
+        return id;
     }
 
     private Long street() throws Exception {
-        return as.as("admin", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
+        return as.as("security", () -> admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街"))
                 .findFirst().orElseThrow().id());
     }
 
@@ -344,7 +344,7 @@ class TwoFactorSignInTest {
     }
 
     private List<String> securityActions(String username) throws Exception {
-        return as.as("admin", () -> audit.search(new AuditService.AuditFilter(username, null, "SECURITY", null, null),
+        return as.as("auditor", () -> audit.search(new AuditService.AuditFilter(username, null, "SECURITY", null, null),
                 PageRequest.of(0, 100))).stream().map(AuditService.AuditRow::action).toList();
     }
 }

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.chenggeng.security.Roles;
 import org.chenggeng.inspection.IssueRow;
 import org.chenggeng.inspection.IssueService;
 
@@ -22,7 +23,7 @@ import java.util.List;
  */
 @Route("issues")
 @Menu(title = "menu.issues", order = 2.5, icon = "vaadin:clipboard-check")
-@PermitAll
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.OFFICIAL, Roles.PROJECT_MANAGER, Roles.COMMUNITY_COMMITTEE, Roles.SUPERVISOR})
 @StyleSheet("assets/inspection.css")
 class IssuesView extends VerticalLayout implements HasDynamicTitle {
 
