@@ -81,8 +81,9 @@ class StatisticsJourneyIT {
     void aStreetSubmitsTheDistrictReturnsThenAcceptsTheResubmission() throws Exception {
         long street = as.as("admin", () -> regions.all().stream().filter(r -> r.name().equals("月牙河街"))
                 .findFirst().orElseThrow().id());
-        as.run("admin", () -> {
-            long district = regions.all().stream().filter(r -> r.name().equals("河东区")).findFirst().orElseThrow().id();
+        long district = as.as("admin", () -> regions.all().stream().filter(r -> r.name().equals("河东区"))
+                .findFirst().orElseThrow().id());
+        as.run("security", () -> {
             Long id = users.create(new UserAdminService.NewUser("district-journey", "区干部（测试）", "Initial-pass-1",
                     Role.OFFICIAL, district, Set.of()));
             demoPasswords.setWellKnown(id, "chenggeng-demo");
