@@ -43,6 +43,8 @@ class TwoFactorJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.chenggeng.support.SecurityAdmin fixtures;
+    @Autowired
     UserAdminService admin;
     @Autowired
     AuditService audit;
@@ -135,14 +137,14 @@ class TwoFactorJourneyIT {
     }
 
     private void newUser(String username, Role role, boolean requireTwoFactor) throws Exception {
-        as.run("admin", () -> {
+        Long id = as.as("security", () -> {
             Long street = admin.regionChoices().stream().filter(r -> r.path().endsWith("月牙河街")).findFirst()
                     .orElseThrow().id();
-            Long id = admin.create(new UserAdminService.NewUser(username, "双因素旅程", PASSWORD, role, street,
+            return admin.create(new UserAdminService.NewUser(username, "双因素旅程", PASSWORD, role, street,
                     Set.of()));
-            admin.resetPassword(id, PASSWORD, false);
-            admin.requireTwoFactor(id, requireTwoFactor);
         });
+        fixtures.resetPassword(id, PASSWORD, false);
+        as.run("security", () -> admin.requireTwoFactor(id, requireTwoFactor));
     }
 
     private void signIn(String username) {
