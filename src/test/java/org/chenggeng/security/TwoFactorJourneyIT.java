@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"demo", "test"})
 class TwoFactorJourneyIT {
 
-    private static final String PASSWORD = "tf-journey-pass-1";
+    private static final String PASSWORD = "Authenticator-Way-7";
     private static Chromium chromium;
     private static Browser browser;
 
