@@ -1,5 +1,8 @@
 package org.chenggeng.security;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
 import org.chenggeng.shared.OutOfScopeException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Optional;
 
 /**
- * The acting user as services see it, read fresh from the database on each call so that a disabled account
- * or a changed scope takes effect at once, not at the next login.
+ * The acting user as services see it, read fresh from the database for each request so that a disabled account
+ * or a changed scope takes effect at once, not at the next login. Within one HTTP request the actor is read once:
+ * a Vaadin request asks for it in every service call it makes, dozens of times for one page (decision 0034); any
+ * change to an account in the request drops what was read ({@link UserAccount}'s entity listener).
  */
 @Component
 public class CurrentUser {
@@ -37,17 +42,58 @@ public class CurrentUser {
      */
     @Transactional(readOnly = true)
     public Actor require() {
+        Actor known = known();
+        if (known != null) {
+            return known;
+        }
         UserAccount account = signedInAccount().orElseThrow(() -> new AccessDeniedException("not signed in"));
         if (account.isMustChangePassword()) {
             throw deny(actorOf(account), "password change required");
         }
-        return actorOf(account);
+        return remember(actorOf(account));
     }
 
     /** The acting user, if one is signed in and free to act (not bound to change their password first). */
     @Transactional(readOnly = true)
     public Optional<Actor> find() {
-        return signedInAccount().filter(u -> !u.isMustChangePassword()).map(CurrentUser::actorOf);
+        Actor known = known();
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return signedInAccount().filter(u -> !u.isMustChangePassword()).map(CurrentUser::actorOf).map(this::remember);
+    }
+
+    /** The actor of this request, read for this request's signed-in user (only ever one free to act). */
+    private record Known(String username, Actor actor) {
+    }
+
+    private static final String KNOWN = CurrentUser.class.getName() + ".actor";
+
+    private Actor known() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || !(request.getAttribute(KNOWN, RequestAttributes.SCOPE_REQUEST) instanceof Known known)) {
+            return null;
+        }
+        Authentication auth = securityContext.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !SecondFactorGate.isPending(auth)
+                && known.username().equals(auth.getName()) ? known.actor() : null;
+    }
+
+    private Actor remember(Actor actor) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(KNOWN, new Known(securityContext.getContext().getAuthentication().getName(), actor),
+                    RequestAttributes.SCOPE_REQUEST);
+        }
+        return actor;
+    }
+
+    /** Forgets the actor read in this request: an account changed, and the next call reads it again. */
+    static void forget() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(KNOWN, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

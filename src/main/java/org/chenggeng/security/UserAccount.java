@@ -25,6 +25,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
+@jakarta.persistence.EntityListeners(UserAccountListener.class)
 @DynamicUpdate
 class UserAccount extends BaseEntity {
 

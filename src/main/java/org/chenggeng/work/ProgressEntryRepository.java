@@ -20,6 +20,12 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
     List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByIdAsc(Long workItemId, LocalDate workDate);
 
+    /** The newest entries of an item's day, newest first (by when they were recorded, then id); a page of them. */
+    List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByRecordedAtDescIdDesc(Long workItemId, LocalDate workDate,
+                                                                              Pageable page);
+
+    long countByWorkItemIdAndWorkDate(Long workItemId, LocalDate workDate);
+
     List<ProgressEntry> findByCorrectsIdIn(Collection<Long> originalIds);
 
     @Query("select coalesce(sum(e.quantity), 0) from ProgressEntry e where e.workItemId = :item")

@@ -201,15 +201,25 @@ public class ProgressReadService {
                 project.name(), lines, entries.countByWorkItemId(workItemId));
     }
 
+    /** The last {@code limit} entries of an item's day, oldest of them first, and how many the day has in all. */
+    public record DayLines(List<LedgerLine> lines, long total) {
+    }
+
     /**
-     * The entries and corrections of a work item on one day, oldest first, each correctable by the same rule as the
-     * item's ledger ({@link #itemLedger}), so the logging page offers 更正 only where the ledger page would.
+     * The newest {@code limit} entries and corrections of a work item's day, in the order they were recorded, and the
+     * day's count: what the log screen shows under the form, bounded however busy the item is (the whole day is in
+     * the ledger). Each is correctable by the same rule as the item's ledger ({@link #itemLedger}), so the logging
+     * page offers 更正 only where the ledger page would.
      */
     @Transactional(readOnly = true)
-    public List<LedgerLine> day(long workItemId, LocalDate date) {
+    public DayLines day(long workItemId, LocalDate date, int limit) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
         ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
-        return lines(project, entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
+        List<ProgressEntry> newest = new java.util.ArrayList<>(entries.findByWorkItemIdAndWorkDateOrderByRecordedAtDescIdDesc(
+                workItemId, date, org.springframework.data.domain.PageRequest.of(0, limit)));
+        java.util.Collections.reverse(newest);
+        long total = newest.size() < limit ? newest.size() : entries.countByWorkItemIdAndWorkDate(workItemId, date);
+        return new DayLines(lines(project, newest), total);
     }
 
     private List<LedgerLine> lines(ProjectAccess.WorkAccess project, List<ProgressEntry> found) {

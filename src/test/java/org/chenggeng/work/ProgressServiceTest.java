@@ -48,6 +48,8 @@ class ProgressServiceTest {
     org.chenggeng.project.ProjectLifecycle lifecycle;
     @Autowired
     TestUsers as;
+    @Autowired
+    ProgressReadService reads;
 
     private long fumin;
     private long item;
@@ -82,6 +84,23 @@ class ProgressServiceTest {
         WorkItemRow after = row();
         assertThat(after.completed()).isEqualByComparingTo(before.completed());
         assertThat(after.entryCount()).isEqualTo(before.entryCount());
+    }
+
+    @Test
+    void aBusyDayListsItsNewestEntriesInTheirOrderAndCountsTheRest() throws Exception {
+        LocalDate day = LocalDate.now().minusDays(2);
+        for (int i = 1; i <= 23; i++) {
+            log("pm", day, String.valueOf(i), true);
+        }
+
+        ProgressReadService.DayLines shown = as.as("pm", () -> reads.day(item, day, 20));
+
+        assertThat(shown.total()).isEqualTo(23);
+        assertThat(shown.lines()).extracting(l -> l.entry().quantity().intValue())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(4, 23).boxed().toList());
+        ProgressReadService.DayLines quiet = as.as("pm", () -> reads.day(item, day.minusDays(1), 20));
+        assertThat(quiet.lines()).isEmpty();
+        assertThat(quiet.total()).isZero();
     }
 
     @Test

@@ -20,8 +20,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Tells the open screens of a session that is being ended elsewhere why they stop working: a dialog that cannot be
- * closed, pushed before the session is invalidated, with a plain link to sign in again (no round trip, since the
- * session is gone by the time it is clicked).
+ * closed, with a plain link to sign in again (no round trip, since the session is gone by the time it is clicked),
+ * built on each of the session's pages before the session is invalidated. The application has no server push
+ * (decision 0034), so a page shows it only when its own request is answered in that moment (a page polling for an
+ * export); any other page finds its session ended on its next request and lands on the login page.
  */
 @Component
 class SessionEndingNotice {
@@ -50,7 +52,7 @@ class SessionEndingNotice {
                 List<UI> uis = new ArrayList<>();
                 session.access(() -> uis.addAll(session.getUIs())).get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
                 for (UI ui : uis) {
-                    // UI.access, so that the dialog is built with its UI current, and pushed when it is done
+                    // UI.access, so that the dialog is built with its UI current
                     ui.access(() -> tell(ui, ending)).get(PUSH_WAIT_SECONDS, TimeUnit.SECONDS);
                 }
             } catch (ExecutionException | TimeoutException e) {

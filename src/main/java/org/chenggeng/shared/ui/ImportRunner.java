@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * Runs a long import step off the request thread, as the signed-in user, and brings its progress and outcome back
- * to the screen through {@link UI#access} (the application shell has {@code @Push}). Reading 100 000 rows takes
- * seconds; the UI stays responsive and shows a progress bar meanwhile.
+ * to the screen through {@link UI#access}, which the page fetches by polling while the work runs
+ * ({@link BackgroundPoll}; there is no server push). Reading 100 000 rows takes seconds; the UI stays responsive and
+ * shows a progress bar meanwhile.
  */
 @Component
 public class ImportRunner {
@@ -41,18 +42,31 @@ public class ImportRunner {
     public <T> void run(UI ui, DoubleConsumer progress, Function<DoubleConsumer, T> work, Consumer<T> done,
                  Consumer<DomainException> refused) {
         SecurityContext context = securityContext.getContext();
+        BackgroundPoll.start(ui);
         executor.execute(() -> {
             securityContext.setContext(context);
             try {
                 T result = work.apply(fraction -> ui.access(() -> progress.accept(fraction)));
-                ui.access(() -> done.accept(result));
+                ui.access(() -> {
+                    BackgroundPoll.stop(ui);
+                    done.accept(result);
+                });
             } catch (DomainException e) {
-                ui.access(() -> refused.accept(e));
+                ui.access(() -> {
+                    BackgroundPoll.stop(ui);
+                    refused.accept(e);
+                });
             } catch (AccessDeniedException e) {
-                ui.access(() -> refused.accept(new DomainException("error.denied")));
+                ui.access(() -> {
+                    BackgroundPoll.stop(ui);
+                    refused.accept(new DomainException("error.denied"));
+                });
             } catch (RuntimeException e) {
                 log.error("Import failed", e);
-                ui.access(() -> refused.accept(new DomainException("error.unexpected")));
+                ui.access(() -> {
+                    BackgroundPoll.stop(ui);
+                    refused.accept(new DomainException("error.unexpected"));
+                });
             } finally {
                 securityContext.clearContext();
             }

@@ -16,6 +16,9 @@ import java.time.LocalDate;
  */
 class DayEntries extends Div {
 
+    /** The most entries of a day the log screen lists; the rest are in the item's ledger. */
+    static final int SHOWN = 20;
+
     private final transient ProgressService progress;
     private final transient ProgressReadService reads;
     private final transient Runnable changed;
@@ -35,11 +38,18 @@ class DayEntries extends Div {
         if (item == null || date == null) {
             return;
         }
-        var lines = reads.day(item.id(), date);
-        if (lines.isEmpty()) {
+        var day = reads.day(item.id(), date, SHOWN);
+        if (day.lines().isEmpty()) {
             add(new Span(getTranslation("log.noEntries")));
         }
-        for (LedgerLine line : lines) {
+        if (day.total() > day.lines().size()) {
+            // a busy item's day: the newest entries here, all of them in the item's ledger (全部记录)
+            Span more = new Span(getTranslation("log.moreEntries", day.total(), day.lines().size()));
+            more.addClassName("hint");
+            more.setId("day-entries-more");
+            add(more);
+        }
+        for (LedgerLine line : day.lines()) {
             EntryCard card = new EntryCard(progress, item, line, false, changed);
             if (!line.entry().isCorrection()) {
                 card.add(photos.forEntry(line.entry().id()));
