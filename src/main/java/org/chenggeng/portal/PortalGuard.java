@@ -11,7 +11,8 @@ import java.time.Duration;
  * The portal's anti-automation (ASVS 2.2.1, decision 0024): signed form tokens, forms sent per address and per
  * project within their limits, an arithmetic question from half of either limit on, and tracking lookups per address.
  * The address is the connection's, or the one a trusted proxy forwarded ({@code server.tomcat.remoteip.internal-proxies};
- * an {@code X-Forwarded-For} from anyone else is ignored by Tomcat before it reaches here).
+ * an {@code X-Forwarded-For} from anyone else is ignored by Tomcat before it reaches here). The limits are per
+ * instance ({@link RateLimits} says why that is acceptable); the secret that signs the tokens must be the same on all.
  */
 @Component
 class PortalGuard {

@@ -9,7 +9,15 @@ import java.util.Map;
  * Token buckets per key (an address, a project) in a map of bounded size: at most {@code capacity} actions at once,
  * refilled evenly over {@code period}. The least recently used key is forgotten when the map is full, so memory stays
  * bounded whatever the number of addresses; a forgotten key starts again full, which only ever lets a flood of
- * distinct addresses through at their own small limit each. Per instance, in memory.
+ * distinct addresses through at their own small limit each.
+ * <p>
+ * Per instance, in memory: the portal's pages and forms are stateless (no session cookie), so a load balancer spreads
+ * one address's requests over all instances, and with N instances an address may send N × the limit (forms, tracking
+ * lookups) and a project receive N × its limit. That is acceptable for what these limits are, a brake on spam and
+ * floods, not what keeps a secret: a tracking code has 80 bits and a survey code 39 bits (decisions 0024 and 0025);
+ * with two instances one address may type 60 codes in ten minutes, which among a thousand live survey codes hits
+ * one about once in 170 years. Each form still needs its signed token and, from half a limit on, its sum. To keep a total, set {@code chenggeng.portal.per-address}, {@code per-project} and
+ * {@code lookups} to the total divided by the number of instances (README, "Two instances").
  */
 final class RateLimits {
 

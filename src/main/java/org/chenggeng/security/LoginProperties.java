@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * Login throttling: an account is locked for {@code lockDuration} after {@code maxFailures} failed logins in a
- * row, and an address is refused for the same time after {@code maxFailuresPerAddress} failures within it.
+ * row, and an address is refused after {@code maxFailuresPerAddress} failures within a window of the same length
+ * (until the window ends). Both are counted in the database, so the limits hold across all instances together.
  */
 @ConfigurationProperties("chenggeng.login")
 record LoginProperties(Integer maxFailures, Integer maxFailuresPerAddress, Duration lockDuration) {

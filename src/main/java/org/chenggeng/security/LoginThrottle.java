@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -12,17 +13,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per account (in the database, so that every instance sees the lock) and per address
- * (in memory, per instance). An attempt is counted before its password is checked, in one update statement that
- * also locks the account when the attempt is the last one allowed; so parallel attempts can neither pass the
- * limit nor overwrite each other's count. The caller learns only "refused", never why, so that nobody can tell
- * from the answer whether an account exists.
+ * Counts failed logins per account and per client address, both in the database, so that every instance behind a
+ * load balancer sees the same counts: an account's lock and an address's refusal hold on all of them. An attempt is
+ * counted before its password is checked, for the address ({@link AddressFailures}) and then for the account, each
+ * in one update statement that also refuses or locks when the attempt is over or the last one allowed; so parallel
+ * attempts, on one instance or several, can neither pass a limit nor overwrite each other's count. A right login
+ * gives the address its attempt back (the account's count starts again). The caller learns only "refused", never
+ * why, so that nobody can tell from the answer whether an account exists.
  */
 @Component
 class LoginThrottle {
@@ -35,11 +34,13 @@ class LoginThrottle {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final PasswordPolicy passwords;
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final AddressFailures addresses;
 
     LoginThrottle(UserAccountRepository users, LoginProperties properties, ApplicationEventPublisher events,
-                  Clock clock, PlatformTransactionManager transactions, PasswordPolicy passwords) {
+                  Clock clock, PlatformTransactionManager transactions, PasswordPolicy passwords,
+                  AddressFailures addresses) {
         this.users = users;
+        this.addresses = addresses;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -58,13 +59,22 @@ class LoginThrottle {
     }
 
     /**
-     * Counts an attempt of the account before its password is checked. Refused when the address has failed too
-     * often, when the account is locked, or when there is no such account.
+     * Counts an attempt of the address and of the account before the password is checked. Refused when the address
+     * has had its limit of attempts within the lock duration, when the account is locked, or when there is no such
+     * account. An attempt the address's limit refuses is not counted again; one the account refuses stays counted
+     * for its address, as a failure.
      */
     Attempt admit(String username, String address) {
         Instant now = clock.instant();
-        if (isAddressRefused(address)) {
-            return Attempt.REFUSED;
+        if (address != null) {
+            try {
+                if (!addresses.claim(address, now, properties.maxFailuresPerAddress(), properties.lockDuration())) {
+                    return Attempt.REFUSED;
+                }
+            } catch (DataAccessException | TransactionException e) {
+                log.warn("Login of {} refused: the attempt of its address could not be counted", username, e);
+                return Attempt.REFUSED;
+            }
         }
         Instant until = now.plus(properties.lockDuration());
         try {
@@ -81,13 +91,8 @@ class LoginThrottle {
         }
     }
 
-    boolean isAddressRefused(String address) {
-        return address != null && recentFailures(address, clock.instant()) >= properties.maxFailuresPerAddress();
-    }
-
-    /** Records a failed or refused attempt; the account's count was already taken by {@link #admit}. */
+    /** Records a failed or refused attempt; the counts of account and address were already taken by {@link #admit}. */
     void failed(String username, String address, Attempt attempt) {
-        recordAddressFailure(address);
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_FAILURE, username, address, null));
         if (attempt.locksUntil() != null) {
             events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
@@ -97,9 +102,11 @@ class LoginThrottle {
 
     /**
      * A right password of a user who must still give a code: the attempt stays counted until the code is in, so
-     * that signing in again with the password does not reset the count of wrong codes (decision record 0027).
+     * that signing in again with the password does not reset the count of wrong codes (decision record 0027). The
+     * address gets its attempt back: the code is counted again when it is given.
      */
     void passwordAccepted(String username, String address, Attempt attempt) {
+        giveBack(address);
         if (attempt.locksUntil() != null) {
             events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
                     "until " + attempt.locksUntil()));
@@ -108,7 +115,6 @@ class LoginThrottle {
 
     /** A wrong second factor: counted like a wrong password, recorded as what it was. */
     void secondFactorFailed(String username, String address, Attempt attempt) {
-        recordAddressFailure(address);
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.SECOND_FACTOR_FAILURE, username, address, null));
         if (attempt.locksUntil() != null) {
             events.publishEvent(new SecurityEvent(SecurityEvent.Type.ACCOUNT_LOCKED, username, address,
@@ -118,6 +124,7 @@ class LoginThrottle {
 
     void succeeded(String username, String address) {
         Instant now = clock.instant();
+        giveBack(address);
         try {
             transaction.executeWithoutResult(status -> users.recordLoginSuccess(username, now,
                     passwords.expiredBefore(now)));
@@ -127,26 +134,24 @@ class LoginThrottle {
         events.publishEvent(new SecurityEvent(SecurityEvent.Type.LOGIN_SUCCESS, username, address, null));
     }
 
-    private void recordAddressFailure(String address) {
-        if (address != null) {
-            Deque<Instant> times = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(clock.instant());
-            }
+    /** Deletes the address counts whose window is over, once an hour (on every instance; any one would do). */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
+    void forgetEndedAddressWindows() {
+        try {
+            addresses.forgetEnded(clock.instant(), properties.lockDuration());
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("The ended address windows of the login throttle could not be deleted; next hour again", e);
         }
     }
 
-    private int recentFailures(String address, Instant now) {
-        Deque<Instant> times = failuresByAddress.get(address);
-        if (times == null) {
-            return 0;
+    private void giveBack(String address) {
+        if (address == null) {
+            return;
         }
-        Instant windowStart = now.minus(properties.lockDuration());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
-                times.removeFirst();
-            }
-            return times.size();
+        try {
+            addresses.giveBack(address, clock.instant(), properties.lockDuration());
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("A right login could not give its address its attempt back", e);
         }
     }
 }

@@ -48,6 +48,8 @@ class LoginCostTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    AddressFailures addresses;
+    @Autowired
     PasswordPolicy passwords;
 
     private CountingPasswordEncoder counting;
@@ -92,7 +94,7 @@ class LoginCostTest {
     void aRefusedAddressCostsOneHashCheck() throws Exception {
         newUser("lc-address");
         login = SecurityConfig.loginProvider(userDetails, counting, new LoginThrottle(users,
-                new LoginProperties(5, 1, Duration.ofMinutes(15)), events, clock, transactions, passwords));
+                new LoginProperties(5, 1, Duration.ofMinutes(15)), events, clock, transactions, passwords, addresses));
         assertThat(checksOfAFailure("lc-address", "wrong-password", "192.0.2.4")).isEqualTo(1);
         assertThat(checksOfAFailure("lc-address", "right-password-1", "192.0.2.4")).isEqualTo(1);
     }

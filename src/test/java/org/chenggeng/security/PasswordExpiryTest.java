@@ -38,6 +38,8 @@ class PasswordExpiryTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    AddressFailures addresses;
+    @Autowired
     LoginProperties loginProperties;
     @Autowired
     Clock clock;
@@ -101,7 +103,7 @@ class PasswordExpiryTest {
         Clock later = Clock.offset(clock, ahead);
         AuthenticationProvider provider = SecurityConfig.loginProvider(
                 new DatabaseUserDetailsService(users, policy, later, enrolments, mfa), encoder,
-                new LoginThrottle(users, loginProperties, events, later, transactions, policy));
+                new LoginThrottle(users, loginProperties, events, later, transactions, policy, addresses));
         Authentication signedIn = provider.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         // Spring Security adds the factor the sign-in used (FACTOR_PASSWORD); the role or the duty is the other one

@@ -18,8 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * At most {@code chenggeng.api.write-limit} writes (POST, PUT, PATCH, DELETE) a minute per access token, as a
  * bucket that refills evenly over the minute: a client may send a burst up to the limit, then one write per
- * 60/limit seconds. A write over the limit is answered 429 with Retry-After and writes nothing. The buckets live
- * in this instance's memory, so behind a load balancer the limit holds per instance.
+ * 60/limit seconds. A write over the limit is answered 429 with Retry-After and writes nothing.
+ * <p>
+ * The buckets live in this instance's memory, so behind a load balancer the limit holds per instance: with N
+ * instances a token may write up to N × the limit a minute (API requests carry no session cookie, so a load balancer
+ * spreads them over all instances). That is acceptable because this is a rate limit against a runaway client, not a
+ * security limit: every write still needs a valid token, its role and scope, and an Idempotency-Key, and a counter
+ * shared in the database would cost a write per API write. To keep a total, set {@code chenggeng.api.write-limit} to
+ * the total divided by the number of instances (README, "Two instances").
  */
 class ApiWriteLimit implements HandlerInterceptor {
 
