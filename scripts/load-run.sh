@@ -25,13 +25,14 @@ if [ -z "$JAVA" ] || [ "$(java_major "$JAVA" || echo 0)" -lt 21 ]; then
   done
 fi
 [ -f "$JAR" ] || { echo "no $JAR: ./mvnw -B -ntp package -DskipTests first" >&2; exit 1; }
+cp "$JAR" "$WORK/chenggeng.jar"   # a build during the run must not change the jar under the running instance
 mariadb -uroot -h"$DB_HOST" -P"$DB_PORT" -e "create database if not exists \`$DB\` character set utf8mb4 collate utf8mb4_unicode_ci"
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 (cd "$WORK" && SPRING_PROFILES_ACTIVE=demo \
   DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?rewriteBatchedStatements=true" DB_USERNAME=root DB_PASSWORD= \
-  exec "$JAVA" ${APP_JAVA_OPTS:-} -jar "$OLDPWD/$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+  exec "$JAVA" ${APP_JAVA_OPTS:-} -jar chenggeng.jar --server.port="$PORT" --server.address=127.0.0.1 \
     --chenggeng.portal.per-address=1000000 --chenggeng.portal.per-project=1000000 --chenggeng.portal.lookups=1000000 \
     --logging.level.root=WARN >"$WORK/app.log" 2>&1) &
 APP_PID=$!

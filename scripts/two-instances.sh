@@ -12,7 +12,7 @@
 # as scripts/fault-test.sh does), unless DB_URL_A and DB_URL_B are given (with DB_USERNAME and DB_PASSWORD), e.g.
 # two nodes of a Galera cluster, instance a on the first and b on the second.
 # The instances run the demo profile (for its sample projects, items and users) with everything else as production
-# needs it: one portal secret, one data key, hash key, audit key and two-factor key for both (drawn at start into
+# needs it (APP_ARGS adds options to both, e.g. the load test's raised portal limits): one portal secret, one data key, hash key, audit key and two-factor key for both (drawn at start into
 # the work directory), one directory of evidence files, and forwarded headers believed from 127.0.0.1 only. They
 # must not load the demo data at the same moment, so b starts once a is ready (readiness answers 200 only after the
 # demo data is in). Each instance names itself in its session ids (chenggeng.instance-route: JSESSIONID ends in .a
@@ -101,7 +101,7 @@ start_instance() {
       CHENGGENG_AUDIT_ARCHIVE_DIR="$WORK/audit-archives" SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES='127\.0\.0\.1'
     exec "$JAVA" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$port" \
       --server.address=127.0.0.1 --spring.datasource.hikari.maximum-pool-size=10 --vaadin.launch-browser=false \
-      </dev/null >"$WORK/$name.log" 2>&1
+      ${APP_ARGS:-} </dev/null >"$WORK/$name.log" 2>&1
   ) &
   echo $! >"$WORK/$name.pid"
   for _ in $(seq 1 900); do
@@ -121,7 +121,7 @@ write_nginx() {
 worker_processes 1;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log warn;
-events { worker_connections 512; }
+events { worker_connections 4096; }
 http {
     log_format routed '\$time_iso8601 \$remote_addr "\$request" \$status upstream=\$upstream_addr session=\$cookie_JSESSIONID';
     access_log $WORK/nginx-access.log routed;

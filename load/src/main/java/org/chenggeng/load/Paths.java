@@ -171,7 +171,7 @@ final class Paths {
     }
 
     /**
-     * An official at the dashboard: opens it, changes the year, drills down into a work type, opens the report
+     * An official at the dashboard: opens it, drills down into a work type, changes the year, opens the report
      * and downloads it as Excel (generated in the background while the page polls).
      */
     static final class Official implements UserPath {
@@ -201,11 +201,6 @@ final class Paths {
                     c.expect("official: open the dashboard", "城市更新工作总览");
                 }
                 case 1 -> {
-                    Node year = c.tree().byId("dashboard-year");
-                    c.setValue("official: choose a year", year, "value", String.valueOf(1 + random.nextInt(4)),
-                            "value-changed");
-                }
-                case 2 -> {
                     Node chart = c.tree().byId("chart-types");
                     ObjectNode data = VaadinClient.JSON.createObjectNode();
                     data.put("event.detail.seriesIndex", 0);
@@ -213,6 +208,11 @@ final class Paths {
                     data.put("event.detail.name", "");
                     c.rpc("official: drill into a work type", VaadinClient.event(chart.id, "chart-click", data));
                     c.find("official: drill into a work type", n -> "drill-grid".equals(n.attributes.get("id")));
+                }
+                case 2 -> {
+                    Node year = c.tree().byId("dashboard-year");
+                    c.setValue("official: choose a year", year, "value", String.valueOf(1 + random.nextInt(4)),
+                            "value-changed");
                 }
                 case 3 -> {
                     c.navigate("official: open the report", "reports");

@@ -49,6 +49,8 @@ final class VaadinClient {
     private String lastBody = "";
     private String location = "";
     private int historyIndex;
+    private final java.util.Set<Integer> notifications = new java.util.HashSet<>();
+    private final List<JsonNode> closing = new java.util.ArrayList<>();
 
     VaadinClient(HttpClient http, String base, Metrics metrics) {
         this.http = http;
@@ -162,6 +164,8 @@ final class VaadinClient {
         }
         uiId = json.path("appConfig").path("v-uiId").asInt(uidl.path("v-uiId").asInt());
         tree = new NodeTree();
+        notifications.clear();
+        closing.clear();
         syncId = 0;
         clientId = 0;
         historyIndex = 0;
@@ -316,6 +320,8 @@ final class VaadinClient {
         ObjectNode request = JSON.createObjectNode();
         request.put("csrfToken", securityKey);
         ArrayNode rpc = request.putArray("rpc");
+        closing.forEach(rpc::add);
+        closing.clear();
         for (JsonNode call : calls) {
             rpc.add(call);
         }
@@ -355,10 +361,23 @@ final class VaadinClient {
         if (uidl.has("redirect")) {
             throw new LoadFailure("redirect", action + ": " + uidl.get("redirect"));
         }
-        for (Node n : tree.findAll(n -> "vaadin-notification".equals(n.tag) || "vaadin-notification-card".equals(n.tag))) {
-            String theme = n.attributes.getOrDefault("theme", "") + " " + String.valueOf(n.property("theme"));
+        for (Node n : tree.findAll(n -> "vaadin-notification".equals(n.tag))) {
+            if (!notifications.add(n.id)) {
+                continue;
+            }
+            // the browser closes a notification when its time is up, and tells the server, which then drops it
+            ObjectNode close = JSON.createObjectNode();
+            close.put("type", "mSync");
+            close.put("node", n.id);
+            close.put("feature", NodeTree.ELEMENT_PROPERTIES);
+            close.put("property", "opened");
+            close.put("value", false);
+            closing.add(close);
+            closing.add(event(n.id, "opened-changed", JSON.createObjectNode()));
+            String theme = n.attributes.getOrDefault("theme", "") + " " + n.property("theme");
             if (theme.contains("error")) {
-                throw new LoadFailure("error-notification", action + ": " + n.textContent());
+                throw new LoadFailure("error-notification", action + ": " + n.textContent() + " "
+                        + n.property("text"));
             }
         }
     }
