@@ -10,7 +10,8 @@
 #   WRITERS=4 ENTRIES=100 KILL_AT=20 scripts/galera-run.sh
 #
 # Runs the application from target/classes (./mvnw compile first), as scripts/fault-test.sh does, with the demo
-# profile, on 127.0.0.1:$APP_PORT. It recreates the database chenggeng on the cluster.
+# profile (without its sample photos, as the tests), on 127.0.0.1:$APP_PORT. It recreates the database chenggeng on the cluster (KEEP_DB=yes: keeps it, and
+# its demo data, from a previous run).
 set -euo pipefail
 
 WRITERS=${WRITERS:-4}
@@ -53,12 +54,25 @@ sql() { "$GALERA" sql 1 "use chenggeng; $1"; }
 for n in 1 2 3; do
   "$GALERA" sql "$n" "select 1" >/dev/null 2>&1 || { log "node $n does not answer: scripts/galera.sh start"; exit 1; }
 done
-"$GALERA" sql 1 "drop database if exists chenggeng; create database chenggeng character set utf8mb4 collate utf8mb4_unicode_ci"
+if [ "${KEEP_DB:-no}" = no ]; then
+  "$GALERA" sql 1 "drop database if exists chenggeng; create database chenggeng character set utf8mb4 collate utf8mb4_unicode_ci"
+fi
 
 log "classpath"
-./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime \
-    >"$WORK/mvn.log" 2>&1 || { grep ERROR "$WORK/mvn.log" >&2; exit 1; }
-CLASSPATH="target/classes:$(cat "$WORK/classpath")"
+# The dependencies from Maven, else (offline without the dependency plugin) from a built jar's BOOT-INF/lib:
+# BOOT_JAR=/path/to/chenggeng-0.1.0-SNAPSHOT.jar (its libraries and frontend bundle, this tree's target/classes/org).
+if ./mvnw -B -ntp -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime \
+    >"$WORK/mvn.log" 2>&1; then
+  CLASSPATH="target/classes:$(cat "$WORK/classpath")"
+elif [ -f "${BOOT_JAR:-target/chenggeng-0.1.0-SNAPSHOT.jar}" ]; then
+  # the jar's own classes and its production frontend bundle, with this tree's compiled classes over them
+  unzip -q -d "$WORK" "${BOOT_JAR:-target/chenggeng-0.1.0-SNAPSHOT.jar}" 'BOOT-INF/*'
+  rm -rf "$WORK/BOOT-INF/classes/org" && cp -r target/classes/org "$WORK/BOOT-INF/classes/org"
+  unzip -q -d "$WORK/root" "${BOOT_JAR:-target/chenggeng-0.1.0-SNAPSHOT.jar}" 'META-INF/VAADIN/*'
+  CLASSPATH="$WORK/root:$WORK/BOOT-INF/classes:$WORK/BOOT-INF/lib/*"
+else
+  grep ERROR "$WORK/mvn.log" >&2; exit 1
+fi
 
 HOSTS=$(for p in $NODES; do printf '127.0.0.1:%s,' "$p"; done); HOSTS=${HOSTS%,}
 log "application on 127.0.0.1:$APP_PORT, its connections to $HOSTS"
@@ -69,6 +83,7 @@ DB_USERNAME=chenggeng DB_PASSWORD=galera \
   "$JAVA" -cp "$CLASSPATH" -Dserver.port="$APP_PORT" -Dserver.address=127.0.0.1 \
     -Dspring.datasource.hikari.maximum-pool-size=20 -Dspring.datasource.hikari.connection-timeout=3000 \
     -Dchenggeng.api.write-limit=600 -Dvaadin.launch-browser=false -Dlogging.level.root=WARN \
+    -Dchenggeng.demo-evidence=false \
     org.chenggeng.Application >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 900); do
@@ -82,8 +97,8 @@ TABLES=$(sql "select count(*) from information_schema.tables where table_schema 
 NO_PK=$(sql "select group_concat(t.table_name) from information_schema.tables t where t.table_schema = 'chenggeng'
              and t.table_type = 'BASE TABLE' and not exists (select 1 from information_schema.table_constraints c
              where c.table_schema = t.table_schema and c.table_name = t.table_name and c.constraint_type = 'PRIMARY KEY')")
-CHANGESETS=$(sql "select count(*) from databasechangelog")
-LOCKED=$(sql "select locked from databasechangeloglock")
+CHANGESETS=$(sql "select count(*) from DATABASECHANGELOG")
+LOCKED=$(sql "select locked from DATABASECHANGELOGLOCK")
 NODE3_TABLES=$("$GALERA" sql 3 "select count(*) from information_schema.tables where table_schema = 'chenggeng'")
 
 ITEM=$(sql "select min(w.id) from work_item w join project p on p.id = w.project_id where p.code = 'YYH-2024-01'")
