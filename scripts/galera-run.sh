@@ -8,6 +8,7 @@
 #
 #   scripts/galera.sh start && scripts/galera-run.sh      # about five minutes on two cores
 #   WRITERS=4 ENTRIES=100 KILL_AT=20 scripts/galera-run.sh
+#   KEEP_DB=yes APP_OPTS=-Dchenggeng.db.conflict-attempts=8 scripts/galera-run.sh
 #
 # Runs the application from target/classes (./mvnw compile first), as scripts/fault-test.sh does, with the demo
 # profile (without its sample photos, as the tests), on 127.0.0.1:$APP_PORT. It recreates the database chenggeng on the cluster (KEEP_DB=yes: keeps it, and
@@ -83,7 +84,7 @@ DB_USERNAME=chenggeng DB_PASSWORD=galera \
   "$JAVA" -cp "$CLASSPATH" -Dserver.port="$APP_PORT" -Dserver.address=127.0.0.1 \
     -Dspring.datasource.hikari.maximum-pool-size=20 -Dspring.datasource.hikari.connection-timeout=3000 \
     -Dchenggeng.api.write-limit=600 -Dvaadin.launch-browser=false -Dlogging.level.root=WARN \
-    -Dchenggeng.demo-evidence=false \
+    -Dchenggeng.demo-evidence=false ${APP_OPTS:-} \
     org.chenggeng.Application >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 900); do
