@@ -20,7 +20,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     Optional<Attachment> findByPublicToken(String publicToken);
 
     @Query("select a from Attachment a where a.projectId = :project and a.publicToken is not null"
-            + " and a.withdrawnAt is null and a.personal = false and a.image = true order by a.takenOn, a.id")
+            + " and a.withdrawnAt is null and a.personal = false and a.image = true order by a.takenOn, a.uploadedAt, a.id")
     List<Attachment> publicOfProject(@Param("project") Long project);
 
     @Query("select a from Attachment a where a.ownerType = :type and a.ownerId = :owner and a.fileId = :file"
@@ -28,24 +28,24 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     Optional<Attachment> active(@Param("type") OwnerType type, @Param("owner") Long owner, @Param("file") Long file);
 
     @Query("select a from Attachment a where a.ownerType = :type and a.ownerId in :owners and a.withdrawnAt is null"
-            + " order by a.ownerId, a.takenOn, a.id")
+            + " order by a.ownerId, a.takenOn, a.uploadedAt, a.id")
     List<Attachment> ofOwners(@Param("type") OwnerType type, @Param("owners") Collection<Long> owners);
 
     @Query("select a from Attachment a where a.workItemId = :item and a.image = true and a.withdrawnAt is null"
-            + " order by a.takenOn desc, a.id desc")
+            + " order by a.takenOn desc, a.uploadedAt desc, a.id desc")
     List<Attachment> photosOfItem(@Param("item") Long item, Pageable page);
 
     @Query("select a from Attachment a where a.projectId = :project and a.image = :image and a.withdrawnAt is null"
             + " and a.personal = false and a.takenOn between :from and :to"
             + " and (:item is null or a.workItemId = :item) and (:projectOnly = false or a.workItemId is null)"
-            + " and (:phase is null or a.phase = :phase) order by a.takenOn desc, a.id desc")
+            + " and (:phase is null or a.phase = :phase) order by a.takenOn desc, a.uploadedAt desc, a.id desc")
     List<Attachment> ofProject(@Param("project") Long project, @Param("image") boolean image,
                                @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("item") Long item,
                                @Param("projectOnly") boolean projectOnly, @Param("phase") Phase phase, Pageable page);
 
     @Query("select a from Attachment a where a.projectId = :project and a.image = true and a.withdrawnAt is null"
             + " and a.personal = false and a.workItemId is not null and a.phase in :phases"
-            + " order by a.workItemId, a.takenOn, a.id")
+            + " order by a.workItemId, a.takenOn, a.uploadedAt, a.id")
     List<Attachment> photosByItem(@Param("project") Long project, @Param("phases") Collection<Phase> phases);
 
     @Query("select count(a) from Attachment a where a.projectId = :project and a.image = :image"

@@ -10,7 +10,7 @@ import java.util.Set;
 
 interface InvestmentEntryRepository extends JpaRepository<InvestmentEntry, Long> {
 
-    List<InvestmentEntry> findByProjectIdOrderByMonthDescIdDesc(Long projectId);
+    List<InvestmentEntry> findByProjectIdOrderByMonthDescRecordedAtDescIdDesc(Long projectId);
 
     List<InvestmentEntry> findByProjectIdIn(Collection<Long> projectIds);
 

@@ -93,7 +93,7 @@ public class InvestmentLedger {
     @Transactional(readOnly = true)
     public List<InvestmentRow> ledger(long projectId) {
         FundingAccess.Target target = access.read(projectId);
-        List<InvestmentEntry> found = entries.findByProjectIdOrderByMonthDescIdDesc(projectId);
+        List<InvestmentEntry> found = entries.findByProjectIdOrderByMonthDescRecordedAtDescIdDesc(projectId);
         Map<Long, BigDecimal> corrections = found.stream().filter(e -> e.getCorrectsId() != null).collect(
                 Collectors.groupingBy(InvestmentEntry::getCorrectsId,
                         Collectors.reducing(BigDecimal.ZERO, InvestmentEntry::getAmount, BigDecimal::add)));

@@ -43,13 +43,13 @@ class AcceptanceGates implements TransitionGuard {
             return List.of();
         }
         List<Gap> gaps = new ArrayList<>();
-        Optional<CompletionAcceptance> latest = acceptances.findFirstByProjectIdOrderByAcceptedOnDescIdDesc(projectId);
+        Optional<CompletionAcceptance> latest = acceptances.findFirstByProjectIdOrderByAcceptedOnDescRecordedAtDescIdDesc(projectId);
         if (latest.isEmpty()) {
             gaps.add(Gap.of("gate.accepted.noCompletion"));
         } else if (latest.get().getConclusion() != Conclusion.PASSED) {
             gaps.add(Gap.of("gate.accepted.completionFailed", latest.get().getAcceptedOn().toString()));
         }
-        long severe = issues.findByProjectIdOrderByIdDesc(projectId).stream()
+        long severe = issues.findByProjectIdOrderByRaisedAtDescIdDesc(projectId).stream()
                 .filter(i -> i.getStatus() != IssueStatus.CLOSED && i.getSeverity() == Severity.SEVERE).count();
         if (severe > 0) {
             gaps.add(Gap.of("gate.accepted.severeOpen", severe));
@@ -74,7 +74,7 @@ class AcceptanceGates implements TransitionGuard {
         if (target != ProjectStatus.ACCEPTED) {
             return Optional.empty();
         }
-        return acceptances.findFirstByProjectIdOrderByAcceptedOnDescIdDesc(projectId)
+        return acceptances.findFirstByProjectIdOrderByAcceptedOnDescRecordedAtDescIdDesc(projectId)
                 .filter(a -> a.getConclusion() == Conclusion.PASSED)
                 .map(a -> new Prefill(a.getAcceptedOn(), a.getOrganiser()));
     }

@@ -61,7 +61,7 @@ public class AcceptanceService {
         if (project.status() != ProjectStatus.COMPLETED) {
             throw new DomainException("acceptance.error.projectStatus", MessageKey.of(project.status().labelKey()));
         }
-        String open = issues.findByProjectIdOrderByIdDesc(projectId).stream()
+        String open = issues.findByProjectIdOrderByRaisedAtDescIdDesc(projectId).stream()
                 .filter(i -> i.getStatus() != IssueStatus.CLOSED)
                 .map(i -> "#" + i.getId() + " [" + i.getSeverity() + "] " + i.getDescription() + " (" + i.getDeadline() + ")")
                 .collect(Collectors.joining("\n"));
@@ -82,7 +82,7 @@ public class AcceptanceService {
     @Transactional(readOnly = true)
     public List<AcceptanceRow> list(long projectId) {
         access.project(projectId);
-        return acceptances.findByProjectIdOrderByAcceptedOnDescIdDesc(projectId).stream()
+        return acceptances.findByProjectIdOrderByAcceptedOnDescRecordedAtDescIdDesc(projectId).stream()
                 .map(a -> new AcceptanceRow(a.getId(), a.getProjectId(), a.getAcceptedOn(), a.getOrganiser(),
                         a.getParticipants(), a.getConclusion(), a.getOpinion(), a.getOpenIssues(), a.getRecordedBy(),
                         a.getRecordedAt(), a.isSample())).toList();

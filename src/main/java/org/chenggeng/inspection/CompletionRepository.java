@@ -8,9 +8,9 @@ import java.util.Optional;
 
 interface CompletionRepository extends JpaRepository<CompletionAcceptance, Long> {
 
-    List<CompletionAcceptance> findByProjectIdOrderByAcceptedOnDescIdDesc(Long projectId);
+    List<CompletionAcceptance> findByProjectIdOrderByAcceptedOnDescRecordedAtDescIdDesc(Long projectId);
 
-    Optional<CompletionAcceptance> findFirstByProjectIdOrderByAcceptedOnDescIdDesc(Long projectId);
+    Optional<CompletionAcceptance> findFirstByProjectIdOrderByAcceptedOnDescRecordedAtDescIdDesc(Long projectId);
 
     List<CompletionAcceptance> findByProjectIdIn(Collection<Long> projectIds);
 }

@@ -194,7 +194,7 @@ public class HandoverService {
     public List<IssueRow> repairs(long projectId) {
         ProjectAccess.WorkAccess project = access.project(projectId);
         LocalDate today = LocalDate.now(clock);
-        return issueRows.findByProjectIdOrderByIdDesc(projectId).stream()
+        return issueRows.findByProjectIdOrderByRaisedAtDescIdDesc(projectId).stream()
                 .filter(i -> i.getSource() == IssueSource.REPAIR).map(i -> IssueService.row(i, project.name(), today))
                 .toList();
     }

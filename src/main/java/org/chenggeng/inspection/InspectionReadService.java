@@ -110,7 +110,7 @@ public class InspectionReadService {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return inspections.findByProjectIdInOrderByInspectedOnDescIdDesc(scope.keySet()).stream()
+        return inspections.findByProjectIdInOrderByInspectedOnDescRecordedAtDescIdDesc(scope.keySet()).stream()
                 .map(i -> new InspectionLine(i.getId(), i.getProjectId(), scope.get(i.getProjectId()).name(),
                         i.getKind(), i.getInspectedOn(), i.getConclusion())).toList();
     }

@@ -6,11 +6,11 @@ import java.util.List;
 
 interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
-    List<Inspection> findByProjectIdOrderByInspectedOnDescIdDesc(Long projectId);
+    List<Inspection> findByProjectIdOrderByInspectedOnDescRecordedAtDescIdDesc(Long projectId);
 
     long countByProjectIdIn(java.util.Collection<Long> projectIds);
 
-    List<Inspection> findByProjectIdInOrderByInspectedOnDescIdDesc(java.util.Collection<Long> projectIds);
+    List<Inspection> findByProjectIdInOrderByInspectedOnDescRecordedAtDescIdDesc(java.util.Collection<Long> projectIds);
 
     /** Each project's number of inspections, as (project id, count), for the projects that have any. */
     @org.springframework.data.jpa.repository.Query("select i.projectId, count(i) from Inspection i"

@@ -102,7 +102,7 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public List<InspectionRow> list(long projectId) {
         access.project(projectId);
-        List<Inspection> found = inspections.findByProjectIdOrderByInspectedOnDescIdDesc(projectId);
+        List<Inspection> found = inspections.findByProjectIdOrderByInspectedOnDescRecordedAtDescIdDesc(projectId);
         Map<Long, Long> counts = found.isEmpty() ? Map.of() : findings.findByInspectionIdIn(
                 found.stream().map(Inspection::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Finding::getInspectionId, Collectors.counting()));

@@ -27,7 +27,7 @@ class IssueNotices implements ProjectNotices {
     public List<Notice> of(long projectId) {
         access.project(projectId);
         LocalDate today = LocalDate.now(clock);
-        List<Issue> open = issues.findByProjectIdOrderByIdDesc(projectId).stream()
+        List<Issue> open = issues.findByProjectIdOrderByRaisedAtDescIdDesc(projectId).stream()
                 .filter(i -> i.getStatus() != IssueStatus.CLOSED).toList();
         if (open.isEmpty()) {
             return List.of();

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 interface IssueRepository extends JpaRepository<Issue, Long> {
 
-    List<Issue> findByProjectIdOrderByIdDesc(Long projectId);
+    List<Issue> findByProjectIdOrderByRaisedAtDescIdDesc(Long projectId);
 
     List<Issue> findByProjectIdIn(Collection<Long> projectIds);
 

@@ -67,7 +67,7 @@ public class IssueService {
     public List<IssueRow> ofProject(long projectId) {
         ProjectAccess.WorkAccess project = access.project(projectId);
         LocalDate today = LocalDate.now(clock);
-        return issues.findByProjectIdOrderByIdDesc(projectId).stream()
+        return issues.findByProjectIdOrderByRaisedAtDescIdDesc(projectId).stream()
                 .map(i -> row(i, project.name(), today)).toList();
     }
 

@@ -58,7 +58,7 @@ class StageGate implements ProgressGuard {
         if (applying.isEmpty()) {
             return List.of();
         }
-        List<Inspection> passed = inspections.findByProjectIdOrderByInspectedOnDescIdDesc(projectId).stream()
+        List<Inspection> passed = inspections.findByProjectIdOrderByInspectedOnDescRecordedAtDescIdDesc(projectId).stream()
                 .filter(i -> i.getConclusion() == Conclusion.PASSED).toList();
         return applying.stream().map(r -> {
             Set<Long> stage = itemsByType.get(r.getStageTypeId());

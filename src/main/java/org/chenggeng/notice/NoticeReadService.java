@@ -30,7 +30,7 @@ public class NoticeReadService {
     @Transactional(readOnly = true)
     public List<PublicNotice> publicNotices(long projectId) {
         LocalDate today = LocalDate.now(clock);
-        return notices.findByProjectIdOrderByIdDesc(projectId).stream().filter(Notice::isPublic)
+        return notices.findByProjectIdOrderByCreatedAtDescIdDesc(projectId).stream().filter(Notice::isPublic)
                 .sorted(Comparator.comparing(Notice::getPeriodStart).reversed()
                         .thenComparing(Notice::getId, Comparator.reverseOrder()))
                 .map(n -> of(n, today, clock.getZone())).toList();

@@ -6,7 +6,7 @@ import java.util.List;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-    List<Notice> findByProjectIdOrderByIdDesc(Long projectId);
+    List<Notice> findByProjectIdOrderByCreatedAtDescIdDesc(Long projectId);
 
     List<Notice> findByProjectIdAndKindInAndStatus(Long projectId, java.util.Collection<NoticeKind> kinds,
                                                    NoticeStatus status);

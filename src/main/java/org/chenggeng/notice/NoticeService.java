@@ -51,7 +51,7 @@ public class NoticeService {
     @Transactional(readOnly = true)
     public List<NoticeRow> list(long projectId) {
         access.project(projectId);
-        List<Notice> found = notices.findByProjectIdOrderByIdDesc(projectId);
+        List<Notice> found = notices.findByProjectIdOrderByCreatedAtDescIdDesc(projectId);
         Map<Long, Long> counts = found.isEmpty() ? Map.of() : objections.counts(found.stream().map(Notice::getId)
                 .toList()).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         boolean writer = NoticeAccess.mayPublish(access.actor());

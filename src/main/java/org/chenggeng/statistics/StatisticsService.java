@@ -178,7 +178,7 @@ public class StatisticsService {
             if (!submits(child)) {
                 continue;
             }
-            List<StatisticsSubmission> all = submissions.findByRegionIdAndPeriodOrderByIdDesc(child.id(),
+            List<StatisticsSubmission> all = submissions.findByRegionIdAndPeriodOrderBySubmittedAtDescIdDesc(child.id(),
                     month.toString());
             if (all.isEmpty()) {
                 states.add(new SubmissionState(child.id(), child.name(), null, 0, null, null, null, null, null,
@@ -220,7 +220,7 @@ public class StatisticsService {
     }
 
     private Optional<StatisticsSubmission> latest(long regionId, YearMonth month) {
-        return submissions.findByRegionIdAndPeriodOrderByIdDesc(regionId, month.toString()).stream().findFirst();
+        return submissions.findByRegionIdAndPeriodOrderBySubmittedAtDescIdDesc(regionId, month.toString()).stream().findFirst();
     }
 
     private StatisticsForm read(StatisticsSubmission s) {

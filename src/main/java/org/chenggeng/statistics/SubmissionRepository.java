@@ -7,7 +7,7 @@ import java.util.List;
 
 interface SubmissionRepository extends JpaRepository<StatisticsSubmission, Long> {
 
-    List<StatisticsSubmission> findByRegionIdAndPeriodOrderByIdDesc(Long regionId, String period);
+    List<StatisticsSubmission> findByRegionIdAndPeriodOrderBySubmittedAtDescIdDesc(Long regionId, String period);
 
-    List<StatisticsSubmission> findByRegionIdInAndPeriodOrderByIdDesc(Collection<Long> regionIds, String period);
+    List<StatisticsSubmission> findByRegionIdInAndPeriodOrderBySubmittedAtDescIdDesc(Collection<Long> regionIds, String period);
 }

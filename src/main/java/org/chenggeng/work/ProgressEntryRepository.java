@@ -12,13 +12,13 @@ import java.util.List;
 
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
-    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescIdDesc(Long workItemId);
+    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(Long workItemId);
 
-    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescIdDesc(Long workItemId, Pageable page);
+    List<ProgressEntry> findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(Long workItemId, Pageable page);
 
     long countByWorkItemId(Long workItemId);
 
-    List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByIdAsc(Long workItemId, LocalDate workDate);
+    List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByRecordedAtAscIdAsc(Long workItemId, LocalDate workDate);
 
     /** The newest entries of an item's day, newest first (by when they were recorded, then id); a page of them. */
     List<ProgressEntry> findByWorkItemIdAndWorkDateOrderByRecordedAtDescIdDesc(Long workItemId, LocalDate workDate,

@@ -195,7 +195,7 @@ public class ProgressReadService {
     public LedgerPage itemLedger(long workItemId, int page, int size) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
         ProjectAccess.WorkAccess project = projects.workAccess(item.getProjectId());
-        List<LedgerLine> lines = lines(project, entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId,
+        List<LedgerLine> lines = lines(project, entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(workItemId,
                 PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100))));
         return new LedgerPage(itemService.rows(List.of(item), WorkItemService.mayPlan(project)).getFirst(),
                 project.name(), lines, entries.countByWorkItemId(workItemId));

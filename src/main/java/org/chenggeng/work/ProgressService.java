@@ -166,7 +166,7 @@ public class ProgressService {
     public List<EntryRow> ledger(long workItemId) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
         projects.workAccess(item.getProjectId());
-        return rows(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(workItemId));
+        return rows(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(workItemId));
     }
 
     /** The entries of one item on one day, as the logging screen lists them. */
@@ -174,7 +174,7 @@ public class ProgressService {
     public List<EntryRow> day(long workItemId, LocalDate date) {
         WorkItem item = items.findById(workItemId).orElseThrow(NotFoundException::new);
         projects.workAccess(item.getProjectId());
-        return rows(entries.findByWorkItemIdAndWorkDateOrderByIdAsc(workItemId, date));
+        return rows(entries.findByWorkItemIdAndWorkDateOrderByRecordedAtAscIdAsc(workItemId, date));
     }
 
     ProjectAccess.WorkAccess writableInProgress(WorkItem item) {

@@ -131,8 +131,8 @@ class WorkImportCommitTest {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("import.error.notXlsx");
 
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(pipes)).isEmpty();
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(tanks)).isEmpty();
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(pipes)).isEmpty();
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(tanks)).isEmpty();
         assertThat(row(pipes).completed()).isEqualByComparingTo("0");
         assertThat(row(pipes).entryCount()).isZero();
     }
@@ -164,9 +164,9 @@ class WorkImportCommitTest {
         assertThat(row(pipes).entryCount()).isEqualTo(5000);
         assertThat(entries.sumForItem(pipes)).isEqualByComparingTo("1250.00");
         assertThat(row(tanks).completed()).isEqualByComparingTo("5000");
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(tanks))
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(tanks))
                 .filteredOn(ProgressEntry::isOverPlan).hasSize(4960);
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(pipes))
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(pipes))
                 .filteredOn(ProgressEntry::isOverPlan).hasSize(1000);
     }
 }

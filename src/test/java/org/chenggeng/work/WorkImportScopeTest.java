@@ -42,7 +42,7 @@ class WorkImportScopeTest {
             assertThatThrownBy(() -> as.run(outsider, () -> imports.template(site.projectId(), ImportKind.PROGRESS)))
                     .as(outsider).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(tanks)).isEmpty();
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(tanks)).isEmpty();
 
         ImportResult own = as.as(site.manager(), () -> imports.commit(site.projectId(), ImportKind.PROGRESS,
                 XlsxFiles.progress(new Object[]{"SEPTIC_TANK", LocalDate.of(2025, 3, 3), 2, null}), f -> { }));

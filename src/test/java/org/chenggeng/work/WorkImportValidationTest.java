@@ -106,7 +106,7 @@ class WorkImportValidationTest {
         assertThat(p.importable()).isEqualTo(1);
         assertThat(p.badRows()).isEqualTo(10);
         assertThat(p.canImport()).isFalse();
-        assertThat(entries.findByWorkItemIdOrderByWorkDateDescIdDesc(pipes)).isEmpty();
+        assertThat(entries.findByWorkItemIdOrderByWorkDateDescRecordedAtDescIdDesc(pipes)).isEmpty();
     }
 
     @Test
