@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * The ledger's own sums checked against the ledger, and summed afresh from it: each item's completed quantity and
  * entry count, and its monthly sums ({@code item_month}). The summary module's rebuild and verify start here (see
- * the README, Operations); they run in the caller's transaction, while nobody logs progress.
+ * the README, Operations); they run in the caller's transaction (the rebuild's, one chunk of projects at a time).
  */
 @Component
 public class LedgerCheck {
