@@ -102,16 +102,39 @@ class InvestmentCheck {
         }
     }
 
-    /** Throws the investment sums away and counts them again. */
-    void rebuild() {
+    /** Empties the investment sums, at the start of a rebuild in chunks. */
+    void clear() {
         jdbc.update("delete from rollup_investment_month");
         jdbc.update("delete from rollup_investment");
         jdbc.update("delete from investment_project");
-        Expected expected = expected();
+    }
+
+    /**
+     * Counts one chunk's projects after {@link #clear}: each project without a row is counted whole and given one; a
+     * project that has one was counted whole by a writer since the clear (its first plan or entry), and is left.
+     */
+    void rebuild(List<Long> chunk) {
+        java.util.Set<Long> summed = new TreeSet<>();
+        jdbc.query("select project_id from investment_project where project_id in (" + RollupStore.marks(chunk)
+                + ") order by project_id for update", rs -> {
+            summed.add(rs.getLong(1));
+        }, chunk.toArray());
+        List<Long> missing = chunk.stream().filter(p -> !summed.contains(p)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<Long, List<SourceState>> states = funding.of(missing);
+        InvestmentDelta delta = new InvestmentDelta();
+        Map<Long, Where> where = new TreeMap<>();
+        placements.of(missing).forEach((id, p) -> {
+            Where w = InvestmentRollups.where(p);
+            where.put(id, w);
+            delta.add(w, states.getOrDefault(id, List.of()), 1);
+        });
         jdbc.batchUpdate("insert into investment_project (project_id, region_path, project_year, status) "
-                + "values (?, ?, ?, ?)", expected.where().entrySet().stream().map(e -> new Object[]{e.getKey(),
+                + "values (?, ?, ?, ?)", where.entrySet().stream().map(e -> new Object[]{e.getKey(),
                 e.getValue().path(), e.getValue().year(), e.getValue().status()}).toList());
-        rollups.apply(expected.delta());
+        rollups.apply(delta);
     }
 
     private static <T> TreeSet<T> union(java.util.Set<T> a, java.util.Set<T> b) {

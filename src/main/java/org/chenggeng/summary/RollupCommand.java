@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * At start-up: {@code --rollups=verify} checks the summary tables against the ledger and {@code --rollups=rebuild}
- * sums them afresh (then verifies); either prints what it found and stops the application, with exit code 1 when
+ * sums them afresh in chunks, or goes on with a rebuild that was stopped, from the last project it did (then
+ * verifies); either prints what it found and stops the application, with exit code 1 when
  * the tables disagree with the ledger. Without the option, tables that miss projects (a database from before they
  * existed) are rebuilt once, before anyone signs in ({@code chenggeng.rollups.rebuild-on-start=false} leaves them).
  */

@@ -130,6 +130,13 @@ class RollupRows {
                         e.getKey().cell().status(), e.getKey().communityId()}).toList());
     }
 
+    /** Inserts projects' months in one batch: projects just counted afresh, whose months have no rows yet. */
+    void insertMonths(java.util.Map<RollupDelta.ProjectMonth, Integer> months) {
+        jdbc.batchUpdate("insert into project_month (item_months, project_id, month_index) values (?, ?, ?)",
+                months.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> new Object[]{
+                        e.getValue(), e.getKey().projectId(), e.getKey().month()}).toList());
+    }
+
     /** What the cell tables hold, as one delta (for checking them against the ledger). */
     RollupDelta stored() {
         RollupDelta d = new RollupDelta();

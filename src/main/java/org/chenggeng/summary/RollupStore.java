@@ -28,7 +28,8 @@ class RollupStore {
 
     /** The tables the summary module owns; it reads and writes no others. */
     static final List<String> TABLES = List.of("project_rollup", "project_month", "rollup_cell", "rollup_type",
-            "rollup_month", "rollup_community", "investment_project", "rollup_investment", "rollup_investment_month");
+            "rollup_month", "rollup_community", "investment_project", "rollup_investment", "rollup_investment_month",
+            "rollup_rebuild");
     private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
@@ -136,6 +137,50 @@ class RollupStore {
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, TYPES);
         }
     }
+
+    /** How far a rebuild got: whether it resumes one that was stopped, the last project done and chunks done. */
+    record Rebuild(boolean resumed, long lastProjectId, int chunks, java.time.Instant startedAt) {
+    }
+
+    /**
+     * Starts a rebuild, or resumes the one that was stopped: its row locked for the rest of the transaction, so that a
+     * second rebuild begun at the same moment waits for the first one's start (and then resumes it).
+     */
+    Rebuild beginRebuild(java.time.Instant now) {
+        List<Rebuild> running = jdbc.query("select state, last_project_id, chunks, started_at from rollup_rebuild "
+                + "where name = 'summary' for update", (rs, i) -> new Rebuild(REBUILDING.equals(rs.getString(1)),
+                rs.getLong(2), rs.getInt(3), rs.getTimestamp(4).toInstant()));
+        if (!running.isEmpty() && running.getFirst().resumed()) {
+            return running.getFirst();
+        }
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
+        if (running.isEmpty()) {
+            jdbc.update("insert into rollup_rebuild (name, state, last_project_id, chunks, started_at, updated_at) "
+                    + "values ('summary', ?, 0, 0, ?, ?)", REBUILDING, at, at);
+        } else {
+            jdbc.update("update rollup_rebuild set state = ?, last_project_id = 0, chunks = 0, started_at = ?, "
+                    + "updated_at = ? where name = 'summary'", REBUILDING, at, at);
+        }
+        return new Rebuild(false, 0, 0, now);
+    }
+
+    /** A chunk is done, in its transaction; refused when another rebuild moved on from the same point meanwhile. */
+    void rebuiltUpTo(long from, long lastProjectId, java.time.Instant now) {
+        int moved = jdbc.update("update rollup_rebuild set last_project_id = ?, chunks = chunks + 1, updated_at = ? "
+                + "where name = 'summary' and state = ? and last_project_id = ?", lastProjectId,
+                java.sql.Timestamp.from(now), REBUILDING, from);
+        if (moved != 1) {
+            throw new IllegalStateException("Another rebuild of the summary tables went on from project " + from
+                    + " meanwhile; this one stops");
+        }
+    }
+
+    void finishRebuild(java.time.Instant now) {
+        jdbc.update("update rollup_rebuild set state = 'DONE', updated_at = ? where name = 'summary'",
+                java.sql.Timestamp.from(now));
+    }
+
+    private static final String REBUILDING = "RUNNING";
 
     static <T> List<List<T>> chunks(Collection<T> all) {
         List<T> list = List.copyOf(all);

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * The ledger's own sums checked against the ledger, and summed afresh from it: each item's completed quantity and
  * entry count, and its monthly sums ({@code item_month}). The summary module's rebuild and verify start here (see
- * the README, Operations); they run in the caller's transaction, while nobody logs progress.
+ * the README, Operations); they run in the caller's transaction (the rebuild's, one chunk of projects at a time).
  */
 @Component
 public class LedgerCheck {
@@ -98,5 +98,28 @@ public class LedgerCheck {
         }
         jdbc.update("delete from item_month");
         return jdbc.update("insert into item_month (work_item_id, month_index, quantity) " + LEDGER_MONTHS + GROUP);
+    }
+
+    /**
+     * The same for the items of some projects only, one chunk of a rebuild ({@code RollupCheck}): the items' rows
+     * are updated (so locked) before their months are summed again. Returns how many item-months they have.
+     */
+    public long resum(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = List.copyOf(projectIds);
+        String in = " in (" + WorkItemStates.marks(ids) + ")";
+        Object[] args = ids.toArray();
+        int items = jdbc.update("update work_item set completed_quantity = " + ITEM_SUM + ", entry_count = "
+                + ITEM_COUNT + ", version = version + 1 where project_id" + in + " and (completed_quantity <> "
+                + ITEM_SUM + " or entry_count <> " + ITEM_COUNT + ")", args);
+        if (items > 0) {
+            log.info("Re-summed the completed quantity of {} work items from the ledger", items);
+        }
+        jdbc.update("delete from item_month where work_item_id in (select id from work_item where project_id" + in
+                + ")", args);
+        return jdbc.update("insert into item_month (work_item_id, month_index, quantity) " + LEDGER_MONTHS
+                + " join work_item wi on wi.id = pe.work_item_id where wi.project_id" + in + GROUP, args);
     }
 }

@@ -90,6 +90,27 @@ public class PersonalDataCipher {
         }
     }
 
+    /**
+     * A fingerprint of what "current" means for this cipher over the given columns: the cipher, the current key's
+     * number, and keyed hashes under the current data key and the hash key (never a key itself), so that any change
+     * of the keys, the cipher or the columns gives another one ({@link PersonalDataRekey}'s marker).
+     */
+    public String fingerprint(String columns) {
+        String what = "rekey|" + kind + "|" + keys.currentId() + "|" + columns;
+        try {
+            Mac data = Mac.getInstance("HmacSHA256");
+            data.init(new SecretKeySpec(keys.current(), "HmacSHA256"));
+            Mac hash = Mac.getInstance("HmacSHA256");
+            hash.init(hashKey);
+            byte[] a = data.doFinal(what.getBytes(StandardCharsets.UTF_8));
+            byte[] b = hash.doFinal(a);
+            return kind.letter + String.valueOf(keys.currentId()) + ":"
+                    + Base64.getEncoder().withoutPadding().encodeToString(b);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether a stored value is in the encrypted form at all (not a row still in plaintext). */
     public boolean isEncrypted(String stored) {
         return stored != null && STORED.matcher(stored).matches();

@@ -94,4 +94,36 @@ class PersonalDataRekeyTest {
         assertThat(as.as("committee", () -> households.list(compound, null))).extracting(HouseholdRow::phone)
                 .containsExactly("13600005020");
     }
+
+    @Test
+    void aStartAfterACompletePassUnderTheSameKeysSkipsTheRegisterAndAnotherKeyRunsItAgain() throws Exception {
+        assertThat(rekey.startUp()).as("the first pass, or one after another test's keys").isGreaterThanOrEqualTo(-1);
+        rekey.startUp();
+        String fingerprint = jdbc.queryForObject("select fingerprint from personal_data_rekey where name = 'all'",
+                String.class);
+        assertThat(fingerprint).isEqualTo(rekey.fingerprint()).doesNotContain(DataKeys.DEV_DATA_KEY)
+                .doesNotContain(DataKeys.DEV_HASH_KEY);
+
+        // a row the step would change: skipped while the fingerprint is the same
+        Long compound = fixture.compound();
+        jdbc.update("insert into household (compound_id, building, unit, room, floor_area, owner_name, phone, sample, "
+                + "version) values (?, '1号楼', '1单元', '0102', 55.00, '跳过户', '13800009902', false, 0)", compound);
+        assertThat(rekey.startUp()).as("skipped").isEqualTo(-1);
+        assertThat((String) stored(compound).get("owner_name")).isEqualTo("跳过户");
+
+        // forced, it runs and records the same fingerprint again
+        assertThat(new PersonalDataRekey(tables, cipher, jdbc, transactions, true, true).startUp()).isPositive();
+        assertThat((String) stored(compound).get("owner_name")).startsWith("a1:");
+
+        // another hash key is another fingerprint
+        PersonalDataCipher otherHash = new PersonalDataCipher(DataKeys.parse(DataKeys.DEV_DATA_KEY, 1, "", NEW_KEY,
+                true), DataCipherKind.AES);
+        assertThat(new PersonalDataRekey(tables, otherHash, jdbc, transactions, false).fingerprint())
+                .isNotEqualTo(fingerprint);
+        PersonalDataCipher sm4 = new PersonalDataCipher(DataKeys.parse(DataKeys.DEV_DATA_KEY, 1, "", "", true),
+                DataCipherKind.SM4);
+        assertThat(new PersonalDataRekey(tables, sm4, jdbc, transactions, false).fingerprint())
+                .isNotEqualTo(fingerprint);
+        assertThat(rekey.startUp()).isEqualTo(-1);
+    }
 }
