@@ -152,6 +152,7 @@ public final class LoadTest {
                 } else {
                     metrics.error("ramp-" + failure.kind(), failure.getMessage());
                 }
+                path.restart();
                 if (path.username() != null) {
                     // as a user would: reload the page (a new UI); an expired session lands on the login page
                     try {

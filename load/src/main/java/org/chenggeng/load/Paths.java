@@ -34,6 +34,9 @@ final class Paths {
         String username();
 
         void step(VaadinClient client, Random random);
+
+        /** After a failure the user reloads the page: the path starts again from its first step. */
+        void restart();
     }
 
     private static final Pattern KEY = Pattern.compile("\"key\":\"(\\d+)\"");
@@ -75,6 +78,11 @@ final class Paths {
         @Override
         public String username() {
             return username;
+        }
+
+        @Override
+        public void restart() {
+            next = 0;
         }
 
         @Override
@@ -149,6 +157,11 @@ final class Paths {
         }
 
         @Override
+        public void restart() {
+            next = 0;
+        }
+
+        @Override
         public void step(VaadinClient c, Random random) {
             if (next == 0) {
                 c.navigate("committee: open 入户登记", "consultation/rounds/" + roundId + "/record");
@@ -191,6 +204,11 @@ final class Paths {
         @Override
         public String username() {
             return username;
+        }
+
+        @Override
+        public void restart() {
+            next = 0;
         }
 
         @Override
@@ -275,6 +293,11 @@ final class Paths {
         @Override
         public String username() {
             return null;
+        }
+
+        @Override
+        public void restart() {
+            next = 0;
         }
 
         @Override
