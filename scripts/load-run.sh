@@ -7,8 +7,10 @@
 #   DB=cg_load2 PORT=8098 scripts/load-run.sh --users 100 --duration 120
 #
 # The database is made (with the demo data) on the first run and reused after: drop it to start again. The
-# residents' per-address and per-project form limits are raised for the run, since every virtual resident sends
-# from 127.0.0.1; nothing else differs from production but the demo data and its profile.
+# residents' per-address and per-project form limits and the sign-ins' per-address limit are raised for the run,
+# since every virtual user comes from 127.0.0.1 (the address limit counts an attempt while its password is checked,
+# so twenty sign-ins at once from one address are refused); nothing else differs from production but the demo data
+# and its profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-cg_load}
@@ -17,13 +19,7 @@ DB_PORT=${DB_PORT:-3306}
 PORT=${PORT:-8098}
 JAR=${JAR:-target/chenggeng-0.1.0-SNAPSHOT.jar}
 WORK=$(mktemp -d /tmp/chenggeng-load.XXXXXX)
-java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
-if [ -z "$JAVA" ] || [ "$(java_major "$JAVA" || echo 0)" -lt 21 ]; then
-  for jdk in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -r); do
-    if [ "$(java_major "$jdk/bin/java" || echo 0)" -ge 21 ]; then JAVA="$jdk/bin/java"; export JAVA_HOME=${jdk%/}; break; fi
-  done
-fi
+. scripts/find-java.sh
 [ -f "$JAR" ] || { echo "no $JAR: ./mvnw -B -ntp package -DskipTests first" >&2; exit 1; }
 cp "$JAR" "$WORK/chenggeng.jar"   # a build during the run must not change the jar under the running instance
 mariadb -uroot -h"$DB_HOST" -P"$DB_PORT" -e "create database if not exists \`$DB\` character set utf8mb4 collate utf8mb4_unicode_ci"
@@ -34,6 +30,7 @@ trap cleanup EXIT
   DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?rewriteBatchedStatements=true" DB_USERNAME=root DB_PASSWORD= \
   exec "$JAVA" ${APP_JAVA_OPTS:-} -jar chenggeng.jar --server.port="$PORT" --server.address=127.0.0.1 \
     --chenggeng.portal.per-address=1000000 --chenggeng.portal.per-project=1000000 --chenggeng.portal.lookups=1000000 \
+    --chenggeng.login.max-failures-per-address=1000000 \
     --logging.level.root=WARN >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 900); do

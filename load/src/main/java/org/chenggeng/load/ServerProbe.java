@@ -39,13 +39,18 @@ final class ServerProbe {
                 ticks(ProcessHandle.current().pid()) * TICK_MS, System.nanoTime());
     }
 
-    private static long ticks(long pid) {
+    /** The last reading of each process: a process that died (an instance killed in a run) keeps what it used. */
+    private final java.util.Map<Long, Long> last = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            last.put(pid, ticks);
+            return ticks;
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return last.getOrDefault(pid, 0L);
         }
     }
 
