@@ -155,6 +155,9 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("official")
     void theListSpeaksEnglishWhenTheUserChoseEnglish() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
+        // away and back: Vaadin keeps the view of the route it is on, built in the language it had then (a change of
+        // language reloads the page in the product, which builds every view again)
+        UI.getCurrent().navigate("profile");
         ProjectListView view = navigate(ProjectListView.class);
         assertThat($(H2.class, view).first().getText()).isEqualTo("Renewal projects");
         assertThat($(Button.class, view).id("create-project").getText()).isEqualTo("New project");
