@@ -39,6 +39,34 @@ final class Paths {
         void restart();
     }
 
+    /** What every path keeps: its role, its account (none for a resident) and the step it takes next. */
+    abstract static class RolePath implements UserPath {
+
+        private final String role;
+        private final String username;
+        int next;
+
+        RolePath(String role, String username) {
+            this.role = role;
+            this.username = username;
+        }
+
+        @Override
+        public String role() {
+            return role;
+        }
+
+        @Override
+        public String username() {
+            return username;
+        }
+
+        @Override
+        public void restart() {
+            next = 0;
+        }
+    }
+
     private static final Pattern KEY = Pattern.compile("\"key\":\"(\\d+)\"");
 
     static List<String> keys(String body) {
@@ -56,33 +84,16 @@ final class Paths {
      * A project manager on a phone: opens 登记进度, chooses a work item, logs a quantity (confirming past the plan
      * when asked), opens the item's whole ledger, and the project's progress page.
      */
-    static final class ProjectManager implements UserPath {
+    static final class ProjectManager extends RolePath {
 
-        private final String username;
         private final long projectId;
         private final Counter acknowledged;
-        private int next;
         private String ledgerHref;
 
         ProjectManager(String username, long projectId, Counter acknowledged) {
-            this.username = username;
+            super("pm", username);
             this.projectId = projectId;
             this.acknowledged = acknowledged;
-        }
-
-        @Override
-        public String role() {
-            return "pm";
-        }
-
-        @Override
-        public String username() {
-            return username;
-        }
-
-        @Override
-        public void restart() {
-            next = 0;
         }
 
         @Override
@@ -115,7 +126,7 @@ final class Paths {
                                 VaadinClient.JSON.createObjectNode()));
                     }
                     c.expect("pm: save an entry", "已登记");
-                    acknowledged.add(username);
+                    acknowledged.add(username());
                 }
                 case 3 -> {
                     String route = ledgerHref == null ? "projects/" + projectId + "/progress" : ledgerHref;
@@ -132,33 +143,16 @@ final class Paths {
     }
 
     /** A residents' committee member at the doors of the open round: opens the record page, records an answer. */
-    static final class Committee implements UserPath {
+    static final class Committee extends RolePath {
 
-        private final String username;
         private final long roundId;
         private final int door;
-        private int next;
         private boolean agree;
 
         Committee(String username, long roundId, int door) {
-            this.username = username;
+            super("committee", username);
             this.roundId = roundId;
             this.door = door;
-        }
-
-        @Override
-        public String role() {
-            return "committee";
-        }
-
-        @Override
-        public String username() {
-            return username;
-        }
-
-        @Override
-        public void restart() {
-            next = 0;
         }
 
         @Override
@@ -187,28 +181,10 @@ final class Paths {
      * An official at the dashboard: opens it, drills down into a work type, changes the year, opens the report
      * and downloads it as Excel (generated in the background while the page polls).
      */
-    static final class Official implements UserPath {
-
-        private final String username;
-        private int next;
+    static final class Official extends RolePath {
 
         Official(String username) {
-            this.username = username;
-        }
-
-        @Override
-        public String role() {
-            return "official";
-        }
-
-        @Override
-        public String username() {
-            return username;
-        }
-
-        @Override
-        public void restart() {
-            next = 0;
+            super("official", username);
         }
 
         @Override
@@ -268,36 +244,21 @@ final class Paths {
     }
 
     /** A resident on the public page: reads it, sends feedback with the form's token, and tracks it by its code. */
-    static final class Resident implements UserPath {
+    static final class Resident extends RolePath {
 
         private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
         private static final Pattern CATEGORY = Pattern.compile("<option value=\"([A-Z_]+)\"");
         private static final Pattern CODE = Pattern.compile("/p/track/([A-Za-z0-9-]+)");
         private final String slug;
         private final Counter sent;
-        private int next;
         private String code;
         private String formToken;
         private String formCategory;
 
         Resident(String slug, Counter sent) {
+            super("resident", null);
             this.slug = slug;
             this.sent = sent;
-        }
-
-        @Override
-        public String role() {
-            return "resident";
-        }
-
-        @Override
-        public String username() {
-            return null;
-        }
-
-        @Override
-        public void restart() {
-            next = 0;
         }
 
         @Override
