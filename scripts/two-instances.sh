@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two instances of the production jar behind nginx with sticky sessions, on 127.0.0.1 only, to try what a load
-# balancer does to sessions, pushes, throttles and writes (README, "Two instances").
+# balancer does to sessions, throttles and writes (README, "Two instances").
 #
 #   scripts/two-instances.sh start       # MariaDB (own), instance a, then b, then nginx; prints the proxy's URL
 #   scripts/two-instances.sh status      # which parts run, readiness of a and b
@@ -113,8 +113,8 @@ start_instance() {
 }
 
 # A session goes to the instance its id ends with, the other one being the backup; no session, round robin. The
-# client's address goes on in X-Forwarded-For (overwritten, never appended); pushes keep their WebSocket or long
-# poll open for an hour.
+# client's address goes on in X-Forwarded-For (overwritten, never appended); a long request (an upload, or a push
+# connection, should push come back: decision 0034 removed it) may stay open for an hour.
 write_nginx() {
   mkdir -p "$WORK/nginx/temp"
   cat >"$WORK/nginx.conf" <<NGINX
